@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { requireActor, type GraphQLContext } from '../graphql/context';
+import { unauthenticated } from '../graphql/errors';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
+import { ViewerType } from './viewer.types';
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => ViewerType)
+  @Authorized()
+  viewer(@Ctx() ctx: GraphQLContext): ViewerType {
+    return ViewerType.from(requireActor(ctx));
+  }
+
+  @Mutation(() => ViewerType, { description: 'Starts a browser session (httpOnly cookie).' })
+  async signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ViewerType> {
+    const { token } = await ctx.services.auth.signIn(ctx.em, email, password, ctx.meta);
+    writeSessionCookie(ctx.req, ctx.res, token);
+    return this.viewerFor(ctx, token);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this browser session.' })
+  async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.auth.signOut(ctx.em, readSessionCookie(ctx.req), ctx.actor, ctx.meta);
+    clearSessionCookie(ctx.req, ctx.res);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: "Changes the signed-in user's password and ends their other sessions." })
+  @Authorized()
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await ctx.services.auth.changePassword(ctx.em, requireActor(ctx), currentPassword, newPassword, ctx.meta);
+    return true;
+  }
+
+  private async viewerFor(ctx: GraphQLContext, token: string): Promise<ViewerType> {
+    const actor = await ctx.services.sessions.resolve(ctx.em, token);
+    if (actor === null) throw unauthenticated();
+    return ViewerType.from(actor);
+  }
+}

@@ -1,0 +1,132 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { passwordProblem } from '@keyward/shared/password-policy';
+import { badField, DomainError, unauthenticated } from '../graphql/errors';
+import type { AuditService } from '../modules/audit/audit.service';
+import { Membership } from '../modules/users/membership.entity';
+import { User } from '../modules/users/user.entity';
+import type { RequestMeta, UserActor } from './actor';
+import type { LoginLimiter } from './login-limiter';
+import { hashPassword, verifyPassword } from './password';
+import type { SessionService } from './session.service';
+
+const INVALID_CREDENTIALS = 'Invalid email or password.';
+
+export interface SignedIn {
+  token: string;
+  user: User;
+}
+
+export class AuthService {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly limiter: LoginLimiter,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Unknown email and wrong password give the same answer in the same time; a suspended
+   * membership is only named once the password has been proven.
+   */
+  async signIn(em: EntityManager, emailInput: string, password: string, meta: RequestMeta): Promise<SignedIn> {
+    const email = emailInput.trim().toLowerCase();
+    await this.limiter.check(email, meta.ip);
+    const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    if (user === null || !ok) {
+      await this.limiter.fail(email, meta.ip);
+      const membership = user ? await em.findOne(Membership, { user }, { orderBy: { createdAt: 'asc' } }) : null;
+      this.audit.record(em, meta, {
+        organizationId: membership?.organization.id ?? null,
+        action: 'auth.sign_in_failed',
+        actorLabel: email.slice(0, 320),
+        targetType: user ? 'User' : undefined,
+        targetId: user?.id,
+        summary: user ? 'Sign-in failed: wrong password' : 'Sign-in failed: unknown email',
+      });
+      await em.flush();
+      throw unauthenticated(INVALID_CREDENTIALS);
+    }
+    const membership = await em.findOne(
+      Membership,
+      { user, status: 'ACTIVE' },
+      { populate: ['organization'], orderBy: { createdAt: 'asc' } },
+    );
+    if (membership === null) {
+      const any = await em.findOne(Membership, { user });
+      this.audit.record(em, meta, {
+        organizationId: any?.organization.id ?? null,
+        action: 'auth.sign_in_refused',
+        actorLabel: email,
+        targetType: 'User',
+        targetId: user.id,
+        summary: 'Sign-in refused: account disabled',
+      });
+      await em.flush();
+      throw unauthenticated('This account is disabled. Ask an administrator of your organization to enable it.');
+    }
+    await this.limiter.succeed(email);
+    const token = await this.sessions.create(em, user, membership.organization, meta);
+    user.lastLoginAt = new Date();
+    this.audit.record(em, meta, {
+      organizationId: membership.organization.id,
+      action: 'auth.signed_in',
+      actorType: 'USER',
+      actorLabel: email,
+      targetType: 'User',
+      targetId: user.id,
+      summary: 'Signed in with password',
+    });
+    await em.flush();
+    return { token, user };
+  }
+
+  async signOut(em: EntityManager, token: string | undefined, actor: UserActor | null, meta: RequestMeta): Promise<void> {
+    if (token !== undefined) await this.sessions.revoke(em, token);
+    if (actor) {
+      this.audit.record(em, meta, {
+        organizationId: actor.organization.id,
+        actor,
+        action: 'auth.signed_out',
+        targetType: 'User',
+        targetId: actor.user.id,
+        summary: 'Signed out',
+      });
+      await em.flush();
+    }
+  }
+
+  /** Changes the signed-in user's own password and ends their other sessions. */
+  async changePassword(em: EntityManager, actor: UserActor, currentPassword: string, newPassword: string, meta: RequestMeta): Promise<void> {
+    await this.limiter.check(actor.user.email, meta.ip);
+    const user = await em.findOneOrFail(User, { id: actor.user.id }, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await this.limiter.fail(actor.user.email, meta.ip);
+      this.audit.record(em, meta, {
+        organizationId: actor.organization.id,
+        actor,
+        action: 'auth.password_change_failed',
+        targetType: 'User',
+        targetId: user.id,
+        summary: 'Password change refused: wrong current password',
+      });
+      await em.flush();
+      throw new DomainError('BAD_USER_INPUT', 'The current password is not correct.', {
+        fields: [{ field: 'currentPassword', message: 'The current password is not correct.' }],
+      });
+    }
+    const problem = passwordProblem(newPassword);
+    if (problem !== null) throw badField('newPassword', problem);
+    if (currentPassword === newPassword) throw badField('newPassword', 'Choose a password different from the current one.');
+    user.passwordHash = await hashPassword(newPassword);
+    await this.sessions.revokeAllForUser(em, user.id, actor.session.id);
+    this.audit.record(em, meta, {
+      organizationId: actor.organization.id,
+      actor,
+      action: 'auth.password_changed',
+      targetType: 'User',
+      targetId: user.id,
+      summary: 'Changed own password; other sessions ended',
+    });
+    await em.flush();
+  }
+}

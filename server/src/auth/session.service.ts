@@ -1,0 +1,82 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ALL_PERMISSIONS, type Permission } from '@keyward/shared/permissions';
+import { randomToken, sha256Hex } from '../crypto/random';
+import type { Organization } from '../modules/organizations/organization.entity';
+import { Membership } from '../modules/users/membership.entity';
+import type { User } from '../modules/users/user.entity';
+import type { RequestMeta, UserActor } from './actor';
+import { Session } from './session.entity';
+
+export const SESSION_COOKIE = 'keyward_session';
+export const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+const IDLE_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+/** Server-side sessions: the cookie holds a random token, the row holds its SHA-256. */
+export class SessionService {
+  async create(em: EntityManager, user: User, organization: Organization, meta: RequestMeta): Promise<string> {
+    const token = randomToken(32);
+    const session = new Session();
+    session.tokenHash = sha256Hex(token);
+    session.user = user;
+    session.organization = organization;
+    session.expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
+    session.ip = meta.ip;
+    session.userAgent = meta.userAgent?.slice(0, 500) ?? null;
+    em.persist(session);
+    return token;
+  }
+
+  /**
+   * The actor behind a session token, or null. Checked on every request, so a suspended
+   * membership or a deleted session stops working at once.
+   */
+  async resolve(em: EntityManager, token: string): Promise<UserActor | null> {
+    const session = await em.findOne(
+      Session,
+      { tokenHash: sha256Hex(token) },
+      { populate: ['user', 'organization'] },
+    );
+    if (session === null) return null;
+    const now = Date.now();
+    if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now) {
+      await em.remove(session).flush();
+      return null;
+    }
+    const membership = await em.findOne(
+      Membership,
+      { user: session.user, organization: session.organization, status: 'ACTIVE' },
+      { populate: ['roles'] },
+    );
+    if (membership === null) return null;
+    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      session.lastSeenAt = new Date(now);
+      await em.flush();
+    }
+    return {
+      kind: 'user',
+      user: session.user,
+      membership,
+      organization: session.organization,
+      permissions: permissionsOf(session.user, membership),
+      session,
+    };
+  }
+
+  async revoke(em: EntityManager, token: string): Promise<void> {
+    await em.nativeDelete(Session, { tokenHash: sha256Hex(token) });
+  }
+
+  /** Ends every session of a user (optionally keeping one), e.g. after a password change or suspension. */
+  async revokeAllForUser(em: EntityManager, userId: string, exceptSessionId?: string): Promise<number> {
+    return em.nativeDelete(Session, {
+      user: userId,
+      ...(exceptSessionId === undefined ? {} : { id: { $ne: exceptSessionId } }),
+    });
+  }
+}
+
+export function permissionsOf(user: User, membership: Membership): ReadonlySet<Permission> {
+  if (user.isSuperAdmin) return new Set(ALL_PERMISSIONS);
+  return new Set(membership.roles.getItems().flatMap((role) => role.permissions));
+}

@@ -1,0 +1,51 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Permission as PermissionName } from '@keyward/shared/permissions';
+import { PermissionEnum } from '../graphql/permission.enum';
+import { OrganizationType } from '../modules/organizations/organization.types';
+import { RoleType } from '../modules/roles/role.types';
+import type { UserActor } from './actor';
+
+@ObjectType('Viewer', { description: 'The signed-in user, in the organization of this session.' })
+export class ViewerType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => String, { nullable: true })
+  firstName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastName!: string | null;
+
+  @Field(() => Boolean)
+  isSuperAdmin!: boolean;
+
+  @Field(() => [PermissionEnum], { description: 'What this user may do in this organization.' })
+  permissions!: PermissionName[];
+
+  @Field(() => [RoleType])
+  roles!: RoleType[];
+
+  @Field(() => OrganizationType)
+  organization!: OrganizationType;
+
+  static from(actor: UserActor): ViewerType {
+    const { user } = actor;
+    return Object.assign(new ViewerType(), {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      isSuperAdmin: user.isSuperAdmin,
+      permissions: [...actor.permissions],
+      roles: actor.membership.roles.getItems().map((r) => RoleType.from(r)),
+      organization: OrganizationType.from(actor.organization),
+    });
+  }
+}

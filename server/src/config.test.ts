@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('uses port 4000 and the repository .keyward directory by default', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.dataDir).toMatch(/\.keyward$/);
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it('lists every bad value with a clear message', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
+    } catch (error) {
+      expect(String(error)).toMatch(/PORT: must be a port number/);
+      expect(String(error)).toMatch(/DATABASE_URL: must be a URL like postgres:/);
+    }
+  });
+
+  it('requires both bootstrap admin variables or neither', () => {
+    expect(() => loadConfig({ KEYWARD_BOOTSTRAP_ADMIN_EMAIL: 'a@b.c' })).toThrow(/KEYWARD_BOOTSTRAP_ADMIN_PASSWORD/);
+  });
+
+  it('never echoes a secret value in its messages', () => {
+    try {
+      loadConfig({ SMTP_URL: 'ftp://user:hunter2-secret@mail' });
+    } catch (error) {
+      expect(String(error)).not.toContain('hunter2-secret');
+      return;
+    }
+    throw new Error('expected a configuration error');
+  });
+
+  it('turns introspection off in production unless asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', KEYWARD_INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+});

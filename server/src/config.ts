@@ -1,0 +1,117 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root: default data lives in `<root>/.keyward` whatever the working directory. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const urlWithProtocols = (protocols: string[], example: string) =>
+  optionalString.refine(
+    (value) => {
+      if (value === undefined) return true;
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL like ${example}` },
+  );
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce
+      .number({ message: 'must be a port number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535')
+      .default(4000),
+    HOST: z.string().default('0.0.0.0'),
+    PUBLIC_URL: urlWithProtocols(['http:', 'https:'], 'https://keyward.example.com'),
+    DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/keyward'),
+    REDIS_URL: urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.com:587'),
+    SMTP_FROM: z.string().default('Keyward <no-reply@keyward.local>'),
+    KEYWARD_MASTER_KEYS: optionalString,
+    KEYWARD_DATA_DIR: z.string().default('.keyward'),
+    KEYWARD_EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+    KEYWARD_BOOTSTRAP_ADMIN_EMAIL: optionalString.pipe(z.email('must be an email address').optional()),
+    KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: optionalString,
+    KEYWARD_INTROSPECTION: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
+    KEYWARD_SERVE_WEB: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('true')
+      .transform((v) => v === 'true'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    const email = env.KEYWARD_BOOTSTRAP_ADMIN_EMAIL;
+    const password = env.KEYWARD_BOOTSTRAP_ADMIN_PASSWORD;
+    if ((email === undefined) !== (password === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [email === undefined ? 'KEYWARD_BOOTSTRAP_ADMIN_EMAIL' : 'KEYWARD_BOOTSTRAP_ADMIN_PASSWORD'],
+        message: 'set both KEYWARD_BOOTSTRAP_ADMIN_EMAIL and KEYWARD_BOOTSTRAP_ADMIN_PASSWORD, or neither',
+      });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Where people reach Keyward; links in emails and the setup link use it. */
+  publicUrl: string | undefined;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  masterKeys: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  bootstrapAdmin: { email: string; password: string } | undefined;
+  introspection: boolean;
+  serveWeb: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; every problem is listed, never a value. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const email = env.KEYWARD_BOOTSTRAP_ADMIN_EMAIL;
+  const password = env.KEYWARD_BOOTSTRAP_ADMIN_PASSWORD;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    smtpUrl: env.SMTP_URL,
+    smtpFrom: env.SMTP_FROM,
+    masterKeys: env.KEYWARD_MASTER_KEYS,
+    dataDir: isAbsolute(env.KEYWARD_DATA_DIR) ? env.KEYWARD_DATA_DIR : resolve(REPO_ROOT, env.KEYWARD_DATA_DIR),
+    embeddedPostgresPort: env.KEYWARD_EMBEDDED_PG_PORT,
+    bootstrapAdmin: email !== undefined && password !== undefined ? { email, password } : undefined,
+    introspection: env.KEYWARD_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    serveWeb: env.KEYWARD_SERVE_WEB,
+    logLevel: env.LOG_LEVEL,
+  };
+}

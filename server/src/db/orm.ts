@@ -1,0 +1,34 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, defineConfig } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations/index';
+
+export function ormConfig(clientUrl: string, logger?: Logger) {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: MIGRATIONS,
+      path: new URL('./migrations', import.meta.url).pathname,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    debug: false,
+    allowGlobalContext: false,
+    pool: { min: 0, max: 10 },
+    logger: (message: string) => logger?.debug({ orm: true }, message),
+  });
+}
+
+export type Orm = MikroORM;
+
+/** Connects and brings the schema up to date with the committed migrations. */
+export async function openDatabase(clientUrl: string, logger?: Logger): Promise<Orm> {
+  const orm = await MikroORM.init(ormConfig(clientUrl, logger));
+  const applied = await orm.migrator.up();
+  if (applied.length > 0) logger?.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+  return orm;
+}

@@ -1,0 +1,82 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * Every error a service means the caller to see. Areas subclass it or use the helpers below;
+ * anything else crossing the API is reported as an internal error without its message.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+  }
+}
+
+export const unauthenticated = (message = 'You must sign in.') => new DomainError('UNAUTHENTICATED', message);
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found.`);
+export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+
+export function badInput(fields: FieldError[]): DomainError {
+  const first = fields[0];
+  const message = first === undefined ? 'Invalid input.' : fields.length === 1 ? first.message : `${first.message} (and ${fields.length - 1} more)`;
+  return new DomainError('BAD_USER_INPUT', message, { fields });
+}
+
+export const badField = (field: string, message: string) => badInput([{ field, message }]);
+
+/** The one place a domain error becomes a GraphQL error. */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  const extensions: Record<string, unknown> = { code: error.code };
+  const fields = error.details.fields;
+  if (fields !== undefined && fields.length > 0) {
+    extensions.field = fields[0]?.field;
+    extensions.fields = fields;
+  }
+  if (error.details.retryAfterSeconds !== undefined) extensions.retryAfter = error.details.retryAfterSeconds;
+  return new GraphQLError(error.message, { extensions });
+}
+
+function fromValidation(error: ArgumentValidationError): GraphQLFormattedError {
+  const fields: FieldError[] = [];
+  const walk = (items: ArgumentValidationError['extensions']['validationErrors'], prefix: string) => {
+    for (const item of items) {
+      const path = prefix ? `${prefix}.${item.property}` : item.property;
+      for (const message of Object.values(item.constraints ?? {})) fields.push({ field: path, message });
+      if (item.children) walk(item.children, path);
+    }
+  };
+  walk(error.extensions.validationErrors, '');
+  return toGraphQLError(badInput(fields)).toJSON();
+}
+
+/**
+ * Apollo `formatError`: domain errors keep their code and message, validation errors become
+ * BAD_USER_INPUT with their fields, Apollo's own coded errors pass, anything else is masked.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { ...toGraphQLError(original).toJSON(), path: formatted.path, locations: formatted.locations };
+  }
+  if (original instanceof ArgumentValidationError) return { ...fromValidation(original), path: formatted.path };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  onInternal(original);
+  return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,24 @@
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver';
+import { OrganizationResolver } from '../modules/organizations/organization.resolver';
+import { SetupResolver } from '../modules/setup/setup.resolver';
+import { authChecker, withRequiresDirective } from './requires';
+
+export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver] as const;
+
+export async function buildKeywardSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return withRequiresDirective(schema);
+}
+
+/** The SDL committed as server/schema.graphql: sorted, with `@requires` on every protected field. */
+export function printKeywardSchema(schema: GraphQLSchema): string {
+  return `${printSchemaWithDirectives(lexicographicSortSchema(schema)).trim()}\n`;
+}

@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Express, type Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { RequestMeta } from '../auth/actor';
+import type { Config } from '../config';
+import { REPO_ROOT } from '../config';
+import type { Orm } from '../db/orm';
+import type { GraphQLContext } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { sanitizeUrl } from '../logger';
+import type { Services } from '../services';
+import { readSessionCookie } from './session-cookie';
+
+export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
+
+export interface HttpApp {
+  app: Express;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+function requestMeta(req: Request): RequestMeta {
+  return {
+    ip: req.ip ?? null,
+    userAgent: req.get('user-agent')?.slice(0, 500) ?? null,
+    requestId: String(req.id),
+  };
+}
+
+export async function createHttpApp(options: {
+  config: Config;
+  orm: Orm;
+  services: Services;
+  logger: Logger;
+  schema: GraphQLSchema;
+}): Promise<HttpApp> {
+  const { config, orm, services, logger, schema } = options;
+  const production = config.env === 'production';
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    validationRules: protection.validationRules,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (internal) => logger.error({ err: internal }, 'unexpected error in a resolver')),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: sanitizeUrl(req.url) }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: config.publicUrl?.startsWith('https://') ?? false,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (error) {
+      logger.error({ err: error }, 'health check: database unreachable');
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const em = orm.em.fork();
+        const token = readSessionCookie(req);
+        const actor = token === undefined ? null : await services.sessions.resolve(em, token);
+        return { em, actor, meta: requestMeta(req), services, req, res };
+      },
+    }),
+  );
+
+  if (config.serveWeb) {
+    const index = join(WEB_DIST, 'index.html');
+    app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => {
+      if (existsSync(index)) {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(index);
+      } else {
+        res.status(503).type('text/plain').send('The web app is not built. Run `pnpm build` (or `pnpm start`, which builds it).');
+      }
+    });
+  }
+  return { app, apollo };
+}

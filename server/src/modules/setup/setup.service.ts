@@ -1,0 +1,101 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { passwordProblem } from '@keyward/shared/password-policy';
+import { z } from 'zod';
+import type { RequestMeta } from '../../auth/actor';
+import { hashPassword } from '../../auth/password';
+import type { SessionService } from '../../auth/session.service';
+import { randomToken, sha256Hex } from '../../crypto/random';
+import { badField, badInput, conflict, type FieldError } from '../../graphql/errors';
+import type { AuditService } from '../audit/audit.service';
+import type { OrganizationService } from '../organizations/organization.service';
+import type { RoleService } from '../roles/role.service';
+import { Membership } from '../users/membership.entity';
+import { User } from '../users/user.entity';
+import { SetupToken } from './setup-token.entity';
+
+export interface FirstAdminInput {
+  email: string;
+  password: string;
+  displayName: string;
+  organizationName: string;
+}
+
+const emailSchema = z.email();
+
+/** First run: the first super admin, from configuration or through the one-time setup link. */
+export class SetupService {
+  constructor(
+    private readonly roles: RoleService,
+    private readonly organizations: OrganizationService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async needsFirstAdmin(em: EntityManager): Promise<boolean> {
+    return (await em.count(User, {})) === 0;
+  }
+
+  /** Replaces any earlier setup token with a new one and returns it (only its hash is stored). */
+  async issueSetupToken(em: EntityManager): Promise<string> {
+    const token = randomToken(32);
+    await em.nativeDelete(SetupToken, {});
+    em.create(SetupToken, { tokenHash: sha256Hex(token) });
+    await em.flush();
+    return token;
+  }
+
+  /** Creates the first super admin in a new organization; refuses once any user exists. */
+  async createFirstAdmin(em: EntityManager, input: FirstAdminInput, meta: RequestMeta): Promise<User> {
+    const problems: FieldError[] = [];
+    const email = input.email.trim().toLowerCase();
+    if (!emailSchema.safeParse(email).success) problems.push({ field: 'email', message: 'Enter a valid email address.' });
+    const weak = passwordProblem(input.password);
+    if (weak !== null) problems.push({ field: 'password', message: weak });
+    const displayName = input.displayName.trim();
+    if (displayName.length === 0 || displayName.length > 200) problems.push({ field: 'displayName', message: 'Display name is required.' });
+    if (input.organizationName.trim().length === 0) problems.push({ field: 'organizationName', message: 'Organization name is required.' });
+    if (problems.length > 0) throw badInput(problems);
+
+    return em.transactional(async (tx) => {
+      // Serialises concurrent first-admin attempts: only one can see zero users.
+      await tx.execute('LOCK TABLE app_user IN EXCLUSIVE MODE');
+      if (!(await this.needsFirstAdmin(tx))) throw conflict('Keyward is already set up. Sign in instead.');
+      const organization = await this.organizations.create(tx, input.organizationName);
+      const user = tx.create(User, {
+        email,
+        displayName,
+        isSuperAdmin: true,
+        passwordHash: await hashPassword(input.password),
+      });
+      const membership = tx.create(Membership, { user, organization, status: 'ACTIVE' });
+      membership.roles.add(await this.roles.builtIn(tx, 'SUPER_ADMIN'));
+      await tx.nativeDelete(SetupToken, {});
+      this.audit.record(tx, meta, {
+        organizationId: organization.id,
+        action: 'setup.first_admin_created',
+        actorType: 'SYSTEM',
+        actorLabel: email,
+        targetType: 'User',
+        targetId: user.id,
+        summary: `Created the first super admin in organization "${organization.name}"`,
+      });
+      await tx.flush();
+      return user;
+    });
+  }
+
+  /** The setup-link path: the token must match the one printed at start. */
+  async createFirstAdminWithToken(em: EntityManager, token: string, input: FirstAdminInput, meta: RequestMeta): Promise<{ user: User; sessionToken: string }> {
+    const stored = await em.findOne(SetupToken, { tokenHash: sha256Hex(token) });
+    if (stored === null) {
+      if (!(await this.needsFirstAdmin(em))) throw conflict('Keyward is already set up. Sign in instead.');
+      throw badField('token', 'This setup link is not valid. Use the link printed in the server log.');
+    }
+    const user = await this.createFirstAdmin(em, input, meta);
+    const membership = await em.findOneOrFail(Membership, { user }, { populate: ['organization'] });
+    const sessionToken = await this.sessions.create(em, user, membership.organization, meta);
+    user.lastLoginAt = new Date();
+    await em.flush();
+    return { user, sessionToken };
+  }
+}

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { loadKeyring, type Keyring } from './crypto/keyring';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import { openDatabase, type Orm } from './db/orm';
+import { buildKeywardSchema } from './graphql/schema';
+import { createHttpApp } from './http/app';
+import { createServices, type Services } from './services';
+
+export interface RunningKeyward {
+  url: string;
+  port: number;
+  orm: Orm;
+  services: Services;
+  keyring: Keyring;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  close: () => Promise<void>;
+}
+
+const SYSTEM_META = { ip: null, userAgent: 'keyward-server', requestId: 'startup' };
+
+async function firstRun(config: Config, orm: Orm, services: Services, logger: Logger, baseUrl: string): Promise<void> {
+  const em = orm.em.fork();
+  await services.roles.ensureBuiltIns(em);
+  if (!(await services.setup.needsFirstAdmin(em))) return;
+  if (config.bootstrapAdmin) {
+    const { email, password } = config.bootstrapAdmin;
+    await services.setup.createFirstAdmin(
+      em,
+      { email, password, displayName: email.split('@')[0] ?? email, organizationName: 'Default' },
+      SYSTEM_META,
+    );
+    logger.info({ email }, 'created the first super admin from KEYWARD_BOOTSTRAP_ADMIN_EMAIL');
+    return;
+  }
+  const token = await services.setup.issueSetupToken(em);
+  const link = `${baseUrl}/setup?token=${token}`;
+  // The one place a token is printed on purpose: the operator needs it to create the first admin.
+  process.stdout.write(`\n  Keyward has no users yet. Create the first admin here (one-time link):\n\n    ${link}\n\n`);
+}
+
+export async function startKeyward(config: Config, logger: Logger): Promise<RunningKeyward> {
+  const keyring = loadKeyring(config.masterKeys, config.dataDir, (m) => logger.warn(m));
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (databaseUrl === undefined) {
+    logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: starting the embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, (m) => logger.debug({ postgres: true }, m));
+    databaseUrl = embedded.url;
+  }
+  const orm = await openDatabase(databaseUrl, logger);
+  const services = createServices();
+  const schema = await buildKeywardSchema();
+  const { app, apollo } = await createHttpApp({ config, orm, services, logger, schema });
+
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
+  await firstRun(config, orm, services, logger, url);
+  logger.info({ url, port }, 'Keyward is listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+      await orm.close();
+      await embedded?.stop();
+    })();
+    return closing;
+  };
+  return { url, port, orm, services, keyring, close };
+}

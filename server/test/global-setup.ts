@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Tests use the PostgreSQL named by DATABASE_URL (CI points it at the machine's server) and
+ * otherwise start the embedded one, so they pass on a laptop with nothing installed.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    project.provide('databaseUrl', configured);
+    return async () => {};
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'keyward-test-pg-'));
+  const embedded = await startEmbeddedPostgres(dir, await freePort());
+  project.provide('databaseUrl', embedded.url);
+  return async () => {
+    await embedded.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { loadConfig } from '../src/config';
+import { formatKeyEntry } from '../src/crypto/keyring';
+import { createLogger } from '../src/logger';
+import { startKeyward, type RunningKeyward } from '../src/server';
+
+export const ADMIN_EMAIL = 'admin@keyward.test';
+export const ADMIN_PASSWORD = 'Admin-Password-1';
+
+export interface TestServer {
+  keyward: RunningKeyward;
+  url: string;
+  databaseUrl: string;
+  /** Every log line the server wrote, for checking what never appears in them. */
+  logs: string[];
+  close: () => Promise<void>;
+}
+
+/** A database of its own, created on the shared test PostgreSQL and dropped afterwards. */
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = inject('databaseUrl');
+  const name = `keyward_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** The real server on a free port, over a fresh database, with a bootstrap super admin unless told otherwise. */
+export async function startTestServer(options: { bootstrap?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestServer> {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'keyward-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    KEYWARD_DATA_DIR: dataDir,
+    KEYWARD_MASTER_KEYS: formatKeyEntry('test', randomBytes(32)),
+    KEYWARD_SERVE_WEB: 'false',
+    LOG_LEVEL: 'info',
+    ...(options.bootstrap === false ? {} : { KEYWARD_BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL, KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD }),
+    ...options.env,
+  });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString());
+      done();
+    },
+  });
+  const keyward = await startKeyward(config, createLogger(config.logLevel, sink));
+  return {
+    keyward,
+    url: keyward.url,
+    databaseUrl: database.url,
+    logs,
+    close: async () => {
+      await keyward.close();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data: T | null | undefined;
+  errors: { message: string; extensions?: Record<string, unknown>; path?: string[] }[] | undefined;
+}
+
+/** A browser-like client over real HTTP that keeps its session cookie. */
+export class Client {
+  cookie: string | undefined;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...this.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('keyward_session='));
+    if (setCookie) {
+      const pair = setCookie.split(';')[0] ?? '';
+      this.cookie = pair === 'keyward_session=' ? undefined : pair;
+    }
+    const body = (await res.json()) as { data?: T | null; errors?: GraphQLResponse['errors'] };
+    return { status: res.status, headers: res.headers, data: body.data, errors: body.errors };
+  }
+
+  async signIn(email: string, password: string): Promise<GraphQLResponse> {
+    return this.request('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id email } }', { e: email, p: password });
+  }
+}
+
+export function errorCode(response: GraphQLResponse): unknown {
+  return response.errors?.[0]?.extensions?.code;
+}
+
+export async function signedInAdmin(server: TestServer): Promise<Client> {
+  const client = new Client(server.url);
+  const res = await client.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+  if (res.errors) throw new Error(`admin sign-in failed: ${res.errors[0]?.message}`);
+  return client;
+}
