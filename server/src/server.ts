@@ -52,7 +52,7 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
     databaseUrl = embedded.url;
   }
   const orm = await openDatabase(databaseUrl, logger);
-  const services = createServices();
+  const services = createServices({ config, logger, keyring });
   const schema = await buildKeywardSchema();
   const { app, apollo } = await createHttpApp({ config, orm, services, logger, schema });
 

@@ -1,5 +1,9 @@
+import type { Logger } from 'pino';
 import { AuthService } from './auth/auth.service';
 import { LoginLimiter } from './auth/login-limiter';
+import type { Config } from './config';
+import type { Keyring } from './crypto/keyring';
+import { LogMailer, type Mailer } from './mail/mailer';
 import { SessionService } from './auth/session.service';
 import { AuditService } from './modules/audit/audit.service';
 import { OrganizationService } from './modules/organizations/organization.service';
@@ -14,9 +18,17 @@ export interface Services {
   organizations: OrganizationService;
   roles: RoleService;
   setup: SetupService;
+  mailer: Mailer;
 }
 
-export function createServices(): Services {
+/** What services are built from: one per server instance. */
+export interface ServiceDeps {
+  config: Config;
+  logger: Logger;
+  keyring: Keyring;
+}
+
+export function createServices({ logger }: ServiceDeps): Services {
   const audit = new AuditService();
   const sessions = new SessionService();
   const roles = new RoleService();
@@ -28,5 +40,6 @@ export function createServices(): Services {
     organizations,
     roles,
     setup: new SetupService(roles, organizations, sessions, audit),
+    mailer: new LogMailer(logger),
   };
 }
