@@ -1,0 +1,27 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { theme } from './theme';
+
+interface AppProvidersProps {
+  client: ApolloClient;
+  /** `test` turns off transitions and portals' delays in component tests. */
+  env?: 'default' | 'test';
+  children: ReactNode;
+}
+
+export function AppProviders({ client, env = 'default', children }: AppProvidersProps) {
+  return (
+    <ApolloProvider client={client}>
+      <MantineProvider theme={theme} env={env} defaultColorScheme="light">
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          {children}
+        </ModalsProvider>
+      </MantineProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,7 @@
+import type { ApolloCache } from '@apollo/client';
+import { ViewerDocument, type ViewerFieldsFragment, type ViewerQuery } from '../../graphql/generated';
+
+/** Stores the viewer a sign-in returned, so the signed-in area renders without asking again. */
+export function rememberViewer(cache: ApolloCache, viewer: ViewerFieldsFragment): void {
+  cache.writeQuery<ViewerQuery>({ query: ViewerDocument, data: { viewer } });
+}
