@@ -49,8 +49,11 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () 
   };
 }
 
-/** Starts Keyward the way `pnpm start` does (built SPA + API on one port) on a free port. */
-export async function startKeyward(): Promise<RunningServer> {
+/**
+ * Starts Keyward the way `pnpm start` does (built SPA + API on one port) on a free port.
+ * `env` adds or overrides environment variables, e.g. `SMTP_URL` for a test SMTP server.
+ */
+export async function startKeyward(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const database = await freshDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'keyward-e2e-'));
@@ -63,6 +66,7 @@ export async function startKeyward(): Promise<RunningServer> {
     KEYWARD_BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
     KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'warn',
+    ...options.env,
   };
   if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

@@ -1,25 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BuiltInRoleKey, Permission } from '@keyward/shared/permissions';
+import type { RequestMeta, UserActor } from '../src/auth/actor';
 import { hashPassword } from '../src/auth/password';
 import { Organization } from '../src/modules/organizations/organization.entity';
 import { Role } from '../src/modules/roles/role.entity';
 import { Membership, type MembershipStatus } from '../src/modules/users/membership.entity';
 import { User } from '../src/modules/users/user.entity';
-import type { TestServer } from './harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type TestServer } from './harness';
 
 export const MEMBER_PASSWORD = 'Member-Password-1';
+export const TEST_META: RequestMeta = { ip: '127.0.0.1', userAgent: 'keyward-tests', requestId: 'test' };
+
+export interface AddMemberOptions {
+  email: string;
+  role?: BuiltInRoleKey;
+  /** Gives the member a custom role with exactly these permissions instead of a built-in one. */
+  permissions?: Permission[];
+  status?: MembershipStatus;
+  /** Another organization (created on first use). The API cannot create organizations, so this path writes entities. */
+  organizationName?: string;
+}
+
+/** The bootstrap super admin as a service-level actor (signed in through AuthService like a browser). */
+export async function bootstrapAdmin(server: TestServer, em: EntityManager): Promise<UserActor> {
+  const { auth, sessions } = server.keyward.services;
+  const { token } = await auth.signIn(em, ADMIN_EMAIL, ADMIN_PASSWORD, TEST_META);
+  const actor = await sessions.resolve(em, token);
+  if (actor === null) throw new Error('the bootstrap admin could not sign in');
+  return actor;
+}
 
 /**
- * Adds a member to the bootstrap organization (or a new one). Until the users module offers
- * invitations this goes through the entities; it uses the same password hashing as sign-in.
+ * Adds a member to the bootstrap organization the way the product does: the bootstrap super admin
+ * invites them (optionally with a new custom role) and they accept with MEMBER_PASSWORD; SUSPENDED
+ * members are then disabled, INVITED ones left pending. `organizationName` builds another tenant.
  */
-export async function addMember(
-  server: TestServer,
-  options: { email: string; role?: BuiltInRoleKey; permissions?: Permission[]; status?: MembershipStatus; organizationName?: string },
-): Promise<{ user: User; membership: Membership }> {
+export async function addMember(server: TestServer, options: AddMemberOptions): Promise<{ user: User; membership: Membership }> {
+  if (options.organizationName !== undefined) return addMemberElsewhere(server, { ...options, organizationName: options.organizationName });
+  const { roles, users, invitations } = server.keyward.services;
   const em = server.keyward.orm.em.fork();
-  const organization = options.organizationName
-    ? await server.keyward.services.organizations.create(em, options.organizationName)
-    : await em.findOneOrFail(Organization, { slug: 'default' });
+  const admin = await bootstrapAdmin(server, em);
+  const role =
+    options.permissions !== undefined
+      ? await roles.create(em, admin, { name: `Custom ${options.email}`, permissions: options.permissions }, TEST_META)
+      : await roles.builtIn(em, options.role ?? 'MEMBER');
+  const { record, token } = await invitations.invite(em, admin, { email: options.email, roleIds: [role.id] }, TEST_META);
+  const userId = record.membership.user.id;
+  const status = options.status ?? 'ACTIVE';
+  if (status !== 'INVITED') await invitations.acceptInvitation(em, token, MEMBER_PASSWORD, TEST_META);
+  if (status === 'SUSPENDED') await users.disable(em, admin, [userId], TEST_META);
+  const membership = await server.keyward.orm.em.fork().findOneOrFail(Membership, { user: userId }, { populate: ['user', 'roles', 'organization'] });
+  return { user: membership.user, membership };
+}
+
+async function addMemberElsewhere(server: TestServer, options: AddMemberOptions & { organizationName: string }): Promise<{ user: User; membership: Membership }> {
+  const em = server.keyward.orm.em.fork();
+  const organization =
+    (await em.findOne(Organization, { name: options.organizationName })) ??
+    (await server.keyward.services.organizations.create(em, options.organizationName));
   const role =
     options.permissions !== undefined
       ? em.create(Role, { organization, name: `Custom ${options.email}`, permissions: options.permissions })
@@ -35,6 +73,7 @@ export async function addMember(
   return { user, membership };
 }
 
+/** Changes a status behind the API's back, e.g. to show that sessions re-check it on every request. */
 export async function setMembershipStatus(server: TestServer, membershipId: string, status: MembershipStatus): Promise<void> {
   const em = server.keyward.orm.em.fork();
   const membership = await em.findOneOrFail(Membership, { id: membershipId });

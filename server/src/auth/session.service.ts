@@ -74,6 +74,11 @@ export class SessionService {
       ...(exceptSessionId === undefined ? {} : { id: { $ne: exceptSessionId } }),
     });
   }
+
+  /** Ends a user's sessions in one organization, e.g. when their membership there is disabled or deleted. */
+  async revokeAllInOrganization(em: EntityManager, userId: string, organizationId: string): Promise<number> {
+    return em.nativeDelete(Session, { user: userId, organization: organizationId });
+  }
 }
 
 export function permissionsOf(user: User, membership: Membership): ReadonlySet<Permission> {

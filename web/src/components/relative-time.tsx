@@ -1,0 +1,31 @@
+import { Text, Tooltip, type TextProps } from '@mantine/core';
+import dayjs from 'dayjs';
+import relativeTime from 'dayjs/plugin/relativeTime';
+
+dayjs.extend(relativeTime);
+
+interface RelativeTimeProps extends TextProps {
+  /** An ISO timestamp from the API, or null. */
+  value: string | null | undefined;
+  /** Shown when there is no value, e.g. "Never". */
+  fallback?: string;
+}
+
+/** "3 hours ago" / "in 6 days", with the exact time on hover. */
+export function RelativeTime({ value, fallback = '—', ...textProps }: RelativeTimeProps) {
+  if (!value) {
+    return (
+      <Text component="span" size="sm" c="dimmed" {...textProps}>
+        {fallback}
+      </Text>
+    );
+  }
+  const date = dayjs(value);
+  return (
+    <Tooltip label={date.format('D MMM YYYY, HH:mm')} withArrow openDelay={300}>
+      <Text component="time" size="sm" dateTime={date.toISOString()} {...textProps}>
+        {date.fromNow()}
+      </Text>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,179 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Skeleton, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Controller, useForm, type Path } from 'react-hook-form';
+import { z } from 'zod';
+import { QueryError } from '../../components/query-error';
+import { useViewer } from '../../components/viewer-context';
+import {
+  useInviteUserMutation,
+  useUserFormOptionsQuery,
+  type SignInMethod,
+  type UserFormOptionsQuery,
+  type UserRowFieldsFragment,
+} from '../../graphql/generated';
+import { canAssignRole, RoleCheckboxes } from './role-checkboxes';
+import { reportMutationError } from './user-form-errors';
+
+const name = z.string().trim().max(100, 'Use at most 100 characters.');
+
+const addUserSchema = z.object({
+  firstName: name,
+  lastName: name,
+  email: z.string().trim().min(1, 'Email address is required.').pipe(z.email({ error: 'Enter a valid email address.' })),
+  signInMethod: z.string().min(1, 'Choose how the user signs in.'),
+  roleIds: z.array(z.string()).min(1, 'Choose at least one role.'),
+});
+
+type AddUserValues = z.infer<typeof addUserSchema>;
+
+const SERVER_FIELDS: Partial<Record<string, Path<AddUserValues>>> = {
+  firstName: 'firstName',
+  lastName: 'lastName',
+  email: 'email',
+  signInMethod: 'signInMethod',
+  ssoProvider: 'signInMethod',
+  roleIds: 'roleIds',
+};
+
+/** Select values carry the method and, for SSO, the provider: "PASSWORD" or "SSO:okta". */
+function parseSignInMethod(value: string): { signInMethod: SignInMethod; ssoProvider: string | null } {
+  if (value.startsWith('SSO:')) return { signInMethod: 'SSO', ssoProvider: value.slice(4) };
+  return { signInMethod: 'PASSWORD', ssoProvider: null };
+}
+
+interface AddUserDialogProps {
+  opened: boolean;
+  onClose: () => void;
+  onInvited?: (user: UserRowFieldsFragment) => void;
+}
+
+/** Add User: invites someone by email with a sign-in method and initial role(s). */
+export function AddUserDialog({ opened, onClose, onInvited }: AddUserDialogProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Add user" centered size="lg">
+      {opened ? <AddUserForm onClose={onClose} onInvited={onInvited} /> : null}
+    </Modal>
+  );
+}
+
+function AddUserForm({ onClose, onInvited }: Omit<AddUserDialogProps, 'opened'>) {
+  const options = useUserFormOptionsQuery();
+  if (options.error) return <QueryError error={options.error} what="roles and sign-in methods" onRetry={() => void options.refetch()} />;
+  if (!options.data) {
+    return (
+      <Stack gap="md" aria-busy="true" aria-label="Loading the form">
+        <Skeleton h={36} />
+        <Skeleton h={36} />
+        <Skeleton h={120} />
+      </Stack>
+    );
+  }
+  return <AddUserFields options={options.data} onClose={onClose} onInvited={onInvited} />;
+}
+
+function AddUserFields({ options, onClose, onInvited }: Omit<AddUserDialogProps, 'opened'> & { options: UserFormOptionsQuery }) {
+  const viewer = useViewer();
+  const [inviteUser] = useInviteUserMutation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const memberRole = options.roles.find((r) => r.builtIn && r.name === 'Member' && canAssignRole(viewer.permissions, r));
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AddUserValues>({
+    resolver: zodResolver(addUserSchema),
+    defaultValues: { firstName: '', lastName: '', email: '', signInMethod: 'PASSWORD', roleIds: memberRole ? [memberRole.id] : [] },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const { data } = await inviteUser({
+        variables: {
+          input: {
+            email: values.email,
+            firstName: values.firstName || null,
+            lastName: values.lastName || null,
+            ...parseSignInMethod(values.signInMethod),
+            roleIds: values.roleIds,
+          },
+        },
+        refetchQueries: ['Users'],
+      });
+      if (data) onInvited?.(data.inviteUser);
+    } catch (error) {
+      setFormError(reportMutationError(error, setError, SERVER_FIELDS));
+      return;
+    }
+    notifications.show({
+      color: 'teal',
+      title: 'Invitation sent',
+      message: `${values.email} will get an email with a link to set a password. The link works once and expires in 7 days.`,
+    });
+    onClose();
+  });
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Add user">
+      <Stack gap="md">
+        {formError ? (
+          <Alert color="red" icon={<IconAlertCircle size={18} />} title="User not added" role="alert">
+            {formError}
+          </Alert>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="First name" autoComplete="off" error={errors.firstName?.message} {...register('firstName')} />
+          <TextInput label="Last name" autoComplete="off" error={errors.lastName?.message} {...register('lastName')} />
+        </SimpleGrid>
+        <TextInput
+          label="Email address"
+          type="email"
+          withAsterisk
+          autoComplete="off"
+          description="The invitation is sent here."
+          error={errors.email?.message}
+          data-autofocus
+          {...register('email')}
+        />
+        <NativeSelect
+          label="Sign-in method"
+          description="How the user will authenticate. SSO providers appear here once one is configured."
+          data={options.signInMethods.map((m) => ({
+            value: m.method === 'SSO' && m.provider ? `SSO:${m.provider}` : m.method,
+            label: m.label,
+          }))}
+          error={errors.signInMethod?.message}
+          {...register('signInMethod')}
+        />
+        <Controller
+          control={control}
+          name="roleIds"
+          render={({ field }) => (
+            <RoleCheckboxes
+              label="Initial role"
+              description="You can change it later with Manage roles."
+              roles={options.roles}
+              value={field.value}
+              onChange={field.onChange}
+              viewerPermissions={viewer.permissions}
+              error={errors.roleIds?.message}
+            />
+          )}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            Create
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

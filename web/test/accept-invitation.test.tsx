@@ -1,0 +1,81 @@
+import { screen, waitFor } from '@testing-library/react';
+import { HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { graphQLError, organization, viewer } from './fixtures';
+import { api, server } from './msw-server';
+import { renderApp } from './render-app';
+
+const preview = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
+
+function invitation(respond: () => Response = () => HttpResponse.json({ data: { invitation: preview } })) {
+  const tokens: string[] = [];
+  server.use(
+    api.query('InvitationPreview', ({ variables }) => {
+      tokens.push(String(variables['token']));
+      return respond();
+    }),
+    api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+  );
+  return tokens;
+}
+
+describe('Accept invitation page', () => {
+  it('shows who the link is for, sets the password and lands signed in', async () => {
+    const tokens = invitation();
+    const accepted: Record<string, unknown>[] = [];
+    server.use(
+      api.mutation('AcceptInvitation', ({ variables }) => {
+        accepted.push(variables);
+        return HttpResponse.json({ data: { acceptInvitation: { ...viewer(), email: 'grace@acme.test' } } });
+      }),
+    );
+    const { user, router } = renderApp('/invite/tok_123');
+
+    expect(await screen.findByRole('heading', { name: 'Join Acme Robotics' })).toBeVisible();
+    expect(screen.getByLabelText('Email')).toHaveValue('grace@acme.test');
+    await user.type(screen.getByLabelText('Password'), 'Grace-Password-1');
+    await user.type(screen.getByLabelText('Confirm password'), 'Grace-Password-1');
+    await user.click(screen.getByRole('button', { name: 'Set password and sign in' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/admin/settings'));
+    expect(tokens[0]).toBe('tok_123');
+    expect(accepted).toEqual([{ token: 'tok_123', password: 'Grace-Password-1' }]);
+  });
+
+  it('checks the password rules before calling the server and shows the server password error on the field', async () => {
+    invitation();
+    const message = 'This password appears in known data breaches.';
+    let calls = 0;
+    server.use(
+      api.mutation('AcceptInvitation', () => {
+        calls += 1;
+        return HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'password' })] });
+      }),
+    );
+    const { user } = renderApp('/invite/tok_123');
+    const password = await screen.findByLabelText('Password');
+    await user.type(password, 'short');
+    await user.click(screen.getByRole('button', { name: 'Set password and sign in' }));
+    expect(await screen.findByText('Use at least 12 characters.')).toBeVisible();
+    expect(screen.queryByText(message)).not.toBeInTheDocument();
+    expect(calls).toBe(0);
+
+    await user.clear(password);
+    await user.type(password, 'Looks-Fine-To-Me-1');
+    await user.type(screen.getByLabelText('Confirm password'), 'Looks-Fine-To-Me-1');
+    await user.click(screen.getByRole('button', { name: 'Set password and sign in' }));
+    await waitFor(() => expect(calls).toBe(1));
+    // Mantine marks a PasswordInput with data-invalid (not aria-invalid) and links the message.
+    await waitFor(() => expect(password).toHaveAttribute('data-invalid', 'true'));
+    expect(password).toHaveAccessibleDescription(expect.stringContaining(message));
+  });
+
+  it('explains why a used or expired link cannot be used and offers sign-in', async () => {
+    const message = 'This invitation has expired. Ask an administrator to send you a new one.';
+    invitation(() => HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'token' })] }));
+    renderApp('/invite/tok_old');
+    expect(await screen.findByText(message)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'This invitation cannot be used' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Go to sign in' })).toHaveAttribute('href', '/login');
+  });
+});

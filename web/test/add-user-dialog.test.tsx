@@ -1,0 +1,134 @@
+import { ALL_PERMISSIONS, BUILT_IN_ROLES, type Permission } from '@keyward/shared/permissions';
+import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { graphQLError, viewer } from './fixtures';
+import { api, server } from './msw-server';
+import { renderApp } from './render-app';
+import { roles, signInMethods, userRow, usersPage } from './users-fixtures';
+
+function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS) {
+  let listed = 0;
+  server.use(
+    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query('Users', () => {
+      listed += 1;
+      return HttpResponse.json({ data: usersPage([userRow()]) });
+    }),
+    api.query('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
+  );
+  return { listCalls: () => listed };
+}
+
+function recordInvites(respond: (input: Record<string, unknown>) => Response) {
+  const inputs: Record<string, unknown>[] = [];
+  server.use(
+    api.mutation('InviteUser', ({ variables }) => {
+      const input = variables['input'] as Record<string, unknown>;
+      inputs.push(input);
+      return respond(input);
+    }),
+  );
+  return inputs;
+}
+
+async function openDialog(permissions?: readonly Permission[]) {
+  const session = signedInAs(permissions);
+  const rendered = renderApp('/admin/security/users');
+  await rendered.user.click(await screen.findByRole('button', { name: 'Add User' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Add user' });
+  await within(dialog).findByLabelText(/Email address/);
+  return { ...rendered, dialog, session };
+}
+
+describe('Add User dialog', () => {
+  it('requires a valid email and at least one role before calling the server', async () => {
+    const inputs = recordInvites(() => HttpResponse.json({ data: null }));
+    const { user, dialog } = await openDialog();
+
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Member' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    expect(await within(dialog).findByText('Email address is required.')).toBeVisible();
+    expect(within(dialog).getByText('Choose at least one role.')).toBeVisible();
+    expect(within(dialog).getByLabelText(/Email address/)).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(within(dialog).getByLabelText(/Email address/), 'grace-at-acme');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByText('Enter a valid email address.')).toBeVisible();
+    expect(inputs).toHaveLength(0);
+  });
+
+  it('preselects Member and locks roles whose permissions the viewer does not hold', async () => {
+    const { dialog } = await openDialog(BUILT_IN_ROLES.ORG_ADMIN.permissions);
+
+    expect(within(dialog).getByRole('checkbox', { name: 'Member' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Super Admin' })).toBeDisabled();
+    expect(within(dialog).getByRole('checkbox', { name: 'Org Admin' })).toBeEnabled();
+    expect(within(dialog).getByLabelText('Sign-in method')).toHaveValue('PASSWORD');
+  });
+
+  it("shows the server's field error next to the email field", async () => {
+    const message = 'grace@acme.test is already a member of this organization.';
+    const inputs = recordInvites(() =>
+      HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'email', fields: [{ field: 'email', message }] })] }),
+    );
+    const { user, dialog } = await openDialog();
+
+    const email = within(dialog).getByLabelText(/Email address/);
+    await user.type(email, 'grace@acme.test');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    expect(await within(dialog).findByText(message)).toBeVisible();
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(inputs).toHaveLength(1);
+  });
+
+  it('shows a refusal that is not about one field in an alert and keeps the dialog open', async () => {
+    recordInvites(() =>
+      HttpResponse.json({
+        errors: [graphQLError('You can only assign or remove roles whose permissions you hold. You cannot assign Super Admin.', { code: 'FORBIDDEN' })],
+      }),
+    );
+    const { user, dialog } = await openDialog();
+
+    await user.type(within(dialog).getByLabelText(/Email address/), 'new@acme.test');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('You cannot assign Super Admin.');
+    expect(screen.getByRole('dialog', { name: 'Add user' })).toBeVisible();
+  });
+
+  it('sends the invitation with names, sign-in method and roles, confirms it and refreshes the list', async () => {
+    const inputs = recordInvites((input) =>
+      HttpResponse.json({
+        data: {
+          inviteUser: userRow({
+            id: 'user_new',
+            email: input['email'],
+            status: 'INVITED',
+            lastLoginAt: null,
+            invitation: { __typename: 'UserInvitation', sentAt: new Date().toISOString(), expiresAt: new Date().toISOString(), expired: false },
+          }),
+        },
+      }),
+    );
+    const { user, dialog, session } = await openDialog();
+    const before = session.listCalls();
+
+    await user.type(within(dialog).getByLabelText('First name'), 'Alan');
+    await user.type(within(dialog).getByLabelText('Last name'), 'Turing');
+    await user.type(within(dialog).getByLabelText(/Email address/), 'alan@acme.test');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Read-only' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    expect(await screen.findByText('Invitation sent')).toBeVisible();
+    expect(inputs).toEqual([
+      { email: 'alan@acme.test', firstName: 'Alan', lastName: 'Turing', signInMethod: 'PASSWORD', ssoProvider: null, roleIds: ['role_member', 'role_read'] },
+    ]);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add user' })).not.toBeInTheDocument());
+    await waitFor(() => expect(session.listCalls()).toBeGreaterThan(before));
+  });
+});
