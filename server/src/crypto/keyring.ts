@@ -57,6 +57,11 @@ export function formatKeyEntry(id: string, key: Buffer): string {
   return `${id}:${key.toString('base64')}`;
 }
 
+/** Where the generated keyring lives when KEYWARD_MASTER_KEYS is not set. */
+export function masterKeyFile(dataDir: string): string {
+  return join(dataDir, 'master.keys');
+}
+
 /**
  * The keyring from configuration, or — for a self-hosted default — from a 0600 file under the
  * data directory, created on first use.
@@ -67,7 +72,7 @@ export function loadKeyring(
   warn: (message: string) => void,
 ): Keyring {
   if (configured !== undefined) return parseKeyring(configured);
-  const file = join(dataDir, 'master.keys');
+  const file = masterKeyFile(dataDir);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, `${formatKeyEntry('k1', randomBytes(32))}\n`, { mode: 0o600 });

@@ -63,6 +63,24 @@ function fromValidation(error: ArgumentValidationError): GraphQLFormattedError {
   return toGraphQLError(badInput(fields)).toJSON();
 }
 
+const INVALID_VARIABLE = /^Variable "\$([A-Za-z_]\w*)" got invalid value /;
+const SAFE_VARIABLE_PROBLEMS = [/Field "\w+" of required type "[\w![\]]+" was not provided\.$/, /Field "\w+" is not defined by type "\w+"\./];
+
+/**
+ * graphql-js quotes the offending input in variable and literal errors ("got invalid value { value: … }",
+ * "found …"), which may be a secret value or a credential. Keep the variable, the path and the rule; drop the value.
+ */
+export function withoutInputValues(message: string): string {
+  const variable = INVALID_VARIABLE.exec(message)?.[1];
+  if (variable === undefined) {
+    const literal = /^(Expected value of type "[^"]+"), found /.exec(message)?.[1] ?? /^([^:]{1,200} cannot represent [^:]*): /.exec(message)?.[1];
+    return literal === undefined ? message : `${literal}.`;
+  }
+  const path = new RegExp(` at "(${variable}(?:\\.\\w+|\\[\\d+\\])*)"; `).exec(message)?.[1];
+  const problem = SAFE_VARIABLE_PROBLEMS.map((rule) => rule.exec(message)?.[0]).find((m) => m !== undefined) ?? 'The value does not have the expected type.';
+  return `Variable "$${variable}" got an invalid value${path === undefined ? '' : ` at "${path}"`}: ${problem}`;
+}
+
 /**
  * Apollo `formatError`: domain errors keep their code and message, validation errors become
  * BAD_USER_INPUT with their fields, Apollo's own coded errors pass, anything else is masked.
@@ -75,7 +93,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   if (original instanceof ArgumentValidationError) return { ...fromValidation(original), path: formatted.path };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message: withoutInputValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   onInternal(original);
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

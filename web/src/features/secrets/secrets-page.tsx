@@ -1,0 +1,219 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  EmptyState,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconLock, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { PageHeader } from '../../components/page-header';
+import { QueryError } from '../../components/query-error';
+import { RelativeTime } from '../../components/relative-time';
+import { useHasPermission } from '../../components/viewer-context';
+import {
+  useSecretEnvironmentsQuery,
+  useSecretsQuery,
+  type SecretFieldsFragment,
+} from '../../graphql/generated';
+import { CopyReferenceButton } from './copy-reference-button';
+import { CreateSecretDialog } from './create-secret-dialog';
+import { DeleteSecretDialog } from './delete-secret-dialog';
+import { EditSecretDialog } from './edit-secret-dialog';
+import type { OrgEnvironment } from './secret-form';
+
+const PAGE_SIZE = 25;
+
+function LoadingRows() {
+  return (
+    <>
+      {[0, 1, 2].map((row) => (
+        <Table.Tr key={row} aria-hidden>
+          {[140, 220, 160, 80, 90].map((width) => (
+            <Table.Td key={width}>
+              <Skeleton h={14} w={width} />
+            </Table.Td>
+          ))}
+        </Table.Tr>
+      ))}
+    </>
+  );
+}
+
+function EnvironmentChips({ secret, environments }: { secret: SecretFieldsFragment; environments: readonly OrgEnvironment[] }) {
+  if (secret.environments.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No values
+      </Text>
+    );
+  }
+  return (
+    <Group gap={4}>
+      {secret.environments.map((value) => (
+        <Badge key={value.environment} variant="light" radius="sm" color="indigo" tt="none">
+          {environments.find((environment) => environment.slug === value.environment)?.name ?? value.environment}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+export function SecretsPage() {
+  const canManage = useHasPermission('SECRETS_MANAGE');
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<SecretFieldsFragment | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const environmentsQuery = useSecretEnvironmentsQuery();
+  const environments = environmentsQuery.data?.organization.environments ?? [];
+  const { data, error, loading, refetch, fetchMore } = useSecretsQuery({
+    variables: { search: debouncedSearch || null, first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const secrets = data?.secrets.edges.map((edge) => edge.node) ?? [];
+
+  async function loadMore() {
+    const after = data?.secrets.pageInfo.endCursor;
+    if (!after) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          secrets: { ...fetchMoreResult.secrets, edges: [...previous.secrets.edges, ...fetchMoreResult.secrets.edges] },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const newSecretButton = canManage ? (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} disabled={environmentsQuery.loading}>
+      New Secret
+    </Button>
+  ) : null;
+
+  return (
+    <Stack gap={0} maw={1200}>
+      <PageHeader
+        title="Secrets"
+        description="Sensitive values (API keys, passwords, tokens) stored encrypted, one value per environment. Reference them in connection credentials as @@SECRET:KEY@@; values cannot be viewed after saving."
+        actions={newSecretButton}
+      />
+
+      <Stack gap="md">
+        <TextInput
+          placeholder="Search by key or description"
+          aria-label="Search secrets"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          maw={360}
+        />
+
+        {error ? (
+          <QueryError error={error} what="secrets" onRetry={() => void refetch()} />
+        ) : !loading && secrets.length === 0 ? (
+          <Paper withBorder radius="md" py={48} px="xl">
+            <EmptyState
+              variant="light"
+              icon={<IconLock stroke={1.5} />}
+              title={debouncedSearch ? `No secrets match “${debouncedSearch}”` : 'No secrets yet'}
+              description={
+                debouncedSearch
+                  ? 'Try another part of the key or description.'
+                  : 'Store API keys, passwords and tokens here, then reference them in connections instead of pasting raw values.'
+              }
+            >
+              {debouncedSearch ? null : newSecretButton}
+            </EmptyState>
+          </Paper>
+        ) : (
+          <Paper withBorder radius="md">
+            <Table verticalSpacing="sm" highlightOnHover aria-label="Secrets" aria-busy={loading}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Key</Table.Th>
+                  <Table.Th>Description</Table.Th>
+                  <Table.Th>Environments</Table.Th>
+                  <Table.Th>Created</Table.Th>
+                  <Table.Th aria-label="Actions" />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {loading && secrets.length === 0 ? (
+                  <LoadingRows />
+                ) : (
+                  secrets.map((secret) => (
+                    <Table.Tr key={secret.id}>
+                      <Table.Td>
+                        <Text ff="monospace" size="sm" fw={500}>
+                          {secret.key}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={secret.description ? undefined : 'dimmed'} lineClamp={2}>
+                          {secret.description || '—'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <EnvironmentChips secret={secret} environments={environments} />
+                      </Table.Td>
+                      <Table.Td>
+                        <RelativeTime value={secret.createdAt} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          <CopyReferenceButton secretKey={secret.key} />
+                          {canManage ? (
+                            <>
+                              <Tooltip label="Edit" withArrow>
+                                <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${secret.key}`} onClick={() => setEditing(secret.key)}>
+                                  <IconPencil size={18} />
+                                </ActionIcon>
+                              </Tooltip>
+                              <Tooltip label="Delete" withArrow>
+                                <ActionIcon variant="subtle" color="red" aria-label={`Delete ${secret.key}`} onClick={() => setDeleting(secret)}>
+                                  <IconTrash size={18} />
+                                </ActionIcon>
+                              </Tooltip>
+                            </>
+                          ) : null}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))
+                )}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        )}
+
+        {data?.secrets.pageInfo.hasNextPage ? (
+          <Group justify="center">
+            <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
+              Load more ({data.secrets.totalCount - secrets.length} more)
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+
+      <CreateSecretDialog opened={creating} environments={environments} onClose={() => setCreating(false)} />
+      <EditSecretDialog secretKey={editing} environments={environments} onClose={() => setEditing(null)} />
+      <DeleteSecretDialog secret={deleting} environments={environments} onClose={() => setDeleting(null)} />
+    </Stack>
+  );
+}
