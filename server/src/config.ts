@@ -37,6 +37,10 @@ const schema = z
     PUBLIC_URL: urlWithProtocols(['http:', 'https:'], 'https://keyward.example.com'),
     DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/keyward'),
     REDIS_URL: urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    KEYWARD_REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]{1,64}$/, 'must be 1-64 letters, digits, _ : . or -')
+      .default('keyward'),
     SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.com:587'),
     SMTP_FROM: z.string().default('Keyward <no-reply@keyward.local>'),
     KEYWARD_MASTER_KEYS: optionalString,
@@ -74,6 +78,8 @@ export interface Config {
   publicUrl: string | undefined;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key, so several deployments (or tests) can share one Redis. */
+  redisPrefix: string;
   smtpUrl: string | undefined;
   smtpFrom: string;
   masterKeys: string | undefined;
@@ -104,6 +110,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.KEYWARD_REDIS_PREFIX,
     smtpUrl: env.SMTP_URL,
     smtpFrom: env.SMTP_FROM,
     masterKeys: env.KEYWARD_MASTER_KEYS,

@@ -1,4 +1,5 @@
 import type { Permission } from '@keyward/shared/permissions';
+import type { ApiKey } from '../modules/api-keys/api-key.entity';
 import type { Organization } from '../modules/organizations/organization.entity';
 import type { Membership } from '../modules/users/membership.entity';
 import type { User } from '../modules/users/user.entity';
@@ -14,7 +15,19 @@ export interface UserActor {
   session: Session;
 }
 
-export type Actor = UserActor;
+/**
+ * An integrator calling with `X-API-Key` / `Authorization: Bearer`. It acts inside the key's
+ * organization with its roles' permissions narrowed by its scopes; it is not a user (no
+ * `viewer`, no password, no session).
+ */
+export interface ApiKeyActor {
+  kind: 'apiKey';
+  apiKey: ApiKey;
+  organization: Organization;
+  permissions: ReadonlySet<Permission>;
+}
+
+export type Actor = UserActor | ApiKeyActor;
 
 /** The request's origin, for audit events and rate limits. */
 export interface RequestMeta {

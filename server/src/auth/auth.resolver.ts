@@ -1,15 +1,17 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../graphql/context';
+import { requireUser, type GraphQLContext } from '../graphql/context';
 import { unauthenticated } from '../graphql/errors';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
 import { ViewerType } from './viewer.types';
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => ViewerType)
+  @Query(() => ViewerType, {
+    description: 'The signed-in user. An API key is not a user: it gets FORBIDDEN here (use `organization` to check a key works).',
+  })
   @Authorized()
   viewer(@Ctx() ctx: GraphQLContext): ViewerType {
-    return ViewerType.from(requireActor(ctx));
+    return ViewerType.from(requireUser(ctx));
   }
 
   @Mutation(() => ViewerType, { description: 'Starts a browser session (httpOnly cookie).' })
@@ -25,7 +27,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends this browser session.' })
   async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await ctx.services.auth.signOut(ctx.em, readSessionCookie(ctx.req), ctx.actor, ctx.meta);
+    await ctx.services.auth.signOut(ctx.em, readSessionCookie(ctx.req), ctx.actor?.kind === 'user' ? ctx.actor : null, ctx.meta);
     clearSessionCookie(ctx.req, ctx.res);
     return true;
   }
@@ -37,7 +39,7 @@ export class AuthResolver {
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    await ctx.services.auth.changePassword(ctx.em, requireActor(ctx), currentPassword, newPassword, ctx.meta);
+    await ctx.services.auth.changePassword(ctx.em, requireUser(ctx), currentPassword, newPassword, ctx.meta);
     return true;
   }
 

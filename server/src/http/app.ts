@@ -15,9 +15,11 @@ import type { Config } from '../config';
 import { REPO_ROOT } from '../config';
 import type { Orm } from '../db/orm';
 import type { GraphQLContext } from '../graphql/context';
+import { accessStatusPlugin } from '../graphql/access-status.plugin';
 import { formatError } from '../graphql/errors';
 import { sanitizeUrl } from '../logger';
 import type { Services } from '../services';
+import { apiKeyGate, apiKeyRequestOf } from './api-key-gate';
 import { readSessionCookie } from './session-cookie';
 
 export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
@@ -60,7 +62,7 @@ export async function createHttpApp(options: {
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessStatusPlugin()],
     validationRules: protection.validationRules,
     formatError: (formatted, error) =>
       formatError(formatted, error, (internal) => logger.error({ err: internal }, 'unexpected error in a resolver')),
@@ -118,8 +120,11 @@ export async function createHttpApp(options: {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    apiKeyGate({ orm, services, logger }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
+        const keyed = apiKeyRequestOf(req);
+        if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta: requestMeta(req), services, req, res };
         const em = orm.em.fork();
         const token = readSessionCookie(req);
         const actor = token === undefined ? null : await services.sessions.resolve(em, token);

@@ -25,10 +25,14 @@ export class AuditService {
     event.targetId = entry.targetId ?? null;
     event.ip = meta.ip;
     event.userAgent = meta.userAgent;
-    if (entry.actor) {
+    if (entry.actor?.kind === 'user') {
       event.actorType = 'USER';
       event.actorId = entry.actor.user.id;
       event.actorLabel = entry.actor.user.email;
+    } else if (entry.actor?.kind === 'apiKey') {
+      event.actorType = 'API_KEY';
+      event.actorId = entry.actor.apiKey.id;
+      event.actorLabel = `${entry.actor.apiKey.name} (apk_${entry.actor.apiKey.publicId})`.slice(0, 320);
     } else {
       event.actorType = entry.actorType ?? 'ANONYMOUS';
       event.actorLabel = entry.actorLabel ?? null;

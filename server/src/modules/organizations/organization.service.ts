@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   validateEnvironments,
@@ -5,7 +6,7 @@ import {
   type EnvironmentInput,
   type RateLimitPair,
 } from '@keyward/shared/organization-settings';
-import type { RequestMeta, UserActor } from '../../auth/actor';
+import type { Actor, RequestMeta } from '../../auth/actor';
 import { badField, badInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import { Organization } from './organization.entity';
@@ -40,7 +41,15 @@ export class OrganizationService {
     return em.create(Organization, { name: trimmed, slug });
   }
 
-  async updateSettings(em: EntityManager, actor: UserActor, change: OrganizationSettingsChange, meta: RequestMeta): Promise<Organization> {
+  /**
+   * Inside a transaction: serialises access changes (roles, memberships) within one organization,
+   * so two admins acting at once cannot, say, each remove the other's admin role.
+   */
+  async lockForAccessChanges(em: EntityManager, organizationId: string): Promise<void> {
+    await em.findOneOrFail(Organization, { id: organizationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  async updateSettings(em: EntityManager, actor: Actor, change: OrganizationSettingsChange, meta: RequestMeta): Promise<Organization> {
     const org = await em.findOneOrFail(Organization, { id: actor.organization.id });
     const changed: string[] = [];
 

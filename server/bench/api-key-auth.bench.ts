@@ -1,0 +1,183 @@
+/**
+ * What API-key authentication costs: the same small GraphQL query, sent by nobody and sent with
+ * an API key, against a real server (its own process and a fresh database), measured side by
+ * side with autocannon in alternating rounds. Not a test; run with `pnpm bench` from the root.
+ *
+ * Uses the PostgreSQL at DATABASE_URL (a scratch database, dropped afterwards) or, without it,
+ * the embedded one in a temporary directory.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
+
+const SERVER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const QUERY = '{ setupStatus { needsFirstAdmin } }';
+const ADMIN = { email: 'bench@keyward.test', password: 'Bench-Password-1' };
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+async function scratchDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) return { env: { KEYWARD_EMBEDDED_PG_PORT: String(await freePort()) }, drop: async () => {} };
+  const name = `keyward_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  if (body.errors) throw new Error(`${query.slice(0, 40)}…: ${body.errors[0]?.message ?? 'error'}`);
+  return { res, data: body.data ?? {} };
+}
+
+function run(url: string, headers: Record<string, string>, seconds: number): Promise<Result> {
+  return autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: QUERY }),
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+}
+
+const database = await scratchDatabase();
+const dataDir = mkdtempSync(join(tmpdir(), 'keyward-bench-'));
+const port = await freePort();
+const url = `http://127.0.0.1:${port}`;
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  cwd: SERVER_DIR,
+  env: {
+    ...process.env,
+    ...database.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    KEYWARD_DATA_DIR: dataDir,
+    KEYWARD_SERVE_WEB: 'false',
+    KEYWARD_BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    // Per-request access logs would dominate both sides equally; keep the server quiet.
+    LOG_LEVEL: 'warn',
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+
+try {
+  for (let deadline = Date.now() + 60_000; ; ) {
+    if (child.exitCode !== null) throw new Error('the server exited during start-up');
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the server did not become healthy within 60 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  // Set up through the API: raise the ceiling so the benchmark measures authentication, not 429s.
+  // The bootstrap admin is created just after the server starts listening: retry briefly.
+  const signInOnce = () => graphql(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: ADMIN.email, p: ADMIN.password }, {});
+  let signIn: Awaited<ReturnType<typeof signInOnce>> | undefined;
+  for (let attempt = 0; signIn === undefined; attempt += 1) {
+    try {
+      signIn = await signInOnce();
+    } catch (error) {
+      if (attempt >= 40) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  const cookie = (signIn.res.headers.getSetCookie().find((c) => c.startsWith('keyward_session=')) ?? '').split(';')[0] ?? '';
+  const asAdmin = { cookie };
+  await graphql(
+    url,
+    'mutation { updateOrganizationSettings(input: { rateLimitCeiling: { perMinute: 1000000, perHour: 1000000 } }) { id } }',
+    {},
+    asAdmin,
+  );
+  const roles = await graphql(url, '{ roles { id name } }', {}, asAdmin);
+  const member = (roles.data.roles as { id: string; name: string }[]).find((r) => r.name === 'Member');
+  const created = await graphql(
+    url,
+    'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }',
+    { input: { name: 'Benchmark', roleIds: [member?.id], rateLimit: { perMinute: 1000000, perHour: 1000000 } } },
+    asAdmin,
+  );
+  const token = (created.data.createApiKey as { token: string }).token;
+  const withKey = { 'x-api-key': token };
+  const check = await graphql(url, QUERY, {}, withKey);
+  if (check.res.status !== 200 || check.res.headers.get('ratelimit-limit') === null) throw new Error('the key was not used for the check request');
+
+  const sides = { anonymous: { headers: {} as Record<string, string>, results: [] as Result[] }, apiKey: { headers: withKey, results: [] as Result[] } };
+  console.log(`\nKeyward benchmark: "${QUERY}" — ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per side (after a 3 s warm-up each)\n`);
+  await run(url, sides.anonymous.headers, 3);
+  await run(url, sides.apiKey.headers, 3);
+  // A B B A …: each side runs first as often as second, so drift (JIT, GC, other load) cancels out.
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const order = round % 2 === 0 ? [sides.anonymous, sides.apiKey] : [sides.apiKey, sides.anonymous];
+    for (const side of order) side.results.push(await run(url, side.headers, SECONDS));
+  }
+
+  const summary = (results: Result[]) => {
+    const requests = results.reduce((n, r) => n + r.requests.total, 0);
+    const seconds = results.reduce((n, r) => n + r.duration, 0);
+    return {
+      rps: requests / seconds,
+      p50: results.reduce((n, r) => n + r.latency.p50, 0) / results.length,
+      p99: Math.max(...results.map((r) => r.latency.p99)),
+      non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+      errors: results.reduce((n, r) => n + r.errors, 0),
+    };
+  };
+  const anon = summary(sides.anonymous.results);
+  const keyed = summary(sides.apiKey.results);
+  const row = (label: string, s: ReturnType<typeof summary>) =>
+    `${label.padEnd(14)} ${s.rps.toFixed(0).padStart(8)} req/s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   non-2xx ${s.non2xx}   errors ${s.errors}`;
+  console.log(row('anonymous', anon));
+  console.log(row('API key', keyed));
+  console.log(`\nthroughput ratio (API key / anonymous): ${(keyed.rps / anon.rps).toFixed(3)}`);
+  console.log(`p99 latency: anonymous ${anon.p99.toFixed(1)} ms, API key ${keyed.p99.toFixed(1)} ms\n`);
+  if (anon.non2xx + keyed.non2xx + anon.errors + keyed.errors > 0) {
+    console.error('some requests failed; the figures above are not comparable');
+    process.exitCode = 1;
+  }
+} finally {
+  if (child.exitCode === null) {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  await database.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,566 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { maskApiKey } from '@keyward/shared/api-key-format';
+import {
+  API_KEY_DESCRIPTION_MAX,
+  API_KEY_MAX_GRACE_MINUTES,
+  API_KEY_MAX_LIFETIME_DAYS,
+  API_KEY_NAME_MAX,
+  effectiveApiKeyPermissions,
+  effectiveRateLimit,
+  rolePermissions,
+  validateApiKeyRateLimit,
+  type ApiKeyRateLimitInput,
+  type OrganizationRateLimits,
+} from '@keyward/shared/api-keys';
+import type { Permission } from '@keyward/shared/permissions';
+import type { RateLimitPair } from '@keyward/shared/organization-settings';
+import type { Actor, RequestMeta } from '../../auth/actor';
+import { generateApiKey, type ApiKeyHasher } from '../../crypto/api-key-token';
+import { badField, badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import type { Links } from '../../mail/links';
+import type { Mailer } from '../../mail/mailer';
+import type { AuditService } from '../audit/audit.service';
+import { Organization } from '../organizations/organization.entity';
+import type { Role } from '../roles/role.entity';
+import type { RoleService } from '../roles/role.service';
+import { ApiKey, apiKeyStatus, type ApiKeyStatus } from './api-key.entity';
+import { ApiKeyUsage } from './api-key-usage.entity';
+import { utcDay, type ApiKeyUsageBuffer } from './api-key-usage.buffer';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const SYSTEM_META: RequestMeta = { ip: null, userAgent: 'keyward-server', requestId: 'api-key-reminders' };
+export const REMINDER_INTERVAL_MS = 15 * 60 * 1000;
+
+export interface ApiKeyRateLimitChange {
+  perMinute?: number | null;
+  perHour?: number | null;
+}
+
+export interface CreateApiKeyData {
+  name: string;
+  description?: string | null;
+  roleIds: string[];
+  /** Narrowing of the roles' permissions; null or omitted = everything the roles grant. */
+  scopes?: Permission[] | null;
+  /** Either a date or a number of days; neither = never expires. */
+  expiresAt?: Date | null;
+  expiresInDays?: number | null;
+  rateLimit?: ApiKeyRateLimitChange | null;
+}
+
+export interface UpdateApiKeyData {
+  name?: string | null;
+  description?: string | null;
+  roleIds?: string[] | null;
+  /** `undefined` keeps the scopes; `null` removes the narrowing. */
+  scopes?: Permission[] | null;
+}
+
+export interface ApiKeyFilter {
+  status?: ApiKeyStatus | null;
+  search?: string | null;
+}
+
+export interface ApiKeyStats {
+  total: number;
+  active: number;
+  suspended: number;
+  revoked: number;
+  expired: number;
+  expiringSoon: number;
+  callsToday: number;
+}
+
+export interface ApiKeyUsageDayData {
+  day: string;
+  requests: number;
+  failures: number;
+  rateLimited: number;
+}
+
+export interface IssuedApiKey {
+  apiKey: ApiKey;
+  /** The whole token: returned once, never stored or logged. */
+  token: string;
+}
+
+export function organizationRateLimits(org: Organization): OrganizationRateLimits {
+  return {
+    defaultRateLimit: { perMinute: org.defaultRateLimitPerMinute, perHour: org.defaultRateLimitPerHour },
+    rateLimitCeiling: { perMinute: org.rateLimitCeilingPerMinute, perHour: org.rateLimitCeilingPerHour },
+  };
+}
+
+export function keyRateLimit(key: ApiKey, org: Organization): RateLimitPair {
+  return effectiveRateLimit({ perMinute: key.rateLimitPerMinute, perHour: key.rateLimitPerHour }, organizationRateLimits(org));
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function describeLimit(key: ApiKey): string {
+  const part = (value: number | null, unit: string) => (value === null ? `default/${unit}` : `${value}/${unit}`);
+  return `${part(key.rateLimitPerMinute, 'min')}, ${part(key.rateLimitPerHour, 'h')}`;
+}
+
+/** The reminder stage a key starts in, so a key created close to its expiry is not reminded of what its creator just chose. */
+function initialReminderStage(expiresAt: Date | null, now: Date): number | null {
+  if (expiresAt === null) return null;
+  const left = expiresAt.getTime() - now.getTime();
+  if (left <= DAY_MS) return 1;
+  if (left <= 7 * DAY_MS) return 7;
+  return null;
+}
+
+/**
+ * API keys of an organization: creation (the token is returned once), roles and scopes, rate
+ * limits, statuses, rolling, usage and expiry reminders. Every query is scoped to the actor's
+ * organization; another organization's key is NOT_FOUND.
+ */
+export class ApiKeyService {
+  private reminderTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly deps: {
+      audit: AuditService;
+      roles: RoleService;
+      hasher: ApiKeyHasher;
+      usage: ApiKeyUsageBuffer;
+      mailer: Mailer;
+      links: Links;
+      logger: Logger;
+    },
+  ) {}
+
+  async list(em: EntityManager, actor: Actor, filter: ApiKeyFilter, page: PageArgs, now = new Date()): Promise<Page<ApiKey>> {
+    const window = pageWindow(page);
+    const conditions: FilterQuery<ApiKey>[] = [{ organization: actor.organization.id }];
+    if (filter.status != null) conditions.push(this.statusCondition(filter.status, now));
+    const search = filter.search?.trim();
+    if (search) conditions.push({ name: { $ilike: `%${escapeLike(search)}%` } });
+    const [rows, total] = await em.findAndCount(
+      ApiKey,
+      { $and: conditions },
+      {
+        populate: ['roles', 'createdBy'],
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: window.limit,
+        offset: window.offset,
+      },
+    );
+    return toPage(rows, total, window, (row) => row);
+  }
+
+  async get(em: EntityManager, actor: Actor, id: string): Promise<ApiKey> {
+    if (!isUuid(id)) throw notFound('API key');
+    const key = await em.findOne(ApiKey, { id, organization: actor.organization.id }, { populate: ['roles', 'createdBy'] });
+    if (key === null) throw notFound('API key');
+    return key;
+  }
+
+  async stats(em: EntityManager, actor: Actor, now = new Date()): Promise<ApiKeyStats> {
+    const organization = actor.organization.id;
+    const count = (where: FilterQuery<ApiKey>) => em.count(ApiKey, { $and: [{ organization }, where] });
+    const [total, active, suspended, revoked, expired, expiringSoon] = await Promise.all([
+      count({}),
+      count(this.statusCondition('ACTIVE', now)),
+      count(this.statusCondition('SUSPENDED', now)),
+      count(this.statusCondition('REVOKED', now)),
+      count(this.statusCondition('EXPIRED', now)),
+      count({ status: { $ne: 'REVOKED' }, expiresAt: { $gt: now, $lte: new Date(now.getTime() + 7 * DAY_MS) } }),
+    ]);
+    const today = utcDay(now);
+    const rows = await em.find(ApiKeyUsage, { day: today, apiKey: { organization } }, { fields: ['requests'] });
+    const stored = rows.reduce((sum, row) => sum + row.requests, 0);
+    return { total, active, suspended, revoked, expired, expiringSoon, callsToday: stored + this.deps.usage.pendingRequests(organization, today) };
+  }
+
+  /** Daily buckets for the last `days` days (oldest first), zeros where the key was not called. */
+  async usage(em: EntityManager, actor: Actor, id: string, days: number, now = new Date()): Promise<ApiKeyUsageDayData[]> {
+    if (!Number.isInteger(days) || days < 1 || days > 90) throw badField('days', 'days must be between 1 and 90.');
+    const key = await this.get(em, actor, id);
+    const first = utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
+    const rows = await em.find(ApiKeyUsage, { apiKey: key.id, day: { $gte: first } });
+    const byDay = new Map(rows.map((r) => [r.day, r]));
+    return Array.from({ length: days }, (_, i) => {
+      const day = utcDay(new Date(now.getTime() - (days - 1 - i) * DAY_MS));
+      const row = byDay.get(day);
+      return { day, requests: row?.requests ?? 0, failures: row?.failures ?? 0, rateLimited: row?.rateLimited ?? 0 };
+    });
+  }
+
+  async create(em: EntityManager, actor: Actor, input: CreateApiKeyData, meta: RequestMeta, now = new Date()): Promise<IssuedApiKey> {
+    const problems: FieldError[] = [];
+    const name = this.checkName(input.name, problems);
+    const description = this.checkDescription(input.description, problems);
+    const expiresAt = this.checkExpiry(input, now, problems);
+    const org = await em.findOneOrFail(Organization, { id: actor.organization.id });
+    const ownLimit: ApiKeyRateLimitInput = { perMinute: input.rateLimit?.perMinute ?? null, perHour: input.rateLimit?.perHour ?? null };
+    problems.push(...validateApiKeyRateLimit(ownLimit, organizationRateLimits(org), 'rateLimit'));
+    if (problems.length > 0) throw badInput(problems);
+    const roles = await this.rolesFor(em, actor, input.roleIds);
+    const scopes = this.checkGrant(actor, roles, input.scopes ?? null, input.scopes != null ? 'scopes' : 'roleIds');
+
+    const generated = generateApiKey();
+    const stored = this.deps.hasher.hash(generated.secret);
+    const key = em.create(ApiKey, {
+      organization: org,
+      publicId: generated.publicId,
+      name,
+      description,
+      secretHash: stored.hash,
+      secretKeyId: stored.keyId,
+      last4: generated.last4,
+      scopes,
+      expiresAt,
+      expiryReminderStage: initialReminderStage(expiresAt, now),
+      rateLimitPerMinute: ownLimit.perMinute,
+      rateLimitPerHour: ownLimit.perHour,
+      createdBy: actor.kind === 'user' ? actor.user : actor.apiKey.createdBy,
+    });
+    key.roles.set(roles);
+    this.deps.audit.record(em, meta, {
+      organizationId: org.id,
+      actor,
+      action: 'api_key.created',
+      targetType: 'ApiKey',
+      targetId: key.id,
+      summary: `Created API key "${name}" (${maskApiKey(key.publicId, key.last4)}) with roles ${roles.map((r) => r.name).join(', ')}${
+        expiresAt ? `, expiring ${expiresAt.toISOString()}` : ', never expiring'
+      }`,
+    });
+    await em.flush();
+    return { apiKey: key, token: generated.token };
+  }
+
+  async update(em: EntityManager, actor: Actor, id: string, input: UpdateApiKeyData, meta: RequestMeta): Promise<ApiKey> {
+    const key = await this.changeable(em, actor, id);
+    const problems: FieldError[] = [];
+    const name = input.name == null ? key.name : this.checkName(input.name, problems);
+    const description = input.description == null ? key.description : this.checkDescription(input.description, problems);
+    if (problems.length > 0) throw badInput(problems);
+    const roles = input.roleIds == null ? key.roles.getItems() : await this.rolesFor(em, actor, input.roleIds);
+    const scopes = input.scopes === undefined ? key.scopes : input.scopes;
+    const rolesChanged = input.roleIds != null && !sameIds(roles, key.roles.getItems());
+    const scopesChanged = input.scopes !== undefined && JSON.stringify(input.scopes) !== JSON.stringify(key.scopes);
+    const checkedScopes = rolesChanged || scopesChanged ? this.checkGrant(actor, roles, scopes, input.scopes != null ? 'scopes' : 'roleIds') : key.scopes;
+
+    const changed: string[] = [];
+    if (name !== key.name) changed.push('name');
+    if (description !== key.description) changed.push('description');
+    if (rolesChanged) changed.push(`roles (now ${roles.map((r) => r.name).join(', ')})`);
+    if (scopesChanged) changed.push('scopes');
+    key.name = name;
+    key.description = description;
+    if (rolesChanged) key.roles.set(roles);
+    key.scopes = checkedScopes;
+    if (changed.length > 0) {
+      this.deps.audit.record(em, meta, {
+        organizationId: actor.organization.id,
+        actor,
+        action: 'api_key.updated',
+        targetType: 'ApiKey',
+        targetId: key.id,
+        summary: `Changed ${changed.join(', ')} of API key "${key.name}"`,
+      });
+    }
+    await em.flush();
+    return key;
+  }
+
+  async setRateLimit(em: EntityManager, actor: Actor, id: string, input: ApiKeyRateLimitChange, meta: RequestMeta): Promise<ApiKey> {
+    const key = await this.changeable(em, actor, id);
+    const org = await em.findOneOrFail(Organization, { id: actor.organization.id });
+    const own: ApiKeyRateLimitInput = { perMinute: input.perMinute ?? null, perHour: input.perHour ?? null };
+    const problems = validateApiKeyRateLimit(own, organizationRateLimits(org));
+    if (problems.length > 0) throw badInput(problems);
+    const before = describeLimit(key);
+    key.rateLimitPerMinute = own.perMinute;
+    key.rateLimitPerHour = own.perHour;
+    const after = describeLimit(key);
+    if (after !== before) {
+      this.deps.audit.record(em, meta, {
+        organizationId: org.id,
+        actor,
+        action: 'api_key.rate_limit_changed',
+        targetType: 'ApiKey',
+        targetId: key.id,
+        summary: `Changed the rate limit of API key "${key.name}" from ${before} to ${after}`,
+      });
+    }
+    await em.flush();
+    return key;
+  }
+
+  async suspend(em: EntityManager, actor: Actor, id: string, meta: RequestMeta): Promise<ApiKey> {
+    const key = await this.changeable(em, actor, id);
+    if (key.status === 'SUSPENDED') return key;
+    key.status = 'SUSPENDED';
+    key.suspendedAt = new Date();
+    this.record(em, actor, meta, key, 'api_key.suspended', `Suspended API key "${key.name}"`);
+    await em.flush();
+    return key;
+  }
+
+  async resume(em: EntityManager, actor: Actor, id: string, meta: RequestMeta): Promise<ApiKey> {
+    const key = await this.get(em, actor, id);
+    if (key.status === 'REVOKED') throw conflict('A revoked API key can never be resumed. Create a new key instead.');
+    if (key.status === 'ACTIVE') return key;
+    key.status = 'ACTIVE';
+    key.suspendedAt = null;
+    this.record(em, actor, meta, key, 'api_key.resumed', `Resumed API key "${key.name}"`);
+    await em.flush();
+    return key;
+  }
+
+  /** Permanent: the key stops working at once and can never be resumed. */
+  async revoke(em: EntityManager, actor: Actor, id: string, meta: RequestMeta): Promise<ApiKey> {
+    const key = await this.get(em, actor, id);
+    if (key.status === 'REVOKED') return key;
+    key.status = 'REVOKED';
+    key.revokedAt = new Date();
+    key.previousSecretHash = null;
+    key.previousSecretKeyId = null;
+    key.previousSecretValidUntil = null;
+    this.record(em, actor, meta, key, 'api_key.revoked', `Revoked API key "${key.name}" (${maskApiKey(key.publicId, key.last4)})`);
+    await em.flush();
+    return key;
+  }
+
+  async delete(em: EntityManager, actor: Actor, id: string, meta: RequestMeta): Promise<string> {
+    const key = await this.get(em, actor, id);
+    this.record(em, actor, meta, key, 'api_key.deleted', `Deleted API key "${key.name}" (${maskApiKey(key.publicId, key.last4)})`);
+    em.remove(key);
+    await em.flush();
+    return id;
+  }
+
+  /**
+   * A new token for the same key (same id, settings, roles and usage history). The previous
+   * token keeps working for `graceMinutes` (0 = stops now), so integrations rotate without downtime.
+   */
+  async roll(em: EntityManager, actor: Actor, id: string, graceMinutes: number, meta: RequestMeta, now = new Date()): Promise<IssuedApiKey> {
+    if (!Number.isInteger(graceMinutes) || graceMinutes < 0 || graceMinutes > API_KEY_MAX_GRACE_MINUTES) {
+      throw badField('gracePeriodMinutes', 'The grace period is between 0 and 1440 minutes (24 hours).');
+    }
+    const key = await this.changeable(em, actor, id);
+    if (apiKeyStatus(key, now) === 'EXPIRED') throw conflict('This API key has expired. Create a new key instead of rolling it.');
+    const current = await em.findOneOrFail(ApiKey, { id: key.id }, { populate: ['secretHash'] });
+    const generated = generateApiKey(key.publicId);
+    const stored = this.deps.hasher.hash(generated.secret);
+    if (graceMinutes > 0) {
+      key.previousSecretHash = current.secretHash;
+      key.previousSecretKeyId = current.secretKeyId;
+      key.previousSecretValidUntil = new Date(now.getTime() + graceMinutes * 60 * 1000);
+    } else {
+      key.previousSecretHash = null;
+      key.previousSecretKeyId = null;
+      key.previousSecretValidUntil = null;
+    }
+    key.secretHash = stored.hash;
+    key.secretKeyId = stored.keyId;
+    key.last4 = generated.last4;
+    key.rolledAt = now;
+    this.record(
+      em,
+      actor,
+      meta,
+      key,
+      'api_key.rolled',
+      `Rolled API key "${key.name}" (now ${maskApiKey(key.publicId, key.last4)}); ${
+        graceMinutes > 0 ? `the previous key works for ${graceMinutes} more minutes` : 'the previous key stopped working'
+      }`,
+    );
+    await em.flush();
+    return { apiKey: key, token: generated.token };
+  }
+
+  /** How many keys of the organization hold each role (registered with the role service). */
+  async countByRole(em: EntityManager, organizationId: string, roleIds: string[]): Promise<Map<string, number>> {
+    if (roleIds.length === 0) return new Map();
+    const keys = await em.find(ApiKey, { organization: organizationId, roles: { $in: roleIds } }, { populate: ['roles'], populateWhere: 'all' });
+    const counts = new Map<string, number>();
+    for (const key of keys) {
+      for (const role of key.roles) if (roleIds.includes(role.id)) counts.set(role.id, (counts.get(role.id) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /**
+   * Emails the creator of each active key 7 days and 1 day before it expires. Each reminder is
+   * claimed by one atomic UPDATE … RETURNING, so with several instances exactly one sends it
+   * (at most once: a failed send is logged, not retried).
+   */
+  async sendExpiryReminders(em: EntityManager, now = new Date()): Promise<number> {
+    const inOneDay = new Date(now.getTime() + DAY_MS).toISOString();
+    const inSevenDays = new Date(now.getTime() + 7 * DAY_MS).toISOString();
+    const claimed = await em.getConnection().execute<{ id: string; expiry_reminder_stage: number }[]>(
+      `update api_key set expiry_reminder_stage = case when expires_at <= ?::timestamptz then 1 else 7 end
+       where status = 'ACTIVE' and expires_at > ?::timestamptz and expires_at <= ?::timestamptz
+         and (expiry_reminder_stage is null or (expiry_reminder_stage > 1 and expires_at <= ?::timestamptz))
+       returning id, expiry_reminder_stage`,
+      [inOneDay, now.toISOString(), inSevenDays, inOneDay],
+    );
+    if (claimed.length === 0) return 0;
+    const keys = await em.find(ApiKey, { id: { $in: claimed.map((c) => c.id) } }, { populate: ['createdBy', 'organization'] });
+    let sent = 0;
+    for (const key of keys) {
+      const days = claimed.find((c) => c.id === key.id)?.expiry_reminder_stage === 1 ? 1 : 7;
+      const when = days === 1 ? 'tomorrow' : 'in 7 days';
+      const recipient = key.createdBy?.email;
+      if (recipient === undefined || key.expiresAt === null) {
+        this.deps.logger.warn({ apiKey: key.publicId }, 'API key expires soon but has no creator to remind');
+        continue;
+      }
+      try {
+        await this.deps.mailer.send({
+          to: recipient,
+          subject: `Your Keyward API key "${key.name}" expires ${when}`,
+          text: [
+            `The API key "${key.name}" (${maskApiKey(key.publicId, key.last4)}) in ${key.organization.name} expires ${when}, on ${key.expiresAt.toUTCString()}.`,
+            'Applications using it will be refused from then on. Create a new key and switch them over before that:',
+            `${this.deps.links.baseUrl}/admin/security/api-keys`,
+          ].join('\n\n'),
+        });
+        sent += 1;
+        this.deps.audit.record(em, SYSTEM_META, {
+          organizationId: key.organization.id,
+          actorType: 'SYSTEM',
+          actorLabel: 'Keyward',
+          action: 'api_key.expiry_reminder_sent',
+          targetType: 'ApiKey',
+          targetId: key.id,
+          summary: `Reminded ${recipient} that API key "${key.name}" expires ${when}`,
+        });
+      } catch (error) {
+        this.deps.logger.error({ err: error, apiKey: key.publicId }, 'could not send an API-key expiry reminder');
+      }
+    }
+    await em.flush();
+    return sent;
+  }
+
+  /** Background work of one instance: usage flushing and expiry reminders. */
+  startBackground(fork: () => EntityManager, intervalMs = REMINDER_INTERVAL_MS): void {
+    this.deps.usage.start(fork, this.deps.logger);
+    if (this.reminderTimer !== null) return;
+    const run = () => {
+      this.sendExpiryReminders(fork()).catch((error: unknown) => this.deps.logger.error({ err: error }, 'API-key expiry reminders failed'));
+    };
+    this.reminderTimer = setInterval(run, intervalMs);
+    this.reminderTimer.unref();
+    setTimeout(run, 5000).unref();
+  }
+
+  /** Graceful shutdown: stops the timers and writes the usage counted so far. */
+  async stopBackground(em: EntityManager): Promise<void> {
+    if (this.reminderTimer !== null) clearInterval(this.reminderTimer);
+    this.reminderTimer = null;
+    await this.deps.usage.stop(em);
+  }
+
+  private statusCondition(status: ApiKeyStatus, now: Date): FilterQuery<ApiKey> {
+    const notExpired: FilterQuery<ApiKey> = { $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] };
+    switch (status) {
+      case 'ACTIVE':
+        return { $and: [{ status: 'ACTIVE' }, notExpired] };
+      case 'SUSPENDED':
+        return { $and: [{ status: 'SUSPENDED' }, notExpired] };
+      case 'REVOKED':
+        return { status: 'REVOKED' };
+      case 'EXPIRED':
+        return { status: { $ne: 'REVOKED' }, expiresAt: { $lte: now } };
+    }
+  }
+
+  /** A key that may still change: anything but a revoked one. */
+  private async changeable(em: EntityManager, actor: Actor, id: string): Promise<ApiKey> {
+    const key = await this.get(em, actor, id);
+    if (key.status === 'REVOKED') throw conflict('This API key is revoked; it can only be deleted.');
+    return key;
+  }
+
+  private async rolesFor(em: EntityManager, actor: Actor, roleIds: readonly string[]): Promise<Role[]> {
+    const roles = await this.deps.roles.resolveForAssignment(em, actor, roleIds, 'roleIds');
+    if (roles.some((r) => r.builtInKey === 'SUPER_ADMIN')) {
+      throw badField('roleIds', 'API keys act inside one organization; they cannot hold the Super Admin role.');
+    }
+    return roles;
+  }
+
+  /**
+   * Scopes must come from the roles, must leave the key something to do, and nobody can give a
+   * key a permission they do not hold themselves. Returns the scopes to store.
+   */
+  private checkGrant(actor: Actor, roles: Role[], scopes: Permission[] | null, field: 'scopes' | 'roleIds'): Permission[] | null {
+    const fromRoles = rolePermissions(roles);
+    let stored: Permission[] | null = null;
+    if (scopes !== null) {
+      const unique = [...new Set(scopes)];
+      const foreign = unique.filter((p) => !fromRoles.includes(p));
+      if (foreign.length > 0) throw badField('scopes', `Not granted by the selected roles: ${foreign.join(', ')}.`);
+      stored = fromRoles.filter((p) => unique.includes(p));
+    }
+    const effective = effectiveApiKeyPermissions(fromRoles, stored);
+    if (effective.length === 0) throw badField(field, 'The key would have no permission at all. Choose at least one.');
+    const beyond = effective.filter((p) => !actor.permissions.has(p));
+    if (beyond.length > 0) {
+      throw badField(field, `You cannot give an API key permissions you do not hold: ${beyond.join(', ')}. Narrow its scopes or choose other roles.`);
+    }
+    return stored;
+  }
+
+  private checkName(value: string, problems: FieldError[]): string {
+    const name = value.trim();
+    if (name.length === 0 || name.length > API_KEY_NAME_MAX) {
+      problems.push({ field: 'name', message: `A name is required (at most ${API_KEY_NAME_MAX} characters).` });
+    }
+    return name;
+  }
+
+  private checkDescription(value: string | null | undefined, problems: FieldError[]): string {
+    const description = (value ?? '').trim();
+    if (description.length > API_KEY_DESCRIPTION_MAX) {
+      problems.push({ field: 'description', message: `Use at most ${API_KEY_DESCRIPTION_MAX} characters.` });
+    }
+    return description;
+  }
+
+  private checkExpiry(input: CreateApiKeyData, now: Date, problems: FieldError[]): Date | null {
+    const { expiresAt, expiresInDays } = input;
+    if (expiresAt != null && expiresInDays != null) {
+      problems.push({ field: 'expiresAt', message: 'Give an expiry date or a number of days, not both.' });
+      return null;
+    }
+    if (expiresInDays != null) {
+      if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > API_KEY_MAX_LIFETIME_DAYS) {
+        problems.push({ field: 'expiresInDays', message: `Between 1 and ${API_KEY_MAX_LIFETIME_DAYS} days.` });
+        return null;
+      }
+      return new Date(now.getTime() + expiresInDays * DAY_MS);
+    }
+    if (expiresAt != null) {
+      if (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= now.getTime()) {
+        problems.push({ field: 'expiresAt', message: 'The expiry date must be in the future.' });
+      } else if (expiresAt.getTime() > now.getTime() + API_KEY_MAX_LIFETIME_DAYS * DAY_MS) {
+        problems.push({ field: 'expiresAt', message: 'The expiry date must be within 10 years.' });
+      }
+      return expiresAt;
+    }
+    return null;
+  }
+
+  private record(em: EntityManager, actor: Actor, meta: RequestMeta, key: ApiKey, action: string, summary: string): void {
+    this.deps.audit.record(em, meta, { organizationId: actor.organization.id, actor, action, targetType: 'ApiKey', targetId: key.id, summary });
+  }
+}
+
+function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+  const ids = new Set(a.map((x) => x.id));
+  return ids.size === new Set(b.map((x) => x.id)).size && b.every((x) => ids.has(x.id));
+}
