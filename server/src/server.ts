@@ -22,24 +22,30 @@ export interface RunningKeyward {
 
 const SYSTEM_META = { ip: null, userAgent: 'keyward-server', requestId: 'startup' };
 
-async function firstRun(config: Config, orm: Orm, services: Services, logger: Logger, baseUrl: string): Promise<void> {
+/**
+ * Before listening: built-in roles, and the first super admin when the environment names one,
+ * so nobody can reach a half-initialised server.
+ */
+async function prepareFirstRun(config: Config, orm: Orm, services: Services, logger: Logger): Promise<void> {
   const em = orm.em.fork();
   await services.roles.ensureBuiltIns(em);
+  if (!config.bootstrapAdmin || !(await services.setup.needsFirstAdmin(em))) return;
+  const { email, password } = config.bootstrapAdmin;
+  await services.setup.createFirstAdmin(
+    em,
+    { email, password, displayName: email.split('@')[0] ?? email, organizationName: 'Default' },
+    SYSTEM_META,
+  );
+  logger.info({ email }, 'created the first super admin from KEYWARD_BOOTSTRAP_ADMIN_EMAIL');
+}
+
+/** Once listening (the link needs the port): the one-time setup link while no user exists. */
+async function printSetupLink(orm: Orm, services: Services, baseUrl: string): Promise<void> {
+  const em = orm.em.fork();
   if (!(await services.setup.needsFirstAdmin(em))) return;
-  if (config.bootstrapAdmin) {
-    const { email, password } = config.bootstrapAdmin;
-    await services.setup.createFirstAdmin(
-      em,
-      { email, password, displayName: email.split('@')[0] ?? email, organizationName: 'Default' },
-      SYSTEM_META,
-    );
-    logger.info({ email }, 'created the first super admin from KEYWARD_BOOTSTRAP_ADMIN_EMAIL');
-    return;
-  }
   const token = await services.setup.issueSetupToken(em);
-  const link = `${baseUrl}/setup?token=${token}`;
   // The one place a token is printed on purpose: the operator needs it to create the first admin.
-  process.stdout.write(`\n  Keyward has no users yet. Create the first admin here (one-time link):\n\n    ${link}\n\n`);
+  process.stdout.write(`\n  Keyward has no users yet. Create the first admin here (one-time link):\n\n    ${baseUrl}/setup?token=${token}\n\n`);
 }
 
 export async function startKeyward(config: Config, logger: Logger): Promise<RunningKeyward> {
@@ -53,6 +59,8 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
   }
   const orm = await openDatabase(databaseUrl, logger);
   const services = createServices({ config, logger, keyring });
+  services.apiKeys.startBackground(() => orm.em.fork());
+  await prepareFirstRun(config, orm, services, logger);
   const schema = await buildKeywardSchema();
   const { app, apollo } = await createHttpApp({ config, orm, services, logger, schema });
 
@@ -63,7 +71,8 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
   });
   const port = (server.address() as AddressInfo).port;
   const url = config.publicUrl ?? `http://localhost:${port}`;
-  await firstRun(config, orm, services, logger, url);
+  services.links.listeningOn(url);
+  await printSetupLink(orm, services, url);
   logger.info({ url, port }, 'Keyward is listening');
 
   let closing: Promise<void> | undefined;
@@ -74,6 +83,9 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
         server.closeIdleConnections();
       });
       await apollo.stop();
+      // After the last request: write the usage counted in memory, then let go of Redis.
+      await services.apiKeys.stopBackground(orm.em.fork());
+      await services.apiKeyRateLimiter.close();
       await orm.close();
       await embedded?.stop();
     })();

@@ -3,12 +3,29 @@ import { AuthService } from './auth/auth.service';
 import { LoginLimiter } from './auth/login-limiter';
 import type { Config } from './config';
 import type { Keyring } from './crypto/keyring';
+import { Envelope } from './crypto/envelope';
+import { MasterKeyRotation } from './crypto/master-key-rotation';
+import { Links } from './mail/links';
 import { LogMailer, type Mailer } from './mail/mailer';
+import { SmtpMailer } from './mail/smtp-mailer';
 import { SessionService } from './auth/session.service';
 import { AuditService } from './modules/audit/audit.service';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { RoleService } from './modules/roles/role.service';
 import { SetupService } from './modules/setup/setup.service';
+import { UserService } from './modules/users/user.service';
+import { InvitationService } from './modules/users/invitation.service';
+import { SecretValue } from './modules/secrets/secret-value.entity';
+import { SecretService } from './modules/secrets/secret.service';
+import { SecretReferenceService } from './modules/secrets/secret-reference.service';
+import { SecretResolverService } from './modules/secrets/secret-resolver.service';
+import { ApiKeyAuthenticator } from './auth/api-key-authenticator';
+import { ApiKeyRateLimiter } from './auth/api-key-rate-limiter';
+import { OperationCounter } from './auth/operation-count';
+import { ApiKeyHasher } from './crypto/api-key-token';
+import { ApiKeyService } from './modules/api-keys/api-key.service';
+import { ApiKey } from './modules/api-keys/api-key.entity';
+import { ApiKeyUsageBuffer } from './modules/api-keys/api-key-usage.buffer';
 
 /** The services of one server instance. They hold no request state; each call takes its entity manager. */
 export interface Services {
@@ -19,6 +36,55 @@ export interface Services {
   roles: RoleService;
   setup: SetupService;
   mailer: Mailer;
+  /** Absolute links for emails; the base URL is set once the server listens. */
+  links: Links;
+  users: UserService;
+  /** Inviting users and the public invitation link. */
+  invitations: InvitationService;
+  /** Envelope encryption under the keyring: secrets, and later credentials and integration auth settings. */
+  envelope: Envelope;
+  secrets: SecretService;
+  /** Which connections and integrations reference a secret key (`@@SECRET:KEY@@`). */
+  secretReferences: SecretReferenceService;
+  /** Substitutes `@@SECRET:KEY@@` references with current values at run time. */
+  secretResolver: SecretResolverService;
+  /** Every table holding wrapped data keys; add one entry per new encrypted store. */
+  masterKeys: MasterKeyRotation;
+  apiKeys: ApiKeyService;
+  /** Decides who an `X-API-Key` / `Authorization: Bearer` request is, before execution. */
+  apiKeyAuth: ApiKeyAuthenticator;
+  /** Per-key budgets per minute and per hour: in memory, or in Redis when REDIS_URL is set. */
+  apiKeyRateLimiter: ApiKeyRateLimiter;
+  /** Usage counters written every few seconds and on shutdown. */
+  apiKeyUsage: ApiKeyUsageBuffer;
+  /** What a request body is worth to the rate limiter (one per top-level field). */
+  operationCounter: OperationCounter;
+}
+
+/**
+ * Every table whose rows use a master key: stores of wrapped data keys (re-wrapped by
+ * `pnpm keyward rotate-master-key`; add one entry per new encrypted store) and dependencies that
+ * cannot be re-wrapped (API-key hashes), so an old key is never reported retirable while in use.
+ */
+export function masterKeyRotation(envelope: Envelope): MasterKeyRotation {
+  return new MasterKeyRotation(
+    envelope,
+    [{ label: 'secret values', entity: SecretValue }],
+    [
+      {
+        label: 'API key secrets',
+        entity: ApiKey,
+        keyIdProperty: 'secretKeyId',
+        remedy: 'An API key hash cannot be re-wrapped: roll or re-create those keys, or keep the master key in the keyring.',
+      },
+      {
+        label: 'previous API key secrets (after a roll)',
+        entity: ApiKey,
+        keyIdProperty: 'previousSecretKeyId',
+        remedy: 'They stop mattering once the roll’s grace period ends.',
+      },
+    ],
+  );
 }
 
 /** What services are built from: one per server instance. */
@@ -28,18 +94,41 @@ export interface ServiceDeps {
   keyring: Keyring;
 }
 
-export function createServices({ logger }: ServiceDeps): Services {
+export function createServices({ config, logger, keyring }: ServiceDeps): Services {
   const audit = new AuditService();
+  const envelope = new Envelope(keyring);
   const sessions = new SessionService();
-  const roles = new RoleService();
   const organizations = new OrganizationService(audit);
+  const roles = new RoleService(audit, organizations);
+  const limiter = new LoginLimiter();
+  const mailer: Mailer = config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.smtpFrom) : new LogMailer(logger);
+  const links = new Links(config.publicUrl);
+  const users = new UserService({ roles, organizations, sessions, audit });
+  roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
+  const apiKeyHasher = new ApiKeyHasher(keyring);
+  const apiKeyUsage = new ApiKeyUsageBuffer();
+  const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher, usage: apiKeyUsage, mailer, links, logger });
+  roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
   return {
     audit,
     sessions,
-    auth: new AuthService(sessions, new LoginLimiter(), audit),
+    auth: new AuthService(sessions, limiter, audit),
     organizations,
     roles,
     setup: new SetupService(roles, organizations, sessions, audit),
-    mailer: new LogMailer(logger),
+    mailer,
+    links,
+    users,
+    invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links }),
+    envelope,
+    secrets: new SecretService(audit, envelope),
+    secretReferences: new SecretReferenceService(),
+    secretResolver: new SecretResolverService(envelope),
+    masterKeys: masterKeyRotation(envelope),
+    apiKeys,
+    apiKeyAuth: new ApiKeyAuthenticator(apiKeyHasher),
+    apiKeyRateLimiter: new ApiKeyRateLimiter({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger }),
+    apiKeyUsage,
+    operationCounter: new OperationCounter(),
   };
 }

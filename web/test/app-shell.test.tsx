@@ -28,11 +28,19 @@ describe('App shell', () => {
 
   it('opens the first administration page the viewer may read', async () => {
     signedInAs(['SECRETS_READ']);
+    server.use(
+      api.query('SecretEnvironments', () => HttpResponse.json({ data: { organization: { ...organization } } })),
+      api.query('Secrets', () =>
+        HttpResponse.json({
+          data: { secrets: { __typename: 'SecretConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } },
+        }),
+      ),
+    );
     const { router } = renderApp('/admin');
 
     expect(await screen.findByRole('heading', { name: 'Secrets' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/admin/security/secrets');
-    expect(screen.getByText('Secrets is coming soon')).toBeVisible();
+    expect(await screen.findByText('No secrets yet')).toBeVisible();
   });
 
   it('signs out and returns to the sign-in page', async () => {

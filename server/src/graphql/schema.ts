@@ -4,9 +4,14 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
 import { SetupResolver } from '../modules/setup/setup.resolver';
+import { SecretResolver } from '../modules/secrets/secret.resolver';
+import { RoleResolver } from '../modules/roles/role.resolver';
+import { UserResolver } from '../modules/users/user.resolver';
+import { InvitationResolver } from '../modules/users/invitation.resolver';
+import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { authChecker, withRequiresDirective } from './requires';
 
-export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver] as const;
+export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, ApiKeyResolver] as const;
 
 export async function buildKeywardSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

@@ -1,8 +1,13 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { ApiKeysPage } from '../features/api-keys/api-keys-page';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { LoginPage } from '../features/auth/login-page';
 import { HOME_PATH } from '../features/auth/next-path';
 import { SetupPage } from '../features/auth/setup-page';
+import { RolesPage } from '../features/roles/roles-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { SecretsPage } from '../features/secrets/secrets-page';
+import { UsersPage } from '../features/users/users-page';
 import { AdminIndexRedirect } from './admin-index-redirect';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -13,6 +18,7 @@ import { RouteErrorPage } from './route-error-page';
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
   { path: '/setup', element: <SetupPage />, errorElement: <RouteErrorPage /> },
+  { path: '/invite/:token', element: <AcceptInvitationPage />, errorElement: <RouteErrorPage /> },
   {
     element: <RequireViewer />,
     errorElement: <RouteErrorPage />,
@@ -45,46 +51,10 @@ export const routes: RouteObject[] = [
             path: 'admin',
             children: [
               { index: true, element: <AdminIndexRedirect /> },
-              {
-                path: 'security/users',
-                element: (
-                  <PlaceholderPage
-                    title="Users"
-                    description="Who may sign in to this organization, with which roles."
-                    comingSoon="Inviting, suspending and assigning roles to users arrives in the next release."
-                  />
-                ),
-              },
-              {
-                path: 'security/roles',
-                element: (
-                  <PlaceholderPage
-                    title="Roles"
-                    description="Built-in and custom roles and the permissions they grant."
-                    comingSoon="Viewing roles and creating custom ones arrives in the next release."
-                  />
-                ),
-              },
-              {
-                path: 'security/api-keys',
-                element: (
-                  <PlaceholderPage
-                    title="API Keys"
-                    description="Keys that programs use to call the Keyward API, with their roles and rate limits."
-                    comingSoon="Creating, suspending and revoking API keys arrives in the next release."
-                  />
-                ),
-              },
-              {
-                path: 'security/secrets',
-                element: (
-                  <PlaceholderPage
-                    title="Secrets"
-                    description="Encrypted values, one per environment, referenced as @@SECRET:KEY@@."
-                    comingSoon="Managing secrets arrives in the next release."
-                  />
-                ),
-              },
+              { path: 'security/users', element: <UsersPage /> },
+              { path: 'security/roles', element: <RolesPage /> },
+              { path: 'security/api-keys', element: <ApiKeysPage /> },
+              { path: 'security/secrets', element: <SecretsPage /> },
               {
                 path: 'integrations',
                 element: (

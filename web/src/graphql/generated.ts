@@ -5,6 +5,53 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as ApolloReactHooks from '@apollo/client/react';
 const defaultOptions = {} as const;
+export type ApiKeyFilter = {
+  /** Matches the name. */
+  search?: string | null | undefined;
+  status?: ApiKeyStatus | null | undefined;
+};
+
+/** A key’s own limits; null = the organization default. Neither may exceed the ceiling. */
+export type ApiKeyRateLimitInput = {
+  perHour?: number | null | undefined;
+  perMinute?: number | null | undefined;
+};
+
+/** How a key narrows its roles, as the preset it matches. */
+export type ApiKeyScopePreset =
+  /** No narrowing: everything the roles grant. */
+  | 'ADMIN'
+  /** A hand-picked subset of the roles’ permissions. */
+  | 'CUSTOM'
+  /** Only the roles' read permissions. */
+  | 'READ'
+  /** Read, plus changing secrets, integrations, connections and flows. */
+  | 'WRITE';
+
+export type ApiKeyStatus =
+  /** Authenticates requests. */
+  | 'ACTIVE'
+  /** Past its expiry date (derived from expiresAt). */
+  | 'EXPIRED'
+  /** Permanently refused; can never be resumed. */
+  | 'REVOKED'
+  /** Temporarily refused; can be resumed. */
+  | 'SUSPENDED';
+
+export type CreateApiKeyInput = {
+  description?: string | null | undefined;
+  /** Expiry date; omit both this and expiresInDays for a key that never expires. */
+  expiresAt?: string | null | undefined;
+  /** Expires this many days from now (the SPA offers 30, 60 and 90). */
+  expiresInDays?: number | null | undefined;
+  name: string;
+  rateLimit?: ApiKeyRateLimitInput | null | undefined;
+  /** At least one role of the organization (or a built-in one). */
+  roleIds: Array<string | number>;
+  /** A subset of the roles' permissions; null = everything the roles grant. */
+  scopes?: Array<Permission> | null | undefined;
+};
+
 export type CreateFirstAdminInput = {
   displayName: string;
   email: string;
@@ -14,9 +61,41 @@ export type CreateFirstAdminInput = {
   token: string;
 };
 
+export type CreateRoleInput = {
+  description?: string | null | undefined;
+  name: string;
+  permissions: Array<Permission>;
+};
+
+export type CreateSecretInput = {
+  description?: string | null | undefined;
+  key: string;
+  /** At least one environment. */
+  values: Array<SecretValueInput>;
+};
+
 export type EnvironmentInput = {
   name: string;
   slug: string;
+};
+
+/** The version of an environment the editor saw. */
+export type ExpectedSecretVersionInput = {
+  environment: string;
+  /** Null: the editor saw no value in this environment. */
+  version?: number | null | undefined;
+};
+
+export type InviteUserInput = {
+  email: string;
+  firstName?: string | null | undefined;
+  lastName?: string | null | undefined;
+  /** At least one. */
+  roleIds: Array<string | number>;
+  /** PASSWORD when omitted. */
+  signInMethod?: SignInMethod | null | undefined;
+  /** Required with SSO: one of signInMethods. */
+  ssoProvider?: string | null | undefined;
 };
 
 /** A permission from the Keyward catalog. */
@@ -71,6 +150,39 @@ export type RateLimitInput = {
   perMinute: number;
 };
 
+/** What a version did to the value of one environment. */
+export type SecretChange =
+  /** Removed the value from the environment. */
+  | 'REMOVED'
+  /** Made an earlier version’s value current again. */
+  | 'RESTORED'
+  /** Added or replaced the value. */
+  | 'SET';
+
+/** What kind of record references a secret. */
+export type SecretReferenceOwnerType =
+  | 'CONNECTION'
+  | 'INTEGRATION';
+
+/** A value for one environment. Write-only: it is never returned. */
+export type SecretValueInput = {
+  /** Environment slug. */
+  environment: string;
+  value: string;
+};
+
+export type SignInMethod =
+  | 'PASSWORD'
+  | 'SSO';
+
+/** Omitted fields stay as they are. `scopes: null` removes the narrowing. */
+export type UpdateApiKeyInput = {
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  roleIds?: Array<string | number> | null | undefined;
+  scopes?: Array<Permission> | null | undefined;
+};
+
 /** Omitted fields stay as they are. */
 export type UpdateOrganizationSettingsInput = {
   defaultRateLimit?: RateLimitInput | null | undefined;
@@ -79,6 +191,140 @@ export type UpdateOrganizationSettingsInput = {
   name?: string | null | undefined;
   rateLimitCeiling?: RateLimitInput | null | undefined;
 };
+
+/** Omitted fields stay as they are; `permissions` replaces the whole list. */
+export type UpdateRoleInput = {
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  permissions?: Array<Permission> | null | undefined;
+};
+
+/** Omitted fields stay as they are. The key cannot be changed. */
+export type UpdateSecretInput = {
+  description?: string | null | undefined;
+  /** The versions the editor saw. If a changed environment’s current version differs, the update fails with CONFLICT. */
+  expectedVersions?: Array<ExpectedSecretVersionInput> | null | undefined;
+  /** Removes the value from these environments (earlier versions are kept). */
+  remove?: Array<string> | null | undefined;
+  /** Adds or replaces the value of these environments. */
+  set?: Array<SecretValueInput> | null | undefined;
+};
+
+/** Omitted fields stay as they are; null clears a name. */
+export type UpdateUserInput = {
+  displayName?: string | null | undefined;
+  firstName?: string | null | undefined;
+  lastName?: string | null | undefined;
+};
+
+export type UserFilter = {
+  roleId?: string | number | null | undefined;
+  /** Matches name or email. */
+  search?: string | null | undefined;
+  signInMethod?: SignInMethod | null | undefined;
+  status?: UserStatus | null | undefined;
+};
+
+/** A user's status in this organization. */
+export type UserStatus =
+  /** Can sign in. */
+  | 'ACTIVE'
+  /** Invited; has not set a password yet. */
+  | 'INVITED'
+  /** Disabled by an administrator: cannot sign in, sessions ended. */
+  | 'SUSPENDED';
+
+export type ApiKeyRowFieldsFragment = { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> };
+
+export type ApiKeysQueryVariables = Exact<{
+  filter?: ApiKeyFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApiKeyStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeyStatsQuery = { apiKeyStats: { total: number, active: number, suspended: number, revoked: number, expired: number, expiringSoon: number, callsToday: number } };
+
+export type ApiKeyDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiKeyDetailsQuery = { apiKey: { rolledAt: string | null, previousKeyValidUntil: string | null, suspendedAt: string | null, revokedAt: string | null, id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, createdBy: { id: string, displayName: string, email: string } | null, usage: Array<{ day: string, requests: number, failures: number, rateLimited: number }>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+
+export type ApiKeyFormRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeyFormRolesQuery = { roles: Array<{ id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission> }> };
+
+export type ApiKeyRateLimitBoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeyRateLimitBoundsQuery = { organization: { id: string, defaultRateLimit: { perMinute: number, perHour: number }, rateLimitCeiling: { perMinute: number, perHour: number } } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } } };
+
+export type UpdateApiKeyMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+
+export type SetApiKeyRateLimitMutationVariables = Exact<{
+  id: string | number;
+  input: ApiKeyRateLimitInput;
+}>;
+
+
+export type SetApiKeyRateLimitMutation = { setApiKeyRateLimit: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+
+export type SuspendApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuspendApiKeyMutation = { suspendApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+
+export type ResumeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeApiKeyMutation = { resumeApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+
+export type DeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteApiKeyMutation = { deleteApiKey: string };
+
+export type RollApiKeyMutationVariables = Exact<{
+  id: string | number;
+  gracePeriodMinutes: number;
+}>;
+
+
+export type RollApiKeyMutation = { rollApiKey: { token: string, apiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } } };
 
 export type ViewerFieldsFragment = { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } };
 
@@ -120,6 +366,113 @@ export type CreateFirstAdminMutationVariables = Exact<{
 
 export type CreateFirstAdminMutation = { createFirstAdmin: { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
 
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { email: string, organizationName: string, expiresAt: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
+
+export type RoleFieldsFragment = { id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission>, usage: { members: number, apiKeys: number } };
+
+export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesQuery = { roles: Array<{ id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission>, usage: { members: number, apiKeys: number } }>, permissions: Array<{ area: string, permissions: Array<{ name: Permission, label: string, superAdminOnly: boolean }> }> };
+
+export type CreateRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type CreateRoleMutation = { createRole: { id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission>, usage: { members: number, apiKeys: number } } };
+
+export type UpdateRoleMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRoleInput;
+}>;
+
+
+export type UpdateRoleMutation = { updateRole: { id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission>, usage: { members: number, apiKeys: number } } };
+
+export type DeleteRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRoleMutation = { deleteRole: string };
+
+export type SecretFieldsFragment = { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> };
+
+export type SecretVersionFieldsFragment = { environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null };
+
+export type SecretEnvironmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretEnvironmentsQuery = { organization: { id: string, environments: Array<{ slug: string, name: string }> } };
+
+export type SecretsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SecretsQuery = { secrets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } }> } };
+
+export type SecretDetailsQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type SecretDetailsQuery = { secret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
+
+export type SecretReferencesQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type SecretReferencesQuery = { secret: { id: string, references: Array<{ ownerType: SecretReferenceOwnerType, ownerId: string, ownerName: string, environments: Array<string> }> } };
+
+export type CreateSecretMutationVariables = Exact<{
+  input: CreateSecretInput;
+}>;
+
+
+export type CreateSecretMutation = { createSecret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
+
+export type UpdateSecretMutationVariables = Exact<{
+  key: string;
+  input: UpdateSecretInput;
+}>;
+
+
+export type UpdateSecretMutation = { updateSecret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
+
+export type RestoreSecretVersionMutationVariables = Exact<{
+  key: string;
+  environment: string;
+  version: number;
+}>;
+
+
+export type RestoreSecretVersionMutation = { restoreSecretVersion: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
+
+export type DeleteSecretMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type DeleteSecretMutation = { deleteSecret: { id: string, key: string } };
+
 export type OrganizationSettingsFieldsFragment = { id: string, name: string, slug: string, environments: Array<{ slug: string, name: string }>, defaultRateLimit: { perMinute: number, perHour: number }, rateLimitCeiling: { perMinute: number, perHour: number } };
 
 export type OrganizationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -134,6 +487,115 @@ export type UpdateOrganizationSettingsMutationVariables = Exact<{
 
 export type UpdateOrganizationSettingsMutation = { updateOrganizationSettings: { id: string, name: string, slug: string, environments: Array<{ slug: string, name: string }>, defaultRateLimit: { perMinute: number, perHour: number }, rateLimitCeiling: { perMinute: number, perHour: number } } };
 
+export type UserRowFieldsFragment = { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null };
+
+export type UsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UserFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserFormOptionsQuery = { roles: Array<{ id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission> }>, signInMethods: Array<{ method: SignInMethod, provider: string | null, label: string }> };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+
+export type SetUserRolesMutationVariables = Exact<{
+  id: string | number;
+  roleIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetUserRolesMutation = { setUserRoles: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+
+export type SetUsersRolesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  roleIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetUsersRolesMutation = { setUsersRoles: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
+
+export type DisableUsersMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type DisableUsersMutation = { disableUsers: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
+
+export type EnableUsersMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type EnableUsersMutation = { enableUsers: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
+
+export type DeleteUsersMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type DeleteUsersMutation = { deleteUsers: Array<string> };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  id: string | number;
+  password: string;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+
+export const ApiKeyRowFieldsFragmentDoc = gql`
+    fragment ApiKeyRowFields on ApiKey {
+  id
+  name
+  description
+  maskedKey
+  status
+  scopes
+  scopePreset
+  permissions
+  rateLimit {
+    perMinute
+    perHour
+  }
+  rateLimitPerMinute
+  rateLimitPerHour
+  expiresAt
+  expiringSoon
+  lastUsedAt
+  createdAt
+  roles {
+    id
+    name
+  }
+}
+    `;
 export const ViewerFieldsFragmentDoc = gql`
     fragment ViewerFields on Viewer {
   id
@@ -146,6 +608,47 @@ export const ViewerFieldsFragmentDoc = gql`
     name
     slug
   }
+}
+    `;
+export const RoleFieldsFragmentDoc = gql`
+    fragment RoleFields on Role {
+  id
+  name
+  description
+  builtIn
+  permissions
+  usage {
+    members
+    apiKeys
+  }
+}
+    `;
+export const SecretFieldsFragmentDoc = gql`
+    fragment SecretFields on Secret {
+  id
+  key
+  reference
+  description
+  createdAt
+  createdBy
+  updatedAt
+  environments {
+    environment
+    version
+    updatedAt
+    updatedBy
+  }
+}
+    `;
+export const SecretVersionFieldsFragmentDoc = gql`
+    fragment SecretVersionFields on SecretVersion {
+  environment
+  version
+  change
+  restoredFrom
+  current
+  createdAt
+  createdBy
 }
     `;
 export const OrganizationSettingsFieldsFragmentDoc = gql`
@@ -167,6 +670,543 @@ export const OrganizationSettingsFieldsFragmentDoc = gql`
   }
 }
     `;
+export const UserRowFieldsFragmentDoc = gql`
+    fragment UserRowFields on User {
+  id
+  email
+  firstName
+  lastName
+  displayName
+  signInMethod
+  ssoProvider
+  status
+  isSuperAdmin
+  lastLoginAt
+  createdAt
+  roles {
+    id
+    name
+  }
+  invitation {
+    sentAt
+    expiresAt
+    expired
+  }
+}
+    `;
+export const ApiKeysDocument = gql`
+    query ApiKeys($filter: ApiKeyFilter, $first: Int, $after: String) {
+  apiKeys(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ApiKeyRowFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+
+/**
+ * __useApiKeysQuery__
+ *
+ * To run a query within a React component, call `useApiKeysQuery` and pass it any options that fit your needs.
+ * When your component renders, `useApiKeysQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useApiKeysQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useApiKeysQuery(baseOptions?: ApolloReactHooks.useQuery.Options<ApiKeysQuery, ApiKeysQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ApiKeysQuery, ApiKeysQueryVariables>(ApiKeysDocument, options);
+      }
+export function useApiKeysLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ApiKeysQuery, ApiKeysQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ApiKeysQuery, ApiKeysQueryVariables>(ApiKeysDocument, options);
+        }
+export function useApiKeysSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ApiKeysQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ApiKeysQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ApiKeysQuery, ApiKeysQueryVariables>(ApiKeysDocument, options);
+        }
+export type ApiKeysQueryHookResult = ReturnType<typeof useApiKeysQuery>;
+export type ApiKeysLazyQueryHookResult = ReturnType<typeof useApiKeysLazyQuery>;
+export type ApiKeysSuspenseQueryHookResult = ReturnType<typeof useApiKeysSuspenseQuery>;
+export type ApiKeysQueryResult = ApolloReactHooks.useQuery.Result<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyStatsDocument = gql`
+    query ApiKeyStats {
+  apiKeyStats {
+    total
+    active
+    suspended
+    revoked
+    expired
+    expiringSoon
+    callsToday
+  }
+}
+    `;
+
+/**
+ * __useApiKeyStatsQuery__
+ *
+ * To run a query within a React component, call `useApiKeyStatsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useApiKeyStatsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useApiKeyStatsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useApiKeyStatsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<ApiKeyStatsQuery, ApiKeyStatsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ApiKeyStatsQuery, ApiKeyStatsQueryVariables>(ApiKeyStatsDocument, options);
+      }
+export function useApiKeyStatsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ApiKeyStatsQuery, ApiKeyStatsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ApiKeyStatsQuery, ApiKeyStatsQueryVariables>(ApiKeyStatsDocument, options);
+        }
+export function useApiKeyStatsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ApiKeyStatsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ApiKeyStatsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ApiKeyStatsQuery, ApiKeyStatsQueryVariables>(ApiKeyStatsDocument, options);
+        }
+export type ApiKeyStatsQueryHookResult = ReturnType<typeof useApiKeyStatsQuery>;
+export type ApiKeyStatsLazyQueryHookResult = ReturnType<typeof useApiKeyStatsLazyQuery>;
+export type ApiKeyStatsSuspenseQueryHookResult = ReturnType<typeof useApiKeyStatsSuspenseQuery>;
+export type ApiKeyStatsQueryResult = ApolloReactHooks.useQuery.Result<ApiKeyStatsQuery, ApiKeyStatsQueryVariables>;
+export const ApiKeyDetailsDocument = gql`
+    query ApiKeyDetails($id: ID!) {
+  apiKey(id: $id) {
+    ...ApiKeyRowFields
+    rolledAt
+    previousKeyValidUntil
+    suspendedAt
+    revokedAt
+    createdBy {
+      id
+      displayName
+      email
+    }
+    usage(days: 30) {
+      day
+      requests
+      failures
+      rateLimited
+    }
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+
+/**
+ * __useApiKeyDetailsQuery__
+ *
+ * To run a query within a React component, call `useApiKeyDetailsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useApiKeyDetailsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useApiKeyDetailsQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useApiKeyDetailsQuery(baseOptions: ApolloReactHooks.useQuery.Options<ApiKeyDetailsQuery, ApiKeyDetailsQueryVariables> & ({ variables: ApiKeyDetailsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ApiKeyDetailsQuery, ApiKeyDetailsQueryVariables>(ApiKeyDetailsDocument, options);
+      }
+export function useApiKeyDetailsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ApiKeyDetailsQuery, ApiKeyDetailsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ApiKeyDetailsQuery, ApiKeyDetailsQueryVariables>(ApiKeyDetailsDocument, options);
+        }
+export function useApiKeyDetailsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ApiKeyDetailsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ApiKeyDetailsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ApiKeyDetailsQuery, ApiKeyDetailsQueryVariables>(ApiKeyDetailsDocument, options);
+        }
+export type ApiKeyDetailsQueryHookResult = ReturnType<typeof useApiKeyDetailsQuery>;
+export type ApiKeyDetailsLazyQueryHookResult = ReturnType<typeof useApiKeyDetailsLazyQuery>;
+export type ApiKeyDetailsSuspenseQueryHookResult = ReturnType<typeof useApiKeyDetailsSuspenseQuery>;
+export type ApiKeyDetailsQueryResult = ApolloReactHooks.useQuery.Result<ApiKeyDetailsQuery, ApiKeyDetailsQueryVariables>;
+export const ApiKeyFormRolesDocument = gql`
+    query ApiKeyFormRoles {
+  roles {
+    id
+    name
+    description
+    builtIn
+    permissions
+  }
+}
+    `;
+
+/**
+ * __useApiKeyFormRolesQuery__
+ *
+ * To run a query within a React component, call `useApiKeyFormRolesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useApiKeyFormRolesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useApiKeyFormRolesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useApiKeyFormRolesQuery(baseOptions?: ApolloReactHooks.useQuery.Options<ApiKeyFormRolesQuery, ApiKeyFormRolesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ApiKeyFormRolesQuery, ApiKeyFormRolesQueryVariables>(ApiKeyFormRolesDocument, options);
+      }
+export function useApiKeyFormRolesLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ApiKeyFormRolesQuery, ApiKeyFormRolesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ApiKeyFormRolesQuery, ApiKeyFormRolesQueryVariables>(ApiKeyFormRolesDocument, options);
+        }
+export function useApiKeyFormRolesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ApiKeyFormRolesQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ApiKeyFormRolesQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ApiKeyFormRolesQuery, ApiKeyFormRolesQueryVariables>(ApiKeyFormRolesDocument, options);
+        }
+export type ApiKeyFormRolesQueryHookResult = ReturnType<typeof useApiKeyFormRolesQuery>;
+export type ApiKeyFormRolesLazyQueryHookResult = ReturnType<typeof useApiKeyFormRolesLazyQuery>;
+export type ApiKeyFormRolesSuspenseQueryHookResult = ReturnType<typeof useApiKeyFormRolesSuspenseQuery>;
+export type ApiKeyFormRolesQueryResult = ApolloReactHooks.useQuery.Result<ApiKeyFormRolesQuery, ApiKeyFormRolesQueryVariables>;
+export const ApiKeyRateLimitBoundsDocument = gql`
+    query ApiKeyRateLimitBounds {
+  organization {
+    id
+    defaultRateLimit {
+      perMinute
+      perHour
+    }
+    rateLimitCeiling {
+      perMinute
+      perHour
+    }
+  }
+}
+    `;
+
+/**
+ * __useApiKeyRateLimitBoundsQuery__
+ *
+ * To run a query within a React component, call `useApiKeyRateLimitBoundsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useApiKeyRateLimitBoundsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useApiKeyRateLimitBoundsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useApiKeyRateLimitBoundsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<ApiKeyRateLimitBoundsQuery, ApiKeyRateLimitBoundsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ApiKeyRateLimitBoundsQuery, ApiKeyRateLimitBoundsQueryVariables>(ApiKeyRateLimitBoundsDocument, options);
+      }
+export function useApiKeyRateLimitBoundsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ApiKeyRateLimitBoundsQuery, ApiKeyRateLimitBoundsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ApiKeyRateLimitBoundsQuery, ApiKeyRateLimitBoundsQueryVariables>(ApiKeyRateLimitBoundsDocument, options);
+        }
+export function useApiKeyRateLimitBoundsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ApiKeyRateLimitBoundsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ApiKeyRateLimitBoundsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ApiKeyRateLimitBoundsQuery, ApiKeyRateLimitBoundsQueryVariables>(ApiKeyRateLimitBoundsDocument, options);
+        }
+export type ApiKeyRateLimitBoundsQueryHookResult = ReturnType<typeof useApiKeyRateLimitBoundsQuery>;
+export type ApiKeyRateLimitBoundsLazyQueryHookResult = ReturnType<typeof useApiKeyRateLimitBoundsLazyQuery>;
+export type ApiKeyRateLimitBoundsSuspenseQueryHookResult = ReturnType<typeof useApiKeyRateLimitBoundsSuspenseQuery>;
+export type ApiKeyRateLimitBoundsQueryResult = ApolloReactHooks.useQuery.Result<ApiKeyRateLimitBoundsQuery, ApiKeyRateLimitBoundsQueryVariables>;
+export const CreateApiKeyDocument = gql`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      ...ApiKeyRowFields
+    }
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+export type CreateApiKeyMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+
+/**
+ * __useCreateApiKeyMutation__
+ *
+ * To run a mutation, you first call `useCreateApiKeyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateApiKeyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createApiKeyMutation, { data, loading, error }] = useCreateApiKeyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateApiKeyMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateApiKeyMutation, CreateApiKeyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateApiKeyMutation, CreateApiKeyMutationVariables>(CreateApiKeyDocument, options);
+      }
+export type CreateApiKeyMutationHookResult = ReturnType<typeof useCreateApiKeyMutation>;
+export type CreateApiKeyMutationResult = ApolloReactHooks.useMutation.Result<CreateApiKeyMutation>;
+export type CreateApiKeyMutationOptions = ApolloReactHooks.useMutation.Options<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const UpdateApiKeyDocument = gql`
+    mutation UpdateApiKey($id: ID!, $input: UpdateApiKeyInput!) {
+  updateApiKey(id: $id, input: $input) {
+    ...ApiKeyRowFields
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+export type UpdateApiKeyMutationFn = ApolloReactHooks.useMutation.MutationFunction<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>;
+
+/**
+ * __useUpdateApiKeyMutation__
+ *
+ * To run a mutation, you first call `useUpdateApiKeyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateApiKeyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateApiKeyMutation, { data, loading, error }] = useUpdateApiKeyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateApiKeyMutation(baseOptions?: ApolloReactHooks.useMutation.Options<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>(UpdateApiKeyDocument, options);
+      }
+export type UpdateApiKeyMutationHookResult = ReturnType<typeof useUpdateApiKeyMutation>;
+export type UpdateApiKeyMutationResult = ApolloReactHooks.useMutation.Result<UpdateApiKeyMutation>;
+export type UpdateApiKeyMutationOptions = ApolloReactHooks.useMutation.Options<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>;
+export const SetApiKeyRateLimitDocument = gql`
+    mutation SetApiKeyRateLimit($id: ID!, $input: ApiKeyRateLimitInput!) {
+  setApiKeyRateLimit(id: $id, input: $input) {
+    ...ApiKeyRowFields
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+export type SetApiKeyRateLimitMutationFn = ApolloReactHooks.useMutation.MutationFunction<SetApiKeyRateLimitMutation, SetApiKeyRateLimitMutationVariables>;
+
+/**
+ * __useSetApiKeyRateLimitMutation__
+ *
+ * To run a mutation, you first call `useSetApiKeyRateLimitMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetApiKeyRateLimitMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setApiKeyRateLimitMutation, { data, loading, error }] = useSetApiKeyRateLimitMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSetApiKeyRateLimitMutation(baseOptions?: ApolloReactHooks.useMutation.Options<SetApiKeyRateLimitMutation, SetApiKeyRateLimitMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SetApiKeyRateLimitMutation, SetApiKeyRateLimitMutationVariables>(SetApiKeyRateLimitDocument, options);
+      }
+export type SetApiKeyRateLimitMutationHookResult = ReturnType<typeof useSetApiKeyRateLimitMutation>;
+export type SetApiKeyRateLimitMutationResult = ApolloReactHooks.useMutation.Result<SetApiKeyRateLimitMutation>;
+export type SetApiKeyRateLimitMutationOptions = ApolloReactHooks.useMutation.Options<SetApiKeyRateLimitMutation, SetApiKeyRateLimitMutationVariables>;
+export const SuspendApiKeyDocument = gql`
+    mutation SuspendApiKey($id: ID!) {
+  suspendApiKey(id: $id) {
+    ...ApiKeyRowFields
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+export type SuspendApiKeyMutationFn = ApolloReactHooks.useMutation.MutationFunction<SuspendApiKeyMutation, SuspendApiKeyMutationVariables>;
+
+/**
+ * __useSuspendApiKeyMutation__
+ *
+ * To run a mutation, you first call `useSuspendApiKeyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSuspendApiKeyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [suspendApiKeyMutation, { data, loading, error }] = useSuspendApiKeyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useSuspendApiKeyMutation(baseOptions?: ApolloReactHooks.useMutation.Options<SuspendApiKeyMutation, SuspendApiKeyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SuspendApiKeyMutation, SuspendApiKeyMutationVariables>(SuspendApiKeyDocument, options);
+      }
+export type SuspendApiKeyMutationHookResult = ReturnType<typeof useSuspendApiKeyMutation>;
+export type SuspendApiKeyMutationResult = ApolloReactHooks.useMutation.Result<SuspendApiKeyMutation>;
+export type SuspendApiKeyMutationOptions = ApolloReactHooks.useMutation.Options<SuspendApiKeyMutation, SuspendApiKeyMutationVariables>;
+export const ResumeApiKeyDocument = gql`
+    mutation ResumeApiKey($id: ID!) {
+  resumeApiKey(id: $id) {
+    ...ApiKeyRowFields
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+export type ResumeApiKeyMutationFn = ApolloReactHooks.useMutation.MutationFunction<ResumeApiKeyMutation, ResumeApiKeyMutationVariables>;
+
+/**
+ * __useResumeApiKeyMutation__
+ *
+ * To run a mutation, you first call `useResumeApiKeyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useResumeApiKeyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [resumeApiKeyMutation, { data, loading, error }] = useResumeApiKeyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useResumeApiKeyMutation(baseOptions?: ApolloReactHooks.useMutation.Options<ResumeApiKeyMutation, ResumeApiKeyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<ResumeApiKeyMutation, ResumeApiKeyMutationVariables>(ResumeApiKeyDocument, options);
+      }
+export type ResumeApiKeyMutationHookResult = ReturnType<typeof useResumeApiKeyMutation>;
+export type ResumeApiKeyMutationResult = ApolloReactHooks.useMutation.Result<ResumeApiKeyMutation>;
+export type ResumeApiKeyMutationOptions = ApolloReactHooks.useMutation.Options<ResumeApiKeyMutation, ResumeApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = gql`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyRowFields
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+export type RevokeApiKeyMutationFn = ApolloReactHooks.useMutation.MutationFunction<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+
+/**
+ * __useRevokeApiKeyMutation__
+ *
+ * To run a mutation, you first call `useRevokeApiKeyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRevokeApiKeyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [revokeApiKeyMutation, { data, loading, error }] = useRevokeApiKeyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useRevokeApiKeyMutation(baseOptions?: ApolloReactHooks.useMutation.Options<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>(RevokeApiKeyDocument, options);
+      }
+export type RevokeApiKeyMutationHookResult = ReturnType<typeof useRevokeApiKeyMutation>;
+export type RevokeApiKeyMutationResult = ApolloReactHooks.useMutation.Result<RevokeApiKeyMutation>;
+export type RevokeApiKeyMutationOptions = ApolloReactHooks.useMutation.Options<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const DeleteApiKeyDocument = gql`
+    mutation DeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id)
+}
+    `;
+export type DeleteApiKeyMutationFn = ApolloReactHooks.useMutation.MutationFunction<DeleteApiKeyMutation, DeleteApiKeyMutationVariables>;
+
+/**
+ * __useDeleteApiKeyMutation__
+ *
+ * To run a mutation, you first call `useDeleteApiKeyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteApiKeyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteApiKeyMutation, { data, loading, error }] = useDeleteApiKeyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteApiKeyMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DeleteApiKeyMutation, DeleteApiKeyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteApiKeyMutation, DeleteApiKeyMutationVariables>(DeleteApiKeyDocument, options);
+      }
+export type DeleteApiKeyMutationHookResult = ReturnType<typeof useDeleteApiKeyMutation>;
+export type DeleteApiKeyMutationResult = ApolloReactHooks.useMutation.Result<DeleteApiKeyMutation>;
+export type DeleteApiKeyMutationOptions = ApolloReactHooks.useMutation.Options<DeleteApiKeyMutation, DeleteApiKeyMutationVariables>;
+export const RollApiKeyDocument = gql`
+    mutation RollApiKey($id: ID!, $gracePeriodMinutes: Int!) {
+  rollApiKey(id: $id, gracePeriodMinutes: $gracePeriodMinutes) {
+    token
+    apiKey {
+      ...ApiKeyRowFields
+    }
+  }
+}
+    ${ApiKeyRowFieldsFragmentDoc}`;
+export type RollApiKeyMutationFn = ApolloReactHooks.useMutation.MutationFunction<RollApiKeyMutation, RollApiKeyMutationVariables>;
+
+/**
+ * __useRollApiKeyMutation__
+ *
+ * To run a mutation, you first call `useRollApiKeyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRollApiKeyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [rollApiKeyMutation, { data, loading, error }] = useRollApiKeyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      gracePeriodMinutes: // value for 'gracePeriodMinutes'
+ *   },
+ * });
+ */
+export function useRollApiKeyMutation(baseOptions?: ApolloReactHooks.useMutation.Options<RollApiKeyMutation, RollApiKeyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<RollApiKeyMutation, RollApiKeyMutationVariables>(RollApiKeyDocument, options);
+      }
+export type RollApiKeyMutationHookResult = ReturnType<typeof useRollApiKeyMutation>;
+export type RollApiKeyMutationResult = ApolloReactHooks.useMutation.Result<RollApiKeyMutation>;
+export type RollApiKeyMutationOptions = ApolloReactHooks.useMutation.Options<RollApiKeyMutation, RollApiKeyMutationVariables>;
 export const ViewerDocument = gql`
     query Viewer {
   viewer {
@@ -374,6 +1414,556 @@ export function useCreateFirstAdminMutation(baseOptions?: ApolloReactHooks.useMu
 export type CreateFirstAdminMutationHookResult = ReturnType<typeof useCreateFirstAdminMutation>;
 export type CreateFirstAdminMutationResult = ApolloReactHooks.useMutation.Result<CreateFirstAdminMutation>;
 export type CreateFirstAdminMutationOptions = ApolloReactHooks.useMutation.Options<CreateFirstAdminMutation, CreateFirstAdminMutationVariables>;
+export const InvitationPreviewDocument = gql`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    email
+    organizationName
+    expiresAt
+  }
+}
+    `;
+
+/**
+ * __useInvitationPreviewQuery__
+ *
+ * To run a query within a React component, call `useInvitationPreviewQuery` and pass it any options that fit your needs.
+ * When your component renders, `useInvitationPreviewQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useInvitationPreviewQuery({
+ *   variables: {
+ *      token: // value for 'token'
+ *   },
+ * });
+ */
+export function useInvitationPreviewQuery(baseOptions: ApolloReactHooks.useQuery.Options<InvitationPreviewQuery, InvitationPreviewQueryVariables> & ({ variables: InvitationPreviewQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
+      }
+export function useInvitationPreviewLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<InvitationPreviewQuery, InvitationPreviewQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
+        }
+export function useInvitationPreviewSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<InvitationPreviewQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<InvitationPreviewQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<InvitationPreviewQuery, InvitationPreviewQueryVariables>(InvitationPreviewDocument, options);
+        }
+export type InvitationPreviewQueryHookResult = ReturnType<typeof useInvitationPreviewQuery>;
+export type InvitationPreviewLazyQueryHookResult = ReturnType<typeof useInvitationPreviewLazyQuery>;
+export type InvitationPreviewSuspenseQueryHookResult = ReturnType<typeof useInvitationPreviewSuspenseQuery>;
+export type InvitationPreviewQueryResult = ApolloReactHooks.useQuery.Result<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = gql`
+    mutation AcceptInvitation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) {
+    ...ViewerFields
+  }
+}
+    ${ViewerFieldsFragmentDoc}`;
+export type AcceptInvitationMutationFn = ApolloReactHooks.useMutation.MutationFunction<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+
+/**
+ * __useAcceptInvitationMutation__
+ *
+ * To run a mutation, you first call `useAcceptInvitationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useAcceptInvitationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [acceptInvitationMutation, { data, loading, error }] = useAcceptInvitationMutation({
+ *   variables: {
+ *      token: // value for 'token'
+ *      password: // value for 'password'
+ *   },
+ * });
+ */
+export function useAcceptInvitationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<AcceptInvitationMutation, AcceptInvitationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<AcceptInvitationMutation, AcceptInvitationMutationVariables>(AcceptInvitationDocument, options);
+      }
+export type AcceptInvitationMutationHookResult = ReturnType<typeof useAcceptInvitationMutation>;
+export type AcceptInvitationMutationResult = ApolloReactHooks.useMutation.Result<AcceptInvitationMutation>;
+export type AcceptInvitationMutationOptions = ApolloReactHooks.useMutation.Options<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const RolesDocument = gql`
+    query Roles {
+  roles {
+    ...RoleFields
+  }
+  permissions {
+    area
+    permissions {
+      name
+      label
+      superAdminOnly
+    }
+  }
+}
+    ${RoleFieldsFragmentDoc}`;
+
+/**
+ * __useRolesQuery__
+ *
+ * To run a query within a React component, call `useRolesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRolesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRolesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useRolesQuery(baseOptions?: ApolloReactHooks.useQuery.Options<RolesQuery, RolesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<RolesQuery, RolesQueryVariables>(RolesDocument, options);
+      }
+export function useRolesLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<RolesQuery, RolesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<RolesQuery, RolesQueryVariables>(RolesDocument, options);
+        }
+export function useRolesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<RolesQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<RolesQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<RolesQuery, RolesQueryVariables>(RolesDocument, options);
+        }
+export type RolesQueryHookResult = ReturnType<typeof useRolesQuery>;
+export type RolesLazyQueryHookResult = ReturnType<typeof useRolesLazyQuery>;
+export type RolesSuspenseQueryHookResult = ReturnType<typeof useRolesSuspenseQuery>;
+export type RolesQueryResult = ApolloReactHooks.useQuery.Result<RolesQuery, RolesQueryVariables>;
+export const CreateRoleDocument = gql`
+    mutation CreateRole($input: CreateRoleInput!) {
+  createRole(input: $input) {
+    ...RoleFields
+  }
+}
+    ${RoleFieldsFragmentDoc}`;
+export type CreateRoleMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateRoleMutation, CreateRoleMutationVariables>;
+
+/**
+ * __useCreateRoleMutation__
+ *
+ * To run a mutation, you first call `useCreateRoleMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateRoleMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createRoleMutation, { data, loading, error }] = useCreateRoleMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateRoleMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateRoleMutation, CreateRoleMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateRoleMutation, CreateRoleMutationVariables>(CreateRoleDocument, options);
+      }
+export type CreateRoleMutationHookResult = ReturnType<typeof useCreateRoleMutation>;
+export type CreateRoleMutationResult = ApolloReactHooks.useMutation.Result<CreateRoleMutation>;
+export type CreateRoleMutationOptions = ApolloReactHooks.useMutation.Options<CreateRoleMutation, CreateRoleMutationVariables>;
+export const UpdateRoleDocument = gql`
+    mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {
+  updateRole(id: $id, input: $input) {
+    ...RoleFields
+  }
+}
+    ${RoleFieldsFragmentDoc}`;
+export type UpdateRoleMutationFn = ApolloReactHooks.useMutation.MutationFunction<UpdateRoleMutation, UpdateRoleMutationVariables>;
+
+/**
+ * __useUpdateRoleMutation__
+ *
+ * To run a mutation, you first call `useUpdateRoleMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateRoleMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateRoleMutation, { data, loading, error }] = useUpdateRoleMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateRoleMutation(baseOptions?: ApolloReactHooks.useMutation.Options<UpdateRoleMutation, UpdateRoleMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateRoleMutation, UpdateRoleMutationVariables>(UpdateRoleDocument, options);
+      }
+export type UpdateRoleMutationHookResult = ReturnType<typeof useUpdateRoleMutation>;
+export type UpdateRoleMutationResult = ApolloReactHooks.useMutation.Result<UpdateRoleMutation>;
+export type UpdateRoleMutationOptions = ApolloReactHooks.useMutation.Options<UpdateRoleMutation, UpdateRoleMutationVariables>;
+export const DeleteRoleDocument = gql`
+    mutation DeleteRole($id: ID!) {
+  deleteRole(id: $id)
+}
+    `;
+export type DeleteRoleMutationFn = ApolloReactHooks.useMutation.MutationFunction<DeleteRoleMutation, DeleteRoleMutationVariables>;
+
+/**
+ * __useDeleteRoleMutation__
+ *
+ * To run a mutation, you first call `useDeleteRoleMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteRoleMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteRoleMutation, { data, loading, error }] = useDeleteRoleMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteRoleMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DeleteRoleMutation, DeleteRoleMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteRoleMutation, DeleteRoleMutationVariables>(DeleteRoleDocument, options);
+      }
+export type DeleteRoleMutationHookResult = ReturnType<typeof useDeleteRoleMutation>;
+export type DeleteRoleMutationResult = ApolloReactHooks.useMutation.Result<DeleteRoleMutation>;
+export type DeleteRoleMutationOptions = ApolloReactHooks.useMutation.Options<DeleteRoleMutation, DeleteRoleMutationVariables>;
+export const SecretEnvironmentsDocument = gql`
+    query SecretEnvironments {
+  organization {
+    id
+    environments {
+      slug
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useSecretEnvironmentsQuery__
+ *
+ * To run a query within a React component, call `useSecretEnvironmentsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSecretEnvironmentsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSecretEnvironmentsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useSecretEnvironmentsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>(SecretEnvironmentsDocument, options);
+      }
+export function useSecretEnvironmentsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>(SecretEnvironmentsDocument, options);
+        }
+export function useSecretEnvironmentsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<SecretEnvironmentsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<SecretEnvironmentsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>(SecretEnvironmentsDocument, options);
+        }
+export type SecretEnvironmentsQueryHookResult = ReturnType<typeof useSecretEnvironmentsQuery>;
+export type SecretEnvironmentsLazyQueryHookResult = ReturnType<typeof useSecretEnvironmentsLazyQuery>;
+export type SecretEnvironmentsSuspenseQueryHookResult = ReturnType<typeof useSecretEnvironmentsSuspenseQuery>;
+export type SecretEnvironmentsQueryResult = ApolloReactHooks.useQuery.Result<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>;
+export const SecretsDocument = gql`
+    query Secrets($search: String, $first: Int, $after: String) {
+  secrets(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...SecretFields
+      }
+    }
+  }
+}
+    ${SecretFieldsFragmentDoc}`;
+
+/**
+ * __useSecretsQuery__
+ *
+ * To run a query within a React component, call `useSecretsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSecretsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSecretsQuery({
+ *   variables: {
+ *      search: // value for 'search'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useSecretsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<SecretsQuery, SecretsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<SecretsQuery, SecretsQueryVariables>(SecretsDocument, options);
+      }
+export function useSecretsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<SecretsQuery, SecretsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<SecretsQuery, SecretsQueryVariables>(SecretsDocument, options);
+        }
+export function useSecretsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<SecretsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<SecretsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<SecretsQuery, SecretsQueryVariables>(SecretsDocument, options);
+        }
+export type SecretsQueryHookResult = ReturnType<typeof useSecretsQuery>;
+export type SecretsLazyQueryHookResult = ReturnType<typeof useSecretsLazyQuery>;
+export type SecretsSuspenseQueryHookResult = ReturnType<typeof useSecretsSuspenseQuery>;
+export type SecretsQueryResult = ApolloReactHooks.useQuery.Result<SecretsQuery, SecretsQueryVariables>;
+export const SecretDetailsDocument = gql`
+    query SecretDetails($key: String!) {
+  secret(key: $key) {
+    ...SecretFields
+    versions {
+      ...SecretVersionFields
+    }
+  }
+}
+    ${SecretFieldsFragmentDoc}
+${SecretVersionFieldsFragmentDoc}`;
+
+/**
+ * __useSecretDetailsQuery__
+ *
+ * To run a query within a React component, call `useSecretDetailsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSecretDetailsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSecretDetailsQuery({
+ *   variables: {
+ *      key: // value for 'key'
+ *   },
+ * });
+ */
+export function useSecretDetailsQuery(baseOptions: ApolloReactHooks.useQuery.Options<SecretDetailsQuery, SecretDetailsQueryVariables> & ({ variables: SecretDetailsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<SecretDetailsQuery, SecretDetailsQueryVariables>(SecretDetailsDocument, options);
+      }
+export function useSecretDetailsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<SecretDetailsQuery, SecretDetailsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<SecretDetailsQuery, SecretDetailsQueryVariables>(SecretDetailsDocument, options);
+        }
+export function useSecretDetailsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<SecretDetailsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<SecretDetailsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<SecretDetailsQuery, SecretDetailsQueryVariables>(SecretDetailsDocument, options);
+        }
+export type SecretDetailsQueryHookResult = ReturnType<typeof useSecretDetailsQuery>;
+export type SecretDetailsLazyQueryHookResult = ReturnType<typeof useSecretDetailsLazyQuery>;
+export type SecretDetailsSuspenseQueryHookResult = ReturnType<typeof useSecretDetailsSuspenseQuery>;
+export type SecretDetailsQueryResult = ApolloReactHooks.useQuery.Result<SecretDetailsQuery, SecretDetailsQueryVariables>;
+export const SecretReferencesDocument = gql`
+    query SecretReferences($key: String!) {
+  secret(key: $key) {
+    id
+    references {
+      ownerType
+      ownerId
+      ownerName
+      environments
+    }
+  }
+}
+    `;
+
+/**
+ * __useSecretReferencesQuery__
+ *
+ * To run a query within a React component, call `useSecretReferencesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSecretReferencesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSecretReferencesQuery({
+ *   variables: {
+ *      key: // value for 'key'
+ *   },
+ * });
+ */
+export function useSecretReferencesQuery(baseOptions: ApolloReactHooks.useQuery.Options<SecretReferencesQuery, SecretReferencesQueryVariables> & ({ variables: SecretReferencesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<SecretReferencesQuery, SecretReferencesQueryVariables>(SecretReferencesDocument, options);
+      }
+export function useSecretReferencesLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<SecretReferencesQuery, SecretReferencesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<SecretReferencesQuery, SecretReferencesQueryVariables>(SecretReferencesDocument, options);
+        }
+export function useSecretReferencesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<SecretReferencesQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<SecretReferencesQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<SecretReferencesQuery, SecretReferencesQueryVariables>(SecretReferencesDocument, options);
+        }
+export type SecretReferencesQueryHookResult = ReturnType<typeof useSecretReferencesQuery>;
+export type SecretReferencesLazyQueryHookResult = ReturnType<typeof useSecretReferencesLazyQuery>;
+export type SecretReferencesSuspenseQueryHookResult = ReturnType<typeof useSecretReferencesSuspenseQuery>;
+export type SecretReferencesQueryResult = ApolloReactHooks.useQuery.Result<SecretReferencesQuery, SecretReferencesQueryVariables>;
+export const CreateSecretDocument = gql`
+    mutation CreateSecret($input: CreateSecretInput!) {
+  createSecret(input: $input) {
+    ...SecretFields
+  }
+}
+    ${SecretFieldsFragmentDoc}`;
+export type CreateSecretMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateSecretMutation, CreateSecretMutationVariables>;
+
+/**
+ * __useCreateSecretMutation__
+ *
+ * To run a mutation, you first call `useCreateSecretMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateSecretMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createSecretMutation, { data, loading, error }] = useCreateSecretMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateSecretMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateSecretMutation, CreateSecretMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateSecretMutation, CreateSecretMutationVariables>(CreateSecretDocument, options);
+      }
+export type CreateSecretMutationHookResult = ReturnType<typeof useCreateSecretMutation>;
+export type CreateSecretMutationResult = ApolloReactHooks.useMutation.Result<CreateSecretMutation>;
+export type CreateSecretMutationOptions = ApolloReactHooks.useMutation.Options<CreateSecretMutation, CreateSecretMutationVariables>;
+export const UpdateSecretDocument = gql`
+    mutation UpdateSecret($key: String!, $input: UpdateSecretInput!) {
+  updateSecret(key: $key, input: $input) {
+    ...SecretFields
+    versions {
+      ...SecretVersionFields
+    }
+  }
+}
+    ${SecretFieldsFragmentDoc}
+${SecretVersionFieldsFragmentDoc}`;
+export type UpdateSecretMutationFn = ApolloReactHooks.useMutation.MutationFunction<UpdateSecretMutation, UpdateSecretMutationVariables>;
+
+/**
+ * __useUpdateSecretMutation__
+ *
+ * To run a mutation, you first call `useUpdateSecretMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateSecretMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateSecretMutation, { data, loading, error }] = useUpdateSecretMutation({
+ *   variables: {
+ *      key: // value for 'key'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateSecretMutation(baseOptions?: ApolloReactHooks.useMutation.Options<UpdateSecretMutation, UpdateSecretMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateSecretMutation, UpdateSecretMutationVariables>(UpdateSecretDocument, options);
+      }
+export type UpdateSecretMutationHookResult = ReturnType<typeof useUpdateSecretMutation>;
+export type UpdateSecretMutationResult = ApolloReactHooks.useMutation.Result<UpdateSecretMutation>;
+export type UpdateSecretMutationOptions = ApolloReactHooks.useMutation.Options<UpdateSecretMutation, UpdateSecretMutationVariables>;
+export const RestoreSecretVersionDocument = gql`
+    mutation RestoreSecretVersion($key: String!, $environment: String!, $version: Int!) {
+  restoreSecretVersion(key: $key, environment: $environment, version: $version) {
+    ...SecretFields
+    versions {
+      ...SecretVersionFields
+    }
+  }
+}
+    ${SecretFieldsFragmentDoc}
+${SecretVersionFieldsFragmentDoc}`;
+export type RestoreSecretVersionMutationFn = ApolloReactHooks.useMutation.MutationFunction<RestoreSecretVersionMutation, RestoreSecretVersionMutationVariables>;
+
+/**
+ * __useRestoreSecretVersionMutation__
+ *
+ * To run a mutation, you first call `useRestoreSecretVersionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRestoreSecretVersionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [restoreSecretVersionMutation, { data, loading, error }] = useRestoreSecretVersionMutation({
+ *   variables: {
+ *      key: // value for 'key'
+ *      environment: // value for 'environment'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useRestoreSecretVersionMutation(baseOptions?: ApolloReactHooks.useMutation.Options<RestoreSecretVersionMutation, RestoreSecretVersionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<RestoreSecretVersionMutation, RestoreSecretVersionMutationVariables>(RestoreSecretVersionDocument, options);
+      }
+export type RestoreSecretVersionMutationHookResult = ReturnType<typeof useRestoreSecretVersionMutation>;
+export type RestoreSecretVersionMutationResult = ApolloReactHooks.useMutation.Result<RestoreSecretVersionMutation>;
+export type RestoreSecretVersionMutationOptions = ApolloReactHooks.useMutation.Options<RestoreSecretVersionMutation, RestoreSecretVersionMutationVariables>;
+export const DeleteSecretDocument = gql`
+    mutation DeleteSecret($key: String!) {
+  deleteSecret(key: $key) {
+    id
+    key
+  }
+}
+    `;
+export type DeleteSecretMutationFn = ApolloReactHooks.useMutation.MutationFunction<DeleteSecretMutation, DeleteSecretMutationVariables>;
+
+/**
+ * __useDeleteSecretMutation__
+ *
+ * To run a mutation, you first call `useDeleteSecretMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteSecretMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteSecretMutation, { data, loading, error }] = useDeleteSecretMutation({
+ *   variables: {
+ *      key: // value for 'key'
+ *   },
+ * });
+ */
+export function useDeleteSecretMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DeleteSecretMutation, DeleteSecretMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteSecretMutation, DeleteSecretMutationVariables>(DeleteSecretDocument, options);
+      }
+export type DeleteSecretMutationHookResult = ReturnType<typeof useDeleteSecretMutation>;
+export type DeleteSecretMutationResult = ApolloReactHooks.useMutation.Result<DeleteSecretMutation>;
+export type DeleteSecretMutationOptions = ApolloReactHooks.useMutation.Options<DeleteSecretMutation, DeleteSecretMutationVariables>;
 export const OrganizationSettingsDocument = gql`
     query OrganizationSettings {
   organization {
@@ -446,3 +2036,402 @@ export function useUpdateOrganizationSettingsMutation(baseOptions?: ApolloReactH
 export type UpdateOrganizationSettingsMutationHookResult = ReturnType<typeof useUpdateOrganizationSettingsMutation>;
 export type UpdateOrganizationSettingsMutationResult = ApolloReactHooks.useMutation.Result<UpdateOrganizationSettingsMutation>;
 export type UpdateOrganizationSettingsMutationOptions = ApolloReactHooks.useMutation.Options<UpdateOrganizationSettingsMutation, UpdateOrganizationSettingsMutationVariables>;
+export const UsersDocument = gql`
+    query Users($filter: UserFilter, $first: Int, $after: String) {
+  users(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...UserRowFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+
+/**
+ * __useUsersQuery__
+ *
+ * To run a query within a React component, call `useUsersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useUsersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useUsersQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useUsersQuery(baseOptions?: ApolloReactHooks.useQuery.Options<UsersQuery, UsersQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<UsersQuery, UsersQueryVariables>(UsersDocument, options);
+      }
+export function useUsersLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<UsersQuery, UsersQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<UsersQuery, UsersQueryVariables>(UsersDocument, options);
+        }
+export function useUsersSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<UsersQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<UsersQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<UsersQuery, UsersQueryVariables>(UsersDocument, options);
+        }
+export type UsersQueryHookResult = ReturnType<typeof useUsersQuery>;
+export type UsersLazyQueryHookResult = ReturnType<typeof useUsersLazyQuery>;
+export type UsersSuspenseQueryHookResult = ReturnType<typeof useUsersSuspenseQuery>;
+export type UsersQueryResult = ApolloReactHooks.useQuery.Result<UsersQuery, UsersQueryVariables>;
+export const UserFormOptionsDocument = gql`
+    query UserFormOptions {
+  roles {
+    id
+    name
+    description
+    builtIn
+    permissions
+  }
+  signInMethods {
+    method
+    provider
+    label
+  }
+}
+    `;
+
+/**
+ * __useUserFormOptionsQuery__
+ *
+ * To run a query within a React component, call `useUserFormOptionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useUserFormOptionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useUserFormOptionsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useUserFormOptionsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<UserFormOptionsQuery, UserFormOptionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<UserFormOptionsQuery, UserFormOptionsQueryVariables>(UserFormOptionsDocument, options);
+      }
+export function useUserFormOptionsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<UserFormOptionsQuery, UserFormOptionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<UserFormOptionsQuery, UserFormOptionsQueryVariables>(UserFormOptionsDocument, options);
+        }
+export function useUserFormOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<UserFormOptionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<UserFormOptionsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<UserFormOptionsQuery, UserFormOptionsQueryVariables>(UserFormOptionsDocument, options);
+        }
+export type UserFormOptionsQueryHookResult = ReturnType<typeof useUserFormOptionsQuery>;
+export type UserFormOptionsLazyQueryHookResult = ReturnType<typeof useUserFormOptionsLazyQuery>;
+export type UserFormOptionsSuspenseQueryHookResult = ReturnType<typeof useUserFormOptionsSuspenseQuery>;
+export type UserFormOptionsQueryResult = ApolloReactHooks.useQuery.Result<UserFormOptionsQuery, UserFormOptionsQueryVariables>;
+export const InviteUserDocument = gql`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type InviteUserMutationFn = ApolloReactHooks.useMutation.MutationFunction<InviteUserMutation, InviteUserMutationVariables>;
+
+/**
+ * __useInviteUserMutation__
+ *
+ * To run a mutation, you first call `useInviteUserMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useInviteUserMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [inviteUserMutation, { data, loading, error }] = useInviteUserMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useInviteUserMutation(baseOptions?: ApolloReactHooks.useMutation.Options<InviteUserMutation, InviteUserMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<InviteUserMutation, InviteUserMutationVariables>(InviteUserDocument, options);
+      }
+export type InviteUserMutationHookResult = ReturnType<typeof useInviteUserMutation>;
+export type InviteUserMutationResult = ApolloReactHooks.useMutation.Result<InviteUserMutation>;
+export type InviteUserMutationOptions = ApolloReactHooks.useMutation.Options<InviteUserMutation, InviteUserMutationVariables>;
+export const ResendInvitationDocument = gql`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type ResendInvitationMutationFn = ApolloReactHooks.useMutation.MutationFunction<ResendInvitationMutation, ResendInvitationMutationVariables>;
+
+/**
+ * __useResendInvitationMutation__
+ *
+ * To run a mutation, you first call `useResendInvitationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useResendInvitationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [resendInvitationMutation, { data, loading, error }] = useResendInvitationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useResendInvitationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<ResendInvitationMutation, ResendInvitationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<ResendInvitationMutation, ResendInvitationMutationVariables>(ResendInvitationDocument, options);
+      }
+export type ResendInvitationMutationHookResult = ReturnType<typeof useResendInvitationMutation>;
+export type ResendInvitationMutationResult = ApolloReactHooks.useMutation.Result<ResendInvitationMutation>;
+export type ResendInvitationMutationOptions = ApolloReactHooks.useMutation.Options<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const UpdateUserDocument = gql`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type UpdateUserMutationFn = ApolloReactHooks.useMutation.MutationFunction<UpdateUserMutation, UpdateUserMutationVariables>;
+
+/**
+ * __useUpdateUserMutation__
+ *
+ * To run a mutation, you first call `useUpdateUserMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateUserMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateUserMutation, { data, loading, error }] = useUpdateUserMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateUserMutation(baseOptions?: ApolloReactHooks.useMutation.Options<UpdateUserMutation, UpdateUserMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateUserMutation, UpdateUserMutationVariables>(UpdateUserDocument, options);
+      }
+export type UpdateUserMutationHookResult = ReturnType<typeof useUpdateUserMutation>;
+export type UpdateUserMutationResult = ApolloReactHooks.useMutation.Result<UpdateUserMutation>;
+export type UpdateUserMutationOptions = ApolloReactHooks.useMutation.Options<UpdateUserMutation, UpdateUserMutationVariables>;
+export const SetUserRolesDocument = gql`
+    mutation SetUserRoles($id: ID!, $roleIds: [ID!]!) {
+  setUserRoles(id: $id, roleIds: $roleIds) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type SetUserRolesMutationFn = ApolloReactHooks.useMutation.MutationFunction<SetUserRolesMutation, SetUserRolesMutationVariables>;
+
+/**
+ * __useSetUserRolesMutation__
+ *
+ * To run a mutation, you first call `useSetUserRolesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetUserRolesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setUserRolesMutation, { data, loading, error }] = useSetUserRolesMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      roleIds: // value for 'roleIds'
+ *   },
+ * });
+ */
+export function useSetUserRolesMutation(baseOptions?: ApolloReactHooks.useMutation.Options<SetUserRolesMutation, SetUserRolesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SetUserRolesMutation, SetUserRolesMutationVariables>(SetUserRolesDocument, options);
+      }
+export type SetUserRolesMutationHookResult = ReturnType<typeof useSetUserRolesMutation>;
+export type SetUserRolesMutationResult = ApolloReactHooks.useMutation.Result<SetUserRolesMutation>;
+export type SetUserRolesMutationOptions = ApolloReactHooks.useMutation.Options<SetUserRolesMutation, SetUserRolesMutationVariables>;
+export const SetUsersRolesDocument = gql`
+    mutation SetUsersRoles($ids: [ID!]!, $roleIds: [ID!]!) {
+  setUsersRoles(ids: $ids, roleIds: $roleIds) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type SetUsersRolesMutationFn = ApolloReactHooks.useMutation.MutationFunction<SetUsersRolesMutation, SetUsersRolesMutationVariables>;
+
+/**
+ * __useSetUsersRolesMutation__
+ *
+ * To run a mutation, you first call `useSetUsersRolesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetUsersRolesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setUsersRolesMutation, { data, loading, error }] = useSetUsersRolesMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *      roleIds: // value for 'roleIds'
+ *   },
+ * });
+ */
+export function useSetUsersRolesMutation(baseOptions?: ApolloReactHooks.useMutation.Options<SetUsersRolesMutation, SetUsersRolesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SetUsersRolesMutation, SetUsersRolesMutationVariables>(SetUsersRolesDocument, options);
+      }
+export type SetUsersRolesMutationHookResult = ReturnType<typeof useSetUsersRolesMutation>;
+export type SetUsersRolesMutationResult = ApolloReactHooks.useMutation.Result<SetUsersRolesMutation>;
+export type SetUsersRolesMutationOptions = ApolloReactHooks.useMutation.Options<SetUsersRolesMutation, SetUsersRolesMutationVariables>;
+export const DisableUsersDocument = gql`
+    mutation DisableUsers($ids: [ID!]!) {
+  disableUsers(ids: $ids) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type DisableUsersMutationFn = ApolloReactHooks.useMutation.MutationFunction<DisableUsersMutation, DisableUsersMutationVariables>;
+
+/**
+ * __useDisableUsersMutation__
+ *
+ * To run a mutation, you first call `useDisableUsersMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDisableUsersMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [disableUsersMutation, { data, loading, error }] = useDisableUsersMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useDisableUsersMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DisableUsersMutation, DisableUsersMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DisableUsersMutation, DisableUsersMutationVariables>(DisableUsersDocument, options);
+      }
+export type DisableUsersMutationHookResult = ReturnType<typeof useDisableUsersMutation>;
+export type DisableUsersMutationResult = ApolloReactHooks.useMutation.Result<DisableUsersMutation>;
+export type DisableUsersMutationOptions = ApolloReactHooks.useMutation.Options<DisableUsersMutation, DisableUsersMutationVariables>;
+export const EnableUsersDocument = gql`
+    mutation EnableUsers($ids: [ID!]!) {
+  enableUsers(ids: $ids) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type EnableUsersMutationFn = ApolloReactHooks.useMutation.MutationFunction<EnableUsersMutation, EnableUsersMutationVariables>;
+
+/**
+ * __useEnableUsersMutation__
+ *
+ * To run a mutation, you first call `useEnableUsersMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEnableUsersMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [enableUsersMutation, { data, loading, error }] = useEnableUsersMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useEnableUsersMutation(baseOptions?: ApolloReactHooks.useMutation.Options<EnableUsersMutation, EnableUsersMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<EnableUsersMutation, EnableUsersMutationVariables>(EnableUsersDocument, options);
+      }
+export type EnableUsersMutationHookResult = ReturnType<typeof useEnableUsersMutation>;
+export type EnableUsersMutationResult = ApolloReactHooks.useMutation.Result<EnableUsersMutation>;
+export type EnableUsersMutationOptions = ApolloReactHooks.useMutation.Options<EnableUsersMutation, EnableUsersMutationVariables>;
+export const DeleteUsersDocument = gql`
+    mutation DeleteUsers($ids: [ID!]!) {
+  deleteUsers(ids: $ids)
+}
+    `;
+export type DeleteUsersMutationFn = ApolloReactHooks.useMutation.MutationFunction<DeleteUsersMutation, DeleteUsersMutationVariables>;
+
+/**
+ * __useDeleteUsersMutation__
+ *
+ * To run a mutation, you first call `useDeleteUsersMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteUsersMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteUsersMutation, { data, loading, error }] = useDeleteUsersMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useDeleteUsersMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DeleteUsersMutation, DeleteUsersMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteUsersMutation, DeleteUsersMutationVariables>(DeleteUsersDocument, options);
+      }
+export type DeleteUsersMutationHookResult = ReturnType<typeof useDeleteUsersMutation>;
+export type DeleteUsersMutationResult = ApolloReactHooks.useMutation.Result<DeleteUsersMutation>;
+export type DeleteUsersMutationOptions = ApolloReactHooks.useMutation.Options<DeleteUsersMutation, DeleteUsersMutationVariables>;
+export const ResetUserPasswordDocument = gql`
+    mutation ResetUserPassword($id: ID!, $password: String!) {
+  resetUserPassword(id: $id, password: $password) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type ResetUserPasswordMutationFn = ApolloReactHooks.useMutation.MutationFunction<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+
+/**
+ * __useResetUserPasswordMutation__
+ *
+ * To run a mutation, you first call `useResetUserPasswordMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useResetUserPasswordMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [resetUserPasswordMutation, { data, loading, error }] = useResetUserPasswordMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      password: // value for 'password'
+ *   },
+ * });
+ */
+export function useResetUserPasswordMutation(baseOptions?: ApolloReactHooks.useMutation.Options<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>(ResetUserPasswordDocument, options);
+      }
+export type ResetUserPasswordMutationHookResult = ReturnType<typeof useResetUserPasswordMutation>;
+export type ResetUserPasswordMutationResult = ApolloReactHooks.useMutation.Result<ResetUserPasswordMutation>;
+export type ResetUserPasswordMutationOptions = ApolloReactHooks.useMutation.Options<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;

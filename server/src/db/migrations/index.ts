@@ -1,7 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122222205_Initial } from './Migration20261122222205_Initial';
+import { Migration20261122223442_Secrets } from './Migration20261122223442_Secrets';
+import { Migration20261122223459_UsersAndRoles } from './Migration20261122223459_UsersAndRoles';
+import { Migration20261122223937_ApiKeys } from './Migration20261122223937_ApiKeys';
 
 /** Every committed migration, in order. `pnpm --filter @keyward/server migration:create` adds to it. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122222205_Initial', class: Migration20261122222205_Initial },
+  { name: 'Migration20261122223442_Secrets', class: Migration20261122223442_Secrets },
+  { name: 'Migration20261122223459_UsersAndRoles', class: Migration20261122223459_UsersAndRoles },
+  { name: 'Migration20261122223937_ApiKeys', class: Migration20261122223937_ApiKeys },
 ];
