@@ -59,7 +59,8 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
   }
   const orm = await openDatabase(databaseUrl, logger);
   const services = createServices({ config, logger, keyring });
-  services.apiKeys.startBackground(() => orm.em.fork());
+  services.apiKeyUsage.start(() => orm.em.fork(), logger);
+  services.apiKeyExpiryReminders.start(() => orm.em.fork());
   await prepareFirstRun(config, orm, services, logger);
   const schema = await buildKeywardSchema();
   const { app, apollo } = await createHttpApp({ config, orm, services, logger, schema });
@@ -84,7 +85,8 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
       });
       await apollo.stop();
       // After the last request: write the usage counted in memory, then let go of Redis.
-      await services.apiKeys.stopBackground(orm.em.fork());
+      services.apiKeyExpiryReminders.stop();
+      await services.apiKeyUsage.stop(orm.em.fork());
       await services.apiKeyRateLimiter.close();
       await orm.close();
       await embedded?.stop();

@@ -26,6 +26,8 @@ import { ApiKeyHasher } from './crypto/api-key-token';
 import { ApiKeyService } from './modules/api-keys/api-key.service';
 import { ApiKey } from './modules/api-keys/api-key.entity';
 import { ApiKeyUsageBuffer } from './modules/api-keys/api-key-usage.buffer';
+import { ApiKeyUsageService } from './modules/api-keys/api-key-usage.service';
+import { ApiKeyExpiryReminders } from './modules/api-keys/api-key-expiry-reminders';
 
 /** The services of one server instance. They hold no request state; each call takes its entity manager. */
 export interface Services {
@@ -57,6 +59,10 @@ export interface Services {
   apiKeyRateLimiter: ApiKeyRateLimiter;
   /** Usage counters written every few seconds and on shutdown. */
   apiKeyUsage: ApiKeyUsageBuffer;
+  /** The stats cards and each key's usage history. */
+  apiKeyUsageStats: ApiKeyUsageService;
+  /** Emails key creators before their keys expire (a timer per instance). */
+  apiKeyExpiryReminders: ApiKeyExpiryReminders;
   /** What a request body is worth to the rate limiter (one per top-level field). */
   operationCounter: OperationCounter;
 }
@@ -107,7 +113,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
   const apiKeyHasher = new ApiKeyHasher(keyring);
   const apiKeyUsage = new ApiKeyUsageBuffer();
-  const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher, usage: apiKeyUsage, mailer, links, logger });
+  const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher });
   roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
   return {
     audit,
@@ -129,6 +135,8 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     apiKeyAuth: new ApiKeyAuthenticator(apiKeyHasher),
     apiKeyRateLimiter: new ApiKeyRateLimiter({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger }),
     apiKeyUsage,
+    apiKeyUsageStats: new ApiKeyUsageService({ apiKeys, usage: apiKeyUsage }),
+    apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
   };
 }

@@ -78,9 +78,9 @@ describe('two instances sharing one database and one Redis', () => {
     const { apiKey } = await createKey(adminA, { name: 'Expiring across', roleIds: [memberRole], expiresInDays: 30 });
     const at = new Date(Date.now() + 23.5 * 86_400_000);
     const runs = await Promise.all([
-      a.keyward.services.apiKeys.sendExpiryReminders(a.keyward.orm.em.fork(), at),
-      b.keyward.services.apiKeys.sendExpiryReminders(b.keyward.orm.em.fork(), at),
-      a.keyward.services.apiKeys.sendExpiryReminders(a.keyward.orm.em.fork(), at),
+      a.keyward.services.apiKeyExpiryReminders.send(a.keyward.orm.em.fork(), at),
+      b.keyward.services.apiKeyExpiryReminders.send(b.keyward.orm.em.fork(), at),
+      a.keyward.services.apiKeyExpiryReminders.send(a.keyward.orm.em.fork(), at),
     ]);
     expect(runs.reduce((x, y) => x + y, 0)).toBe(1);
     const logs = [...a.logs, ...b.logs].filter((line) => line.includes('Expiring across') && line.includes('expires in 7 days'));

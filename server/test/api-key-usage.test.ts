@@ -103,7 +103,7 @@ describe('expiry reminders', () => {
 
   it('email the creator 7 days and 1 day before the key expires, once each', async () => {
     const { apiKey } = await createKey(admin, { name: 'Reminded', roleIds: [memberRole], expiresInDays: 30 });
-    const run = (at: number) => server.keyward.services.apiKeys.sendExpiryReminders(server.keyward.orm.em.fork(), new Date(at));
+    const run = (at: number) => server.keyward.services.apiKeyExpiryReminders.send(server.keyward.orm.em.fork(), new Date(at));
     const now = Date.now();
 
     expect(await run(now + 20 * DAY)).toBe(0);
@@ -125,7 +125,7 @@ describe('expiry reminders', () => {
     const revoked = await createKey(admin, { name: 'Revoked soon', roleIds: [memberRole], expiresInDays: 30 });
     await admin.request('mutation($id: ID!) { revokeApiKey(id: $id) { status } }', { id: revoked.apiKey.id });
     const short = await createKey(admin, { name: 'Short', roleIds: [memberRole], expiresInDays: 3 });
-    const sent = await server.keyward.services.apiKeys.sendExpiryReminders(server.keyward.orm.em.fork(), new Date(Date.now() + 2.5 * DAY));
+    const sent = await server.keyward.services.apiKeyExpiryReminders.send(server.keyward.orm.em.fork(), new Date(Date.now() + 2.5 * DAY));
     expect(sent).toBe(1);
     const mail = await smtp.waitFor(ADMIN_EMAIL);
     expect(mail.body).toContain('Short');

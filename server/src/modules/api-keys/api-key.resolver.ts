@@ -35,7 +35,7 @@ export class ApiKeyResolver {
   @Query(() => ApiKeyStatsType)
   @Requires('API_KEYS_READ')
   async apiKeyStats(@Ctx() ctx: GraphQLContext): Promise<ApiKeyStatsType> {
-    return ctx.services.apiKeys.stats(ctx.em, requireActor(ctx));
+    return ctx.services.apiKeyUsageStats.stats(ctx.em, requireActor(ctx));
   }
 
   @FieldResolver(() => [ApiKeyUsageDayType], { description: 'Daily usage, oldest first, for the last `days` days (at most 90).' })
@@ -45,7 +45,7 @@ export class ApiKeyResolver {
     @Arg('days', () => Int, { defaultValue: 30 }) days: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApiKeyUsageDayType[]> {
-    return ctx.services.apiKeys.usage(ctx.em, requireActor(ctx), key.id, days);
+    return ctx.services.apiKeyUsageStats.history(ctx.em, requireActor(ctx), key.id, days);
   }
 
   @Mutation(() => CreateApiKeyPayload, { description: 'Creates a key. The token is in this response only; no query returns it again.' })

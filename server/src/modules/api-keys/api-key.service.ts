@@ -1,6 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from 'pino';
 import { maskApiKey } from '@keyward/shared/api-key-format';
 import {
   API_KEY_DESCRIPTION_MAX,
@@ -8,32 +7,23 @@ import {
   API_KEY_MAX_LIFETIME_DAYS,
   API_KEY_NAME_MAX,
   effectiveApiKeyPermissions,
-  effectiveRateLimit,
   rolePermissions,
   validateApiKeyRateLimit,
   type ApiKeyRateLimitInput,
-  type OrganizationRateLimits,
 } from '@keyward/shared/api-keys';
 import type { Permission } from '@keyward/shared/permissions';
-import type { RateLimitPair } from '@keyward/shared/organization-settings';
 import type { Actor, RequestMeta } from '../../auth/actor';
 import { generateApiKey, type ApiKeyHasher } from '../../crypto/api-key-token';
 import { badField, badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
-import type { Links } from '../../mail/links';
-import type { Mailer } from '../../mail/mailer';
 import type { AuditService } from '../audit/audit.service';
 import { Organization } from '../organizations/organization.entity';
 import type { Role } from '../roles/role.entity';
 import type { RoleService } from '../roles/role.service';
 import { ApiKey, apiKeyStatus, type ApiKeyStatus } from './api-key.entity';
-import { ApiKeyUsage } from './api-key-usage.entity';
-import { utcDay, type ApiKeyUsageBuffer } from './api-key-usage.buffer';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const SYSTEM_META: RequestMeta = { ip: null, userAgent: 'keyward-server', requestId: 'api-key-reminders' };
-export const REMINDER_INTERVAL_MS = 15 * 60 * 1000;
+import { initialReminderStage } from './api-key-expiry-reminders';
+import { apiKeyStatusCondition, DAY_MS, organizationRateLimits } from './api-key.rules';
 
 export interface ApiKeyRateLimitChange {
   perMinute?: number | null;
@@ -65,38 +55,10 @@ export interface ApiKeyFilter {
   search?: string | null;
 }
 
-export interface ApiKeyStats {
-  total: number;
-  active: number;
-  suspended: number;
-  revoked: number;
-  expired: number;
-  expiringSoon: number;
-  callsToday: number;
-}
-
-export interface ApiKeyUsageDayData {
-  day: string;
-  requests: number;
-  failures: number;
-  rateLimited: number;
-}
-
 export interface IssuedApiKey {
   apiKey: ApiKey;
   /** The whole token: returned once, never stored or logged. */
   token: string;
-}
-
-export function organizationRateLimits(org: Organization): OrganizationRateLimits {
-  return {
-    defaultRateLimit: { perMinute: org.defaultRateLimitPerMinute, perHour: org.defaultRateLimitPerHour },
-    rateLimitCeiling: { perMinute: org.rateLimitCeilingPerMinute, perHour: org.rateLimitCeilingPerHour },
-  };
-}
-
-export function keyRateLimit(key: ApiKey, org: Organization): RateLimitPair {
-  return effectiveRateLimit({ perMinute: key.rateLimitPerMinute, perHour: key.rateLimitPerHour }, organizationRateLimits(org));
 }
 
 function escapeLike(value: string): string {
@@ -108,39 +70,25 @@ function describeLimit(key: ApiKey): string {
   return `${part(key.rateLimitPerMinute, 'min')}, ${part(key.rateLimitPerHour, 'h')}`;
 }
 
-/** The reminder stage a key starts in, so a key created close to its expiry is not reminded of what its creator just chose. */
-function initialReminderStage(expiresAt: Date | null, now: Date): number | null {
-  if (expiresAt === null) return null;
-  const left = expiresAt.getTime() - now.getTime();
-  if (left <= DAY_MS) return 1;
-  if (left <= 7 * DAY_MS) return 7;
-  return null;
-}
-
 /**
  * API keys of an organization: creation (the token is returned once), roles and scopes, rate
- * limits, statuses, rolling, usage and expiry reminders. Every query is scoped to the actor's
- * organization; another organization's key is NOT_FOUND.
+ * limits, statuses and rolling. Every query is scoped to the actor's organization; another
+ * organization's key is NOT_FOUND. Usage: api-key-usage.service.ts; expiry reminders:
+ * api-key-expiry-reminders.ts.
  */
 export class ApiKeyService {
-  private reminderTimer: NodeJS.Timeout | null = null;
-
   constructor(
     private readonly deps: {
       audit: AuditService;
       roles: RoleService;
       hasher: ApiKeyHasher;
-      usage: ApiKeyUsageBuffer;
-      mailer: Mailer;
-      links: Links;
-      logger: Logger;
     },
   ) {}
 
   async list(em: EntityManager, actor: Actor, filter: ApiKeyFilter, page: PageArgs, now = new Date()): Promise<Page<ApiKey>> {
     const window = pageWindow(page);
     const conditions: FilterQuery<ApiKey>[] = [{ organization: actor.organization.id }];
-    if (filter.status != null) conditions.push(this.statusCondition(filter.status, now));
+    if (filter.status != null) conditions.push(apiKeyStatusCondition(filter.status, now));
     const search = filter.search?.trim();
     if (search) conditions.push({ name: { $ilike: `%${escapeLike(search)}%` } });
     const [rows, total] = await em.findAndCount(
@@ -161,37 +109,6 @@ export class ApiKeyService {
     const key = await em.findOne(ApiKey, { id, organization: actor.organization.id }, { populate: ['roles', 'createdBy'] });
     if (key === null) throw notFound('API key');
     return key;
-  }
-
-  async stats(em: EntityManager, actor: Actor, now = new Date()): Promise<ApiKeyStats> {
-    const organization = actor.organization.id;
-    const count = (where: FilterQuery<ApiKey>) => em.count(ApiKey, { $and: [{ organization }, where] });
-    const [total, active, suspended, revoked, expired, expiringSoon] = await Promise.all([
-      count({}),
-      count(this.statusCondition('ACTIVE', now)),
-      count(this.statusCondition('SUSPENDED', now)),
-      count(this.statusCondition('REVOKED', now)),
-      count(this.statusCondition('EXPIRED', now)),
-      count({ status: { $ne: 'REVOKED' }, expiresAt: { $gt: now, $lte: new Date(now.getTime() + 7 * DAY_MS) } }),
-    ]);
-    const today = utcDay(now);
-    const rows = await em.find(ApiKeyUsage, { day: today, apiKey: { organization } }, { fields: ['requests'] });
-    const stored = rows.reduce((sum, row) => sum + row.requests, 0);
-    return { total, active, suspended, revoked, expired, expiringSoon, callsToday: stored + this.deps.usage.pendingRequests(organization, today) };
-  }
-
-  /** Daily buckets for the last `days` days (oldest first), zeros where the key was not called. */
-  async usage(em: EntityManager, actor: Actor, id: string, days: number, now = new Date()): Promise<ApiKeyUsageDayData[]> {
-    if (!Number.isInteger(days) || days < 1 || days > 90) throw badField('days', 'days must be between 1 and 90.');
-    const key = await this.get(em, actor, id);
-    const first = utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
-    const rows = await em.find(ApiKeyUsage, { apiKey: key.id, day: { $gte: first } });
-    const byDay = new Map(rows.map((r) => [r.day, r]));
-    return Array.from({ length: days }, (_, i) => {
-      const day = utcDay(new Date(now.getTime() - (days - 1 - i) * DAY_MS));
-      const row = byDay.get(day);
-      return { day, requests: row?.requests ?? 0, failures: row?.failures ?? 0, rateLimited: row?.rateLimited ?? 0 };
-    });
   }
 
   async create(em: EntityManager, actor: Actor, input: CreateApiKeyData, meta: RequestMeta, now = new Date()): Promise<IssuedApiKey> {
@@ -389,93 +306,6 @@ export class ApiKeyService {
       for (const role of key.roles) if (roleIds.includes(role.id)) counts.set(role.id, (counts.get(role.id) ?? 0) + 1);
     }
     return counts;
-  }
-
-  /**
-   * Emails the creator of each active key 7 days and 1 day before it expires. Each reminder is
-   * claimed by one atomic UPDATE … RETURNING, so with several instances exactly one sends it
-   * (at most once: a failed send is logged, not retried).
-   */
-  async sendExpiryReminders(em: EntityManager, now = new Date()): Promise<number> {
-    const inOneDay = new Date(now.getTime() + DAY_MS).toISOString();
-    const inSevenDays = new Date(now.getTime() + 7 * DAY_MS).toISOString();
-    const claimed = await em.getConnection().execute<{ id: string; expiry_reminder_stage: number }[]>(
-      `update api_key set expiry_reminder_stage = case when expires_at <= ?::timestamptz then 1 else 7 end
-       where status = 'ACTIVE' and expires_at > ?::timestamptz and expires_at <= ?::timestamptz
-         and (expiry_reminder_stage is null or (expiry_reminder_stage > 1 and expires_at <= ?::timestamptz))
-       returning id, expiry_reminder_stage`,
-      [inOneDay, now.toISOString(), inSevenDays, inOneDay],
-    );
-    if (claimed.length === 0) return 0;
-    const keys = await em.find(ApiKey, { id: { $in: claimed.map((c) => c.id) } }, { populate: ['createdBy', 'organization'] });
-    let sent = 0;
-    for (const key of keys) {
-      const days = claimed.find((c) => c.id === key.id)?.expiry_reminder_stage === 1 ? 1 : 7;
-      const when = days === 1 ? 'tomorrow' : 'in 7 days';
-      const recipient = key.createdBy?.email;
-      if (recipient === undefined || key.expiresAt === null) {
-        this.deps.logger.warn({ apiKey: key.publicId }, 'API key expires soon but has no creator to remind');
-        continue;
-      }
-      try {
-        await this.deps.mailer.send({
-          to: recipient,
-          subject: `Your Keyward API key "${key.name}" expires ${when}`,
-          text: [
-            `The API key "${key.name}" (${maskApiKey(key.publicId, key.last4)}) in ${key.organization.name} expires ${when}, on ${key.expiresAt.toUTCString()}.`,
-            'Applications using it will be refused from then on. Create a new key and switch them over before that:',
-            `${this.deps.links.baseUrl}/admin/security/api-keys`,
-          ].join('\n\n'),
-        });
-        sent += 1;
-        this.deps.audit.record(em, SYSTEM_META, {
-          organizationId: key.organization.id,
-          actorType: 'SYSTEM',
-          actorLabel: 'Keyward',
-          action: 'api_key.expiry_reminder_sent',
-          targetType: 'ApiKey',
-          targetId: key.id,
-          summary: `Reminded ${recipient} that API key "${key.name}" expires ${when}`,
-        });
-      } catch (error) {
-        this.deps.logger.error({ err: error, apiKey: key.publicId }, 'could not send an API-key expiry reminder');
-      }
-    }
-    await em.flush();
-    return sent;
-  }
-
-  /** Background work of one instance: usage flushing and expiry reminders. */
-  startBackground(fork: () => EntityManager, intervalMs = REMINDER_INTERVAL_MS): void {
-    this.deps.usage.start(fork, this.deps.logger);
-    if (this.reminderTimer !== null) return;
-    const run = () => {
-      this.sendExpiryReminders(fork()).catch((error: unknown) => this.deps.logger.error({ err: error }, 'API-key expiry reminders failed'));
-    };
-    this.reminderTimer = setInterval(run, intervalMs);
-    this.reminderTimer.unref();
-    setTimeout(run, 5000).unref();
-  }
-
-  /** Graceful shutdown: stops the timers and writes the usage counted so far. */
-  async stopBackground(em: EntityManager): Promise<void> {
-    if (this.reminderTimer !== null) clearInterval(this.reminderTimer);
-    this.reminderTimer = null;
-    await this.deps.usage.stop(em);
-  }
-
-  private statusCondition(status: ApiKeyStatus, now: Date): FilterQuery<ApiKey> {
-    const notExpired: FilterQuery<ApiKey> = { $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] };
-    switch (status) {
-      case 'ACTIVE':
-        return { $and: [{ status: 'ACTIVE' }, notExpired] };
-      case 'SUSPENDED':
-        return { $and: [{ status: 'SUSPENDED' }, notExpired] };
-      case 'REVOKED':
-        return { status: 'REVOKED' };
-      case 'EXPIRED':
-        return { status: { $ne: 'REVOKED' }, expiresAt: { $lte: now } };
-    }
   }
 
   /** A key that may still change: anything but a revoked one. */

@@ -9,7 +9,8 @@ import { RateLimitType } from '../organizations/organization.types';
 import type { Organization } from '../organizations/organization.entity';
 import { RoleType } from '../roles/role.types';
 import { apiKeyStatus, type ApiKey, type ApiKeyStatus } from './api-key.entity';
-import { keyRateLimit, type ApiKeyStats, type ApiKeyUsageDayData } from './api-key.service';
+import { keyRateLimit } from './api-key.rules';
+import type { ApiKeyStats, ApiKeyUsageDayData } from './api-key-usage.service';
 
 export const ApiKeyStatusEnum = { ACTIVE: 'ACTIVE', SUSPENDED: 'SUSPENDED', REVOKED: 'REVOKED', EXPIRED: 'EXPIRED' } as const satisfies {
   [K in ApiKeyStatus]: K;

@@ -1,47 +1,12 @@
-import type { ApiKeyScopePreset } from '@keyward/shared/api-keys';
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Code,
-  EmptyState,
-  Group,
-  Menu,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, EmptyState, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAdjustments,
-  IconBan,
-  IconDots,
-  IconEye,
-  IconKey,
-  IconPencil,
-  IconPlayerPause,
-  IconPlayerPlay,
-  IconPlus,
-  IconRefresh,
-  IconSearch,
-  IconTrash,
-} from '@tabler/icons-react';
-import dayjs from 'dayjs';
+import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
-import { RelativeTime } from '../../components/relative-time';
-import { StatusBadge } from '../../components/status-badge';
 import { useHasPermission } from '../../components/viewer-context';
 import {
   useApiKeysQuery,
@@ -54,13 +19,13 @@ import {
   type ApiKeyStatus,
 } from '../../graphql/generated';
 import { ApiKeyDetailsDialog } from './api-key-details-dialog';
-import { formatLimit, SCOPE_PRESET_LABELS } from './api-key-form';
+import { ApiKeyStatsCards } from './api-key-stats-cards';
 import { ApiKeyTokenModal } from './api-key-token-modal';
+import { ApiKeysTable, type RowAction } from './api-keys-table';
 import { CreateApiKeyDialog } from './create-api-key-dialog';
 import { EditApiKeyDialog } from './edit-api-key-dialog';
 import { RateLimitDialog } from './rate-limit-dialog';
 import { RollApiKeyDialog } from './roll-api-key-dialog';
-import { plural } from '../../components/format';
 
 const PAGE_SIZE = 25;
 
@@ -72,30 +37,8 @@ const STATUS_OPTIONS = [
   { value: 'EXPIRED', label: 'Expired' },
 ];
 
-type RowAction = 'details' | 'edit' | 'rateLimits' | 'roll' | 'suspend' | 'resume' | 'revoke' | 'delete';
 type OpenDialog = { kind: 'create' } | { kind: RowAction; key: ApiKeyRowFieldsFragment } | null;
 type Revealed = { token: string; name: string; reason: 'created' | 'rolled' } | null;
-
-/** What may be done to a key in its status; revoked keys can only be looked at and deleted. */
-export function rowActions(key: Pick<ApiKeyRowFieldsFragment, 'status'>, canManage: boolean): RowAction[] {
-  if (!canManage) return ['details'];
-  if (key.status === 'REVOKED') return ['details', 'delete'];
-  const actions: RowAction[] = ['details', 'edit', 'rateLimits'];
-  if (key.status !== 'EXPIRED') actions.push('roll');
-  actions.push(key.status === 'SUSPENDED' ? 'resume' : 'suspend', 'revoke', 'delete');
-  return actions;
-}
-
-const ACTION_ITEMS: Record<RowAction, { label: string; icon: typeof IconDots; color?: string }> = {
-  details: { label: 'View details', icon: IconEye },
-  edit: { label: 'Edit', icon: IconPencil },
-  rateLimits: { label: 'Edit Rate Limits', icon: IconAdjustments },
-  roll: { label: 'Roll key', icon: IconRefresh },
-  suspend: { label: 'Suspend', icon: IconPlayerPause },
-  resume: { label: 'Resume', icon: IconPlayerPlay },
-  revoke: { label: 'Revoke Key', icon: IconBan, color: 'red' },
-  delete: { label: 'Delete', icon: IconTrash, color: 'red' },
-};
 
 export function ApiKeysPage() {
   const canManage = useHasPermission('API_KEYS_MANAGE');
@@ -152,7 +95,7 @@ export function ApiKeysPage() {
         }
       />
 
-      <StatsCards stats={stats.data?.apiKeyStats ?? null} />
+      <ApiKeyStatsCards stats={stats.data?.apiKeyStats ?? null} />
 
       <Group gap="sm" mb="md" align="flex-end">
         <TextInput
@@ -196,45 +139,17 @@ export function ApiKeysPage() {
           />
         </Paper>
       ) : (
-        <Paper withBorder radius="md" aria-busy={loading}>
-          <Table.ScrollContainer minWidth={1040}>
-            <Table verticalSpacing="sm" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Key</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Roles / scopes</Table.Th>
-                  <Table.Th>Rate limit</Table.Th>
-                  <Table.Th>Created</Table.Th>
-                  <Table.Th>Last used</Table.Th>
-                  <Table.Th>Expires</Table.Th>
-                  <Table.Th w={48}>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((key) => (
-                  <ApiKeyRow key={key.id} apiKey={key} actions={rowActions(key, canManage)} onAction={(action) => act(action, key)} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Group justify="space-between" px="md" py="sm">
-            <Text size="sm" c="dimmed">
-              {plural(shown.apiKeys.totalCount, 'key')}
-            </Text>
-            <Group gap="xs">
-              <Button size="xs" variant="default" disabled={page === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                Previous
-              </Button>
-              <Button size="xs" variant="default" disabled={!shown.apiKeys.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, shown.apiKeys.pageInfo.endCursor])}>
-                Next
-              </Button>
-            </Group>
-          </Group>
-        </Paper>
+        <ApiKeysTable
+          rows={rows}
+          canManage={canManage}
+          busy={loading}
+          totalCount={shown.apiKeys.totalCount}
+          hasPrevious={page > 0}
+          hasNext={shown.apiKeys.pageInfo.hasNextPage}
+          onPrevious={() => setCursors((c) => c.slice(0, -1))}
+          onNext={() => setCursors((c) => [...c, shown.apiKeys.pageInfo.endCursor])}
+          onAction={act}
+        />
       )}
 
       <CreateApiKeyDialog
@@ -307,143 +222,5 @@ export function ApiKeysPage() {
         {`Deleting ${target?.name ?? 'this key'} is permanent: applications still using it lose access at once, and its usage history is removed.`}
       </ConfirmDialog>
     </Stack>
-  );
-}
-
-interface Stats {
-  total: number;
-  active: number;
-  suspended: number;
-  revoked: number;
-  expired: number;
-  expiringSoon: number;
-  callsToday: number;
-}
-
-function StatsCards({ stats }: { stats: Stats | null }) {
-  const cards: { label: string; value: (s: Stats) => number; hint?: (s: Stats) => string | null }[] = [
-    { label: 'Total', value: (s) => s.total },
-    { label: 'Active', value: (s) => s.active, hint: (s) => (s.expiringSoon > 0 ? `${s.expiringSoon} expiring within 7 days` : null) },
-    { label: 'Suspended', value: (s) => s.suspended },
-    { label: 'Revoked', value: (s) => s.revoked },
-    { label: 'Expired', value: (s) => s.expired },
-    { label: 'API calls today', value: (s) => s.callsToday },
-  ];
-  return (
-    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mb="lg">
-      {cards.map((card) => (
-        <Paper key={card.label} withBorder radius="md" p="md" role="group" aria-label={card.label}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {card.label}
-          </Text>
-          {stats ? (
-            <>
-              <Text fw={700} fz={24}>
-                {card.value(stats).toLocaleString('en-US')}
-              </Text>
-              {card.hint?.(stats) ? (
-                <Text size="xs" c="orange">
-                  {card.hint(stats)}
-                </Text>
-              ) : null}
-            </>
-          ) : (
-            <Skeleton h={28} mt={4} w={60} />
-          )}
-        </Paper>
-      ))}
-    </SimpleGrid>
-  );
-}
-
-function ApiKeyRow({ apiKey, actions, onAction }: { apiKey: ApiKeyRowFieldsFragment; actions: RowAction[]; onAction: (action: RowAction) => void }) {
-  const ownLimit = apiKey.rateLimitPerMinute !== null || apiKey.rateLimitPerHour !== null;
-  return (
-    <Table.Tr>
-      <Table.Td>
-        <Text size="sm" fw={500}>
-          {apiKey.name}
-        </Text>
-        {apiKey.description ? (
-          <Text size="xs" c="dimmed" lineClamp={2} maw={260}>
-            {apiKey.description}
-          </Text>
-        ) : null}
-      </Table.Td>
-      <Table.Td>
-        <Code>{apiKey.maskedKey}</Code>
-      </Table.Td>
-      <Table.Td>
-        <StatusBadge status={apiKey.status} />
-      </Table.Td>
-      <Table.Td>
-        <Group gap={4}>
-          {apiKey.roles.map((role) => (
-            <Badge key={role.id} variant="light" radius="sm">
-              {role.name}
-            </Badge>
-          ))}
-          <Tooltip label={`${apiKey.permissions.length} permissions`} withArrow>
-            <Badge variant="outline" color="gray" radius="sm">
-              {SCOPE_PRESET_LABELS[apiKey.scopePreset as ApiKeyScopePreset]}
-            </Badge>
-          </Tooltip>
-        </Group>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">
-          {formatLimit(apiKey.rateLimit.perMinute)}/min · {formatLimit(apiKey.rateLimit.perHour)}/h
-        </Text>
-        {ownLimit ? null : (
-          <Text size="xs" c="dimmed">
-            Organization default
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{dayjs(apiKey.createdAt).format('D MMM YYYY')}</Text>
-      </Table.Td>
-      <Table.Td>
-        <RelativeTime value={apiKey.lastUsedAt} fallback="Never" />
-      </Table.Td>
-      <Table.Td>
-        {apiKey.expiresAt ? (
-          <Stack gap={2}>
-            <Text size="sm" c={apiKey.expiringSoon ? 'orange' : undefined}>
-              {dayjs(apiKey.expiresAt).format('D MMM YYYY')}
-            </Text>
-            {apiKey.expiringSoon ? (
-              <Badge color="orange" variant="light" size="xs" radius="sm">
-                Expires soon
-              </Badge>
-            ) : null}
-          </Stack>
-        ) : (
-          <Text size="sm" c="dimmed">
-            Never
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${apiKey.name}`}>
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {actions.map((action) => {
-              const item = ACTION_ITEMS[action];
-              const Icon = item.icon;
-              return (
-                <Menu.Item key={action} color={item.color} leftSection={<Icon size={16} />} onClick={() => onAction(action)}>
-                  {item.label}
-                </Menu.Item>
-              );
-            })}
-          </Menu.Dropdown>
-        </Menu>
-      </Table.Td>
-    </Table.Tr>
   );
 }

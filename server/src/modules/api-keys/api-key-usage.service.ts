@@ -1,0 +1,71 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../auth/actor';
+import { badField } from '../../graphql/errors';
+import { ApiKey } from './api-key.entity';
+import { apiKeyStatusCondition, DAY_MS } from './api-key.rules';
+import type { ApiKeyService } from './api-key.service';
+import { ApiKeyUsage } from './api-key-usage.entity';
+import { utcDay, type ApiKeyUsageBuffer } from './api-key-usage.buffer';
+
+export interface ApiKeyStats {
+  total: number;
+  active: number;
+  suspended: number;
+  revoked: number;
+  expired: number;
+  expiringSoon: number;
+  callsToday: number;
+}
+
+export interface ApiKeyUsageDayData {
+  day: string;
+  requests: number;
+  failures: number;
+  rateLimited: number;
+}
+
+/**
+ * What the organization's keys did: the stats cards and each key's daily usage history. Reads the
+ * stored counters plus, for today, what the usage buffer has not written yet. Scoped to the
+ * actor's organization like the key service.
+ */
+export class ApiKeyUsageService {
+  constructor(
+    private readonly deps: {
+      apiKeys: ApiKeyService;
+      usage: ApiKeyUsageBuffer;
+    },
+  ) {}
+
+  async stats(em: EntityManager, actor: Actor, now = new Date()): Promise<ApiKeyStats> {
+    const organization = actor.organization.id;
+    const count = (where: FilterQuery<ApiKey>) => em.count(ApiKey, { $and: [{ organization }, where] });
+    const [total, active, suspended, revoked, expired, expiringSoon] = await Promise.all([
+      count({}),
+      count(apiKeyStatusCondition('ACTIVE', now)),
+      count(apiKeyStatusCondition('SUSPENDED', now)),
+      count(apiKeyStatusCondition('REVOKED', now)),
+      count(apiKeyStatusCondition('EXPIRED', now)),
+      count({ status: { $ne: 'REVOKED' }, expiresAt: { $gt: now, $lte: new Date(now.getTime() + 7 * DAY_MS) } }),
+    ]);
+    const today = utcDay(now);
+    const rows = await em.find(ApiKeyUsage, { day: today, apiKey: { organization } }, { fields: ['requests'] });
+    const stored = rows.reduce((sum, row) => sum + row.requests, 0);
+    return { total, active, suspended, revoked, expired, expiringSoon, callsToday: stored + this.deps.usage.pendingRequests(organization, today) };
+  }
+
+  /** Daily buckets for the last `days` days (oldest first), zeros where the key was not called. */
+  async history(em: EntityManager, actor: Actor, id: string, days: number, now = new Date()): Promise<ApiKeyUsageDayData[]> {
+    if (!Number.isInteger(days) || days < 1 || days > 90) throw badField('days', 'days must be between 1 and 90.');
+    const key = await this.deps.apiKeys.get(em, actor, id);
+    const first = utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
+    const rows = await em.find(ApiKeyUsage, { apiKey: key.id, day: { $gte: first } });
+    const byDay = new Map(rows.map((r) => [r.day, r]));
+    return Array.from({ length: days }, (_, i) => {
+      const day = utcDay(new Date(now.getTime() - (days - 1 - i) * DAY_MS));
+      const row = byDay.get(day);
+      return { day, requests: row?.requests ?? 0, failures: row?.failures ?? 0, rateLimited: row?.rateLimited ?? 0 };
+    });
+  }
+}

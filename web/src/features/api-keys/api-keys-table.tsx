@@ -1,0 +1,199 @@
+import type { ApiKeyScopePreset } from '@keyward/shared/api-keys';
+import { ActionIcon, Badge, Button, Code, Group, Menu, Paper, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  IconAdjustments,
+  IconBan,
+  IconDots,
+  IconEye,
+  IconPencil,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconRefresh,
+  IconTrash,
+} from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { plural } from '../../components/format';
+import { RelativeTime } from '../../components/relative-time';
+import { StatusBadge } from '../../components/status-badge';
+import type { ApiKeyRowFieldsFragment } from '../../graphql/generated';
+import { formatLimit, SCOPE_PRESET_LABELS } from './api-key-form';
+
+export type RowAction = 'details' | 'edit' | 'rateLimits' | 'roll' | 'suspend' | 'resume' | 'revoke' | 'delete';
+
+/** What may be done to a key in its status; revoked keys can only be looked at and deleted. */
+export function rowActions(key: Pick<ApiKeyRowFieldsFragment, 'status'>, canManage: boolean): RowAction[] {
+  if (!canManage) return ['details'];
+  if (key.status === 'REVOKED') return ['details', 'delete'];
+  const actions: RowAction[] = ['details', 'edit', 'rateLimits'];
+  if (key.status !== 'EXPIRED') actions.push('roll');
+  actions.push(key.status === 'SUSPENDED' ? 'resume' : 'suspend', 'revoke', 'delete');
+  return actions;
+}
+
+const ACTION_ITEMS: Record<RowAction, { label: string; icon: typeof IconDots; color?: string }> = {
+  details: { label: 'View details', icon: IconEye },
+  edit: { label: 'Edit', icon: IconPencil },
+  rateLimits: { label: 'Edit Rate Limits', icon: IconAdjustments },
+  roll: { label: 'Roll key', icon: IconRefresh },
+  suspend: { label: 'Suspend', icon: IconPlayerPause },
+  resume: { label: 'Resume', icon: IconPlayerPlay },
+  revoke: { label: 'Revoke Key', icon: IconBan, color: 'red' },
+  delete: { label: 'Delete', icon: IconTrash, color: 'red' },
+};
+
+/** One page of API keys with each row's action menu, and the pager. */
+export function ApiKeysTable({
+  rows,
+  canManage,
+  busy,
+  totalCount,
+  hasPrevious,
+  hasNext,
+  onPrevious,
+  onNext,
+  onAction,
+}: {
+  rows: ApiKeyRowFieldsFragment[];
+  canManage: boolean;
+  busy: boolean;
+  totalCount: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  onAction: (action: RowAction, key: ApiKeyRowFieldsFragment) => void;
+}) {
+  return (
+    <Paper withBorder radius="md" aria-busy={busy}>
+      <Table.ScrollContainer minWidth={1040}>
+        <Table verticalSpacing="sm" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Key</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Roles / scopes</Table.Th>
+              <Table.Th>Rate limit</Table.Th>
+              <Table.Th>Created</Table.Th>
+              <Table.Th>Last used</Table.Th>
+              <Table.Th>Expires</Table.Th>
+              <Table.Th w={48}>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((key) => (
+              <ApiKeyRow key={key.id} apiKey={key} actions={rowActions(key, canManage)} onAction={(action) => onAction(action, key)} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group justify="space-between" px="md" py="sm">
+        <Text size="sm" c="dimmed">
+          {plural(totalCount, 'key')}
+        </Text>
+        <Group gap="xs">
+          <Button size="xs" variant="default" disabled={!hasPrevious} onClick={onPrevious}>
+            Previous
+          </Button>
+          <Button size="xs" variant="default" disabled={!hasNext} onClick={onNext}>
+            Next
+          </Button>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
+
+function ApiKeyRow({ apiKey, actions, onAction }: { apiKey: ApiKeyRowFieldsFragment; actions: RowAction[]; onAction: (action: RowAction) => void }) {
+  const ownLimit = apiKey.rateLimitPerMinute !== null || apiKey.rateLimitPerHour !== null;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {apiKey.name}
+        </Text>
+        {apiKey.description ? (
+          <Text size="xs" c="dimmed" lineClamp={2} maw={260}>
+            {apiKey.description}
+          </Text>
+        ) : null}
+      </Table.Td>
+      <Table.Td>
+        <Code>{apiKey.maskedKey}</Code>
+      </Table.Td>
+      <Table.Td>
+        <StatusBadge status={apiKey.status} />
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4}>
+          {apiKey.roles.map((role) => (
+            <Badge key={role.id} variant="light" radius="sm">
+              {role.name}
+            </Badge>
+          ))}
+          <Tooltip label={`${apiKey.permissions.length} permissions`} withArrow>
+            <Badge variant="outline" color="gray" radius="sm">
+              {SCOPE_PRESET_LABELS[apiKey.scopePreset as ApiKeyScopePreset]}
+            </Badge>
+          </Tooltip>
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">
+          {formatLimit(apiKey.rateLimit.perMinute)}/min · {formatLimit(apiKey.rateLimit.perHour)}/h
+        </Text>
+        {ownLimit ? null : (
+          <Text size="xs" c="dimmed">
+            Organization default
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{dayjs(apiKey.createdAt).format('D MMM YYYY')}</Text>
+      </Table.Td>
+      <Table.Td>
+        <RelativeTime value={apiKey.lastUsedAt} fallback="Never" />
+      </Table.Td>
+      <Table.Td>
+        {apiKey.expiresAt ? (
+          <Stack gap={2}>
+            <Text size="sm" c={apiKey.expiringSoon ? 'orange' : undefined}>
+              {dayjs(apiKey.expiresAt).format('D MMM YYYY')}
+            </Text>
+            {apiKey.expiringSoon ? (
+              <Badge color="orange" variant="light" size="xs" radius="sm">
+                Expires soon
+              </Badge>
+            ) : null}
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Never
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${apiKey.name}`}>
+              <IconDots size={18} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {actions.map((action) => {
+              const item = ACTION_ITEMS[action];
+              const Icon = item.icon;
+              return (
+                <Menu.Item key={action} color={item.color} leftSection={<Icon size={16} />} onClick={() => onAction(action)}>
+                  {item.label}
+                </Menu.Item>
+              );
+            })}
+          </Menu.Dropdown>
+        </Menu>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
