@@ -29,6 +29,7 @@ const SYSTEM_META = { ip: null, userAgent: 'keyward-server', requestId: 'startup
 async function prepareFirstRun(config: Config, orm: Orm, services: Services, logger: Logger): Promise<void> {
   const em = orm.em.fork();
   await services.roles.ensureBuiltIns(em);
+  await services.integrations.ensureStarterSet(em);
   if (!config.bootstrapAdmin || !(await services.setup.needsFirstAdmin(em))) return;
   const { email, password } = config.bootstrapAdmin;
   await services.setup.createFirstAdmin(

@@ -28,6 +28,10 @@ import { ApiKey } from './modules/api-keys/api-key.entity';
 import { ApiKeyUsageBuffer } from './modules/api-keys/api-key-usage.buffer';
 import { ApiKeyUsageService } from './modules/api-keys/api-key-usage.service';
 import { ApiKeyExpiryReminders } from './modules/api-keys/api-key-expiry-reminders';
+import { IntegrationConfig } from './modules/integrations/integration.entity';
+import { IntegrationService } from './modules/integrations/integration.service';
+import { Credential } from './modules/connections/connection.entity';
+import { ConnectionService } from './modules/connections/connection.service';
 
 /** The services of one server instance. They hold no request state; each call takes its entity manager. */
 export interface Services {
@@ -65,6 +69,10 @@ export interface Services {
   apiKeyExpiryReminders: ApiKeyExpiryReminders;
   /** What a request body is worth to the rate limiter (one per top-level field). */
   operationCounter: OperationCounter;
+  /** Integration templates (system and per organization). */
+  integrations: IntegrationService;
+  /** Connections, their per-environment credentials, testing and runtime resolution. */
+  connections: ConnectionService;
 }
 
 /**
@@ -75,7 +83,11 @@ export interface Services {
 export function masterKeyRotation(envelope: Envelope): MasterKeyRotation {
   return new MasterKeyRotation(
     envelope,
-    [{ label: 'secret values', entity: SecretValue }],
+    [
+      { label: 'secret values', entity: SecretValue },
+      { label: 'integration secret settings', entity: IntegrationConfig },
+      { label: 'connection credentials', entity: Credential },
+    ],
     [
       {
         label: 'API key secrets',
@@ -115,6 +127,9 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   const apiKeyUsage = new ApiKeyUsageBuffer();
   const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher });
   roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
+  const secretReferences = new SecretReferenceService();
+  const secretResolver = new SecretResolverService(envelope);
+  const integrations = new IntegrationService(audit, envelope, secretReferences);
   return {
     audit,
     sessions,
@@ -128,8 +143,8 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links }),
     envelope,
     secrets: new SecretService(audit, envelope),
-    secretReferences: new SecretReferenceService(),
-    secretResolver: new SecretResolverService(envelope),
+    secretReferences,
+    secretResolver,
     masterKeys: masterKeyRotation(envelope),
     apiKeys,
     apiKeyAuth: new ApiKeyAuthenticator(apiKeyHasher),
@@ -138,5 +153,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     apiKeyUsageStats: new ApiKeyUsageService({ apiKeys, usage: apiKeyUsage }),
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
+    integrations,
+    connections: new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver }),
   };
 }

@@ -3,6 +3,7 @@ import { Migration20261122222205_Initial } from './Migration20261122222205_Initi
 import { Migration20261122223442_Secrets } from './Migration20261122223442_Secrets';
 import { Migration20261122223459_UsersAndRoles } from './Migration20261122223459_UsersAndRoles';
 import { Migration20261122223937_ApiKeys } from './Migration20261122223937_ApiKeys';
+import { Migration20261122231600_IntegrationsAndConnections } from './Migration20261122231600_IntegrationsAndConnections';
 
 /** Every committed migration, in order. `pnpm --filter @keyward/server migration:create` adds to it. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122223442_Secrets', class: Migration20261122223442_Secrets },
   { name: 'Migration20261122223459_UsersAndRoles', class: Migration20261122223459_UsersAndRoles },
   { name: 'Migration20261122223937_ApiKeys', class: Migration20261122223937_ApiKeys },
+  { name: 'Migration20261122231600_IntegrationsAndConnections', class: Migration20261122231600_IntegrationsAndConnections },
 ];

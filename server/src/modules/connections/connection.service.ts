@@ -1,0 +1,540 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  connectionFieldsFor,
+  fieldValueTexts,
+  INTEGRATION_TYPES,
+  isBlankFieldValue,
+  isTestable,
+  NODE_TYPES,
+  PROVIDERS,
+  validateCredentialFields,
+  type AuthTypeId,
+  type FieldSpec,
+  type IntegrationTypeId,
+  type NodeTypeId,
+} from '@keyward/shared/integration-catalog';
+import type { Actor, RequestMeta } from '../../auth/actor';
+import type { EncryptionContext, Envelope } from '../../crypto/envelope';
+import { openJson, sealJson, SEALED_COLUMNS } from '../../crypto/sealed-columns';
+import { badField, badInput, DomainError, forbidden, notFound, type FieldError } from '../../graphql/errors';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import type { AuditService } from '../audit/audit.service';
+import type { Integration, IntegrationConfig } from '../integrations/integration.entity';
+import { isUuid, type IntegrationService, type IntegrationView } from '../integrations/integration.service';
+import { SecretReference } from '../secrets/secret-reference.entity';
+import type { SecretReferenceService } from '../secrets/secret-reference.service';
+import type { SecretResolverService } from '../secrets/secret-resolver.service';
+import { SecretValue } from '../secrets/secret-value.entity';
+import { Membership } from '../users/membership.entity';
+import type { User } from '../users/user.entity';
+import { Connection, ConnectionShare, Credential, type ConnectionVisibility } from './connection.entity';
+import { testConnectionTarget, type ConnectionTestOutcome } from './connection-tester';
+
+export interface ConnectionFilter {
+  search?: string | null;
+  nodeType?: NodeTypeId | null;
+  integrationType?: IntegrationTypeId | null;
+  visibility?: ConnectionVisibility | null;
+}
+
+export interface CreateConnectionData {
+  integrationId: string;
+  name: string;
+  visibility: ConnectionVisibility;
+}
+
+export interface UpdateConnectionData {
+  name?: string | null;
+  visibility?: ConnectionVisibility | null;
+}
+
+export interface ConnectionEnvironmentView {
+  environment: string;
+  name: string;
+  credential: Credential | null;
+  fields: FieldSpec[];
+  missingSecrets: string[];
+}
+
+export interface ConnectionView {
+  connection: Connection;
+  integration: IntegrationView;
+  sharedWith: User[];
+  environments: ConnectionEnvironmentView[];
+  fields: FieldSpec[];
+  canManage: boolean;
+}
+
+/** What `resolveConnection` returns: plaintexts, for the workflow engine only. */
+export interface ResolvedConnectionData {
+  connectionId: string;
+  environment: string;
+  integration: { type: IntegrationTypeId; provider: string; baseUrl: string | null; testPath: string | null; authType: AuthTypeId; settings: Record<string, unknown> };
+  fields: Record<string, unknown>;
+}
+
+export interface ConnectionServiceDeps {
+  audit: AuditService;
+  envelope: Envelope;
+  integrations: IntegrationService;
+  references: SecretReferenceService;
+  resolver: SecretResolverService;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The associated data of a credential: bound to its organization, connection and environment. */
+export function credentialContext(organizationId: string, connectionId: string, environment: string): EncryptionContext {
+  return { purpose: 'connection-credential', organization: organizationId, connection: connectionId, environment };
+}
+
+function actorUser(actor: Actor): User | null {
+  return actor.kind === 'user' ? actor.user : null;
+}
+
+function actorName(actor: Actor): string {
+  return actor.kind === 'user' ? actor.user.displayName || actor.user.email : `API key ${actor.apiKey.name}`;
+}
+
+/**
+ * Rebuilds a JSON value with every string passed through `map` (keys of key-value lists too);
+ * numbers and booleans stay as they are.
+ */
+function mapStrings(value: unknown, map: (text: string) => string): unknown {
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) return value.map((entry: unknown) => mapStrings(entry, map));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, map)]));
+  }
+  return value;
+}
+
+function collectStrings(value: unknown, into: string[]): void {
+  mapStrings(value, (text) => {
+    into.push(text);
+    return text;
+  });
+}
+
+/** Connections: visibility, sharing, credentials per environment, testing and resolution. */
+export class ConnectionService {
+  constructor(private readonly deps: ConnectionServiceDeps) {}
+
+  /** Organization connections, and personal ones the actor owns or that are shared with them. */
+  visibleWhere(actor: Actor): FilterQuery<Connection> {
+    if (actor.kind === 'apiKey') return { organization: actor.organization.id, visibility: 'ORGANIZATION' };
+    return {
+      organization: actor.organization.id,
+      $or: [{ visibility: 'ORGANIZATION' }, { owner: actor.user.id }, { shares: { user: actor.user.id } }],
+    };
+  }
+
+  /** Own connections, and organization connections for integration managers. */
+  canManage(actor: Actor, connection: Connection): boolean {
+    if (!actor.permissions.has('CONNECTIONS_MANAGE')) return false;
+    if (actor.kind === 'user' && connection.owner?.id === actor.user.id) return true;
+    return connection.visibility === 'ORGANIZATION' && actor.permissions.has('INTEGRATIONS_MANAGE');
+  }
+
+  async list(em: EntityManager, actor: Actor, filter: ConnectionFilter, args: PageArgs): Promise<Page<ConnectionView>> {
+    const window = pageWindow(args);
+    const where: FilterQuery<Connection>[] = [this.visibleWhere(actor)];
+    const types: IntegrationTypeId[] = [];
+    if (filter.nodeType) types.push(NODE_TYPES[filter.nodeType].integrationType);
+    if (filter.integrationType) types.push(filter.integrationType);
+    if (types.length > 0) {
+      // A node type and an integration type that disagree match nothing.
+      if (new Set(types).size > 1) return toPage([], 0, window, (v: ConnectionView) => v);
+      where.push({ integration: { type: types[0] } });
+    }
+    if (filter.visibility) where.push({ visibility: filter.visibility });
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${escapeLike(search)}%`;
+      where.push({ $or: [{ name: { $ilike: pattern } }, { integration: { name: { $ilike: pattern } } }] });
+    }
+    const [rows, total] = await em.findAndCount(Connection, { $and: where }, {
+      orderBy: { name: 'asc', id: 'asc' },
+      limit: window.limit,
+      offset: window.offset,
+      populate: ['integration', 'owner'],
+    });
+    const views = await this.views(em, actor, rows);
+    return toPage(views, total, window, (view) => view);
+  }
+
+  async get(em: EntityManager, actor: Actor, id: string): Promise<ConnectionView> {
+    const connection = await this.find(em, actor, id);
+    const [view] = await this.views(em, actor, [connection]);
+    if (view === undefined) throw notFound('Connection');
+    return view;
+  }
+
+  /** A visible connection, or NOT_FOUND: another organization's, or someone else's personal one. */
+  async find(em: EntityManager, actor: Actor, id: string): Promise<Connection> {
+    if (!isUuid(id)) throw notFound('Connection');
+    const connection = await em.findOne(Connection, { $and: [{ id }, this.visibleWhere(actor)] }, { populate: ['integration', 'owner'] });
+    if (connection === null) throw notFound('Connection');
+    return connection;
+  }
+
+  private async findManageable(em: EntityManager, actor: Actor, id: string): Promise<Connection> {
+    const connection = await this.find(em, actor, id);
+    if (!this.canManage(actor, connection)) {
+      throw forbidden(
+        connection.visibility === 'PERSONAL'
+          ? 'Only the owner can change a personal connection.'
+          : 'Only its owner or an integrations admin (INTEGRATIONS_MANAGE) can change this connection.',
+      );
+    }
+    return connection;
+  }
+
+  /** Views for several connections with a fixed number of queries. */
+  async views(em: EntityManager, actor: Actor, connections: Connection[]): Promise<ConnectionView[]> {
+    if (connections.length === 0) return [];
+    const org = actor.organization;
+    const ids = connections.map((c) => c.id);
+    const integrationsById = new Map<string, Integration>();
+    for (const c of connections) integrationsById.set(c.integration.id, c.integration);
+    const [integrationViews, configs, credentials, shares, references] = await Promise.all([
+      this.deps.integrations.views(em, actor, [...integrationsById.values()]),
+      this.deps.integrations.configsOf(em, [...integrationsById.keys()]),
+      em.find(Credential, { connection: { $in: ids } }, { populate: ['updatedBy'] }),
+      em.find(ConnectionShare, { connection: { $in: ids } }, { populate: ['user'], orderBy: { user: { displayName: 'asc' } } }),
+      em.find(SecretReference, { organization: org.id, ownerType: 'CONNECTION', ownerId: { $in: ids } }),
+    ]);
+    const referencedKeys = [...new Set(references.map((r) => r.secretKey))];
+    const present = new Set<string>();
+    if (referencedKeys.length > 0) {
+      const values = await em.find(
+        SecretValue,
+        { secret: { organization: org.id, key: { $in: referencedKeys } }, isCurrent: true, change: { $ne: 'REMOVED' } },
+        { populate: ['secret'], fields: ['environment', 'secret.key'] },
+      );
+      for (const v of values) present.add(`${v.secret.key}\u0000${v.environment}`);
+    }
+    return connections.map((connection) => {
+      const integration = connection.integration;
+      const integrationConfigs = configs.filter((c) => c.integration.id === integration.id);
+      const environments = org.environments.map((env) => {
+        const credential = credentials.find((c) => c.connection.id === connection.id && c.environment === env.slug) ?? null;
+        const keys = references.filter((r) => r.ownerId === connection.id && (r.environment === env.slug || r.environment === null)).map((r) => r.secretKey);
+        return {
+          environment: env.slug,
+          name: env.name,
+          credential,
+          fields: fieldsFor(integration, configFor(integrationConfigs, env.slug)),
+          missingSecrets: [...new Set(keys)].filter((key) => !present.has(`${key}\u0000${env.slug}`)),
+        };
+      });
+      const integrationView = integrationViews.find((v) => v.integration.id === integration.id);
+      if (integrationView === undefined) throw notFound('Integration');
+      return {
+        connection,
+        integration: integrationView,
+        sharedWith: shares.filter((s) => s.connection.id === connection.id).map((s) => s.user),
+        environments,
+        fields: fieldsFor(integration, integrationConfigs[0] ?? null),
+        canManage: this.canManage(actor, connection),
+      };
+    });
+  }
+
+  async create(em: EntityManager, actor: Actor, data: CreateConnectionData, meta: RequestMeta): Promise<ConnectionView> {
+    const problems: FieldError[] = [];
+    const name = this.checkName(data.name, problems);
+    const user = actorUser(actor);
+    if (data.visibility === 'PERSONAL' && user === null) problems.push({ field: 'visibility', message: 'An API key cannot own a personal connection.' });
+    if (problems.length > 0) throw badInput(problems);
+    let integration: Integration;
+    try {
+      integration = await this.deps.integrations.find(em, actor, data.integrationId);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') throw badField('integrationId', 'Choose an integration.');
+      throw error;
+    }
+    const connection = em.create(Connection, { organization: actor.organization.id, integration, name, visibility: data.visibility, owner: user });
+    this.deps.audit.record(em, meta, {
+      organizationId: actor.organization.id,
+      actor,
+      action: 'connection.created',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary: `Created ${data.visibility === 'PERSONAL' ? 'personal' : 'organization'} connection ${name} (${integration.name})`,
+    });
+    await em.flush();
+    return this.get(em, actor, connection.id);
+  }
+
+  async update(em: EntityManager, actor: Actor, id: string, data: UpdateConnectionData, meta: RequestMeta): Promise<ConnectionView> {
+    const connection = await this.findManageable(em, actor, id);
+    const problems: FieldError[] = [];
+    const name = data.name != null ? this.checkName(data.name, problems) : undefined;
+    if (data.visibility === 'PERSONAL' && connection.owner === null) {
+      problems.push({ field: 'visibility', message: 'This connection has no owner to keep it personal.' });
+    }
+    if (problems.length > 0) throw badInput(problems);
+    const changes: string[] = [];
+    if (name !== undefined && name !== connection.name) {
+      changes.push(`renamed to ${name}`);
+      connection.name = name;
+      await em.nativeUpdate(SecretReference, { organization: actor.organization.id, ownerType: 'CONNECTION', ownerId: connection.id }, { ownerName: name });
+    }
+    if (data.visibility != null && data.visibility !== connection.visibility) {
+      changes.push(`visibility ${data.visibility}`);
+      connection.visibility = data.visibility;
+      // Sharing only means something for a personal connection.
+      if (data.visibility === 'ORGANIZATION') await em.nativeDelete(ConnectionShare, { connection: connection.id });
+    }
+    if (changes.length > 0) {
+      connection.updatedAt = new Date();
+      this.deps.audit.record(em, meta, {
+        organizationId: actor.organization.id,
+        actor,
+        action: 'connection.updated',
+        targetType: 'Connection',
+        targetId: connection.id,
+        summary: `Connection ${connection.name}: ${changes.join('; ')}`,
+      });
+      await em.flush();
+    }
+    return this.get(em, actor, connection.id);
+  }
+
+  async delete(em: EntityManager, actor: Actor, id: string, meta: RequestMeta): Promise<string> {
+    const connection = await this.findManageable(em, actor, id);
+    await this.deps.references.forgetReferences(em, actor.organization.id, { type: 'CONNECTION', id: connection.id });
+    em.remove(connection);
+    this.deps.audit.record(em, meta, {
+      organizationId: actor.organization.id,
+      actor,
+      action: 'connection.deleted',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary: `Deleted connection ${connection.name}`,
+    });
+    await em.flush();
+    return connection.id;
+  }
+
+  /** Replaces who a personal connection is shared with. Only its owner may. */
+  /**
+   * The members the owner may share a personal connection with: active members of the
+   * organization other than the owner. Only names and emails — sharing needs no USERS_READ.
+   */
+  async shareCandidates(em: EntityManager, actor: Actor, id: string): Promise<User[]> {
+    const connection = await this.find(em, actor, id);
+    const owner = this.assertOwner(actor, connection);
+    const members = await em.find(
+      Membership,
+      { organization: actor.organization.id, status: 'ACTIVE', user: { $ne: owner.id } },
+      { populate: ['user'], orderBy: { user: { displayName: 'asc' } } },
+    );
+    return members.map((m) => m.user);
+  }
+
+  private assertOwner(actor: Actor, connection: Connection): User {
+    const user = actorUser(actor);
+    if (user === null || connection.owner?.id !== user.id || !actor.permissions.has('CONNECTIONS_MANAGE')) {
+      throw forbidden('Only the owner can share a connection.');
+    }
+    return user;
+  }
+
+  async share(em: EntityManager, actor: Actor, id: string, userIds: string[], meta: RequestMeta): Promise<ConnectionView> {
+    const connection = await this.find(em, actor, id);
+    const user = this.assertOwner(actor, connection);
+    if (connection.visibility !== 'PERSONAL') throw badField('userIds', 'An organization connection is visible to every member already.');
+    const wanted = [...new Set(userIds)].filter((u) => u !== user.id);
+    const invalid = wanted.filter((u) => !isUuid(u));
+    const members = invalid.length > 0 ? [] : await em.find(Membership, { organization: actor.organization.id, user: { $in: wanted }, status: { $ne: 'INVITED' } }, { populate: ['user'] });
+    if (invalid.length > 0 || members.length !== wanted.length) throw badField('userIds', 'Share only with members of this organization.');
+    const existing = await em.find(ConnectionShare, { connection });
+    for (const share of existing) if (!wanted.includes(share.user.id)) em.remove(share);
+    for (const member of members) {
+      if (!existing.some((s) => s.user.id === member.user.id)) em.create(ConnectionShare, { connection, user: member.user });
+    }
+    this.deps.audit.record(em, meta, {
+      organizationId: actor.organization.id,
+      actor,
+      action: 'connection.shared',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary:
+        members.length === 0
+          ? `Connection ${connection.name} is shared with nobody`
+          : `Connection ${connection.name} is shared with ${members.map((m) => m.user.email).join(', ')}`,
+    });
+    await em.flush();
+    return this.get(em, actor, connection.id);
+  }
+
+  /**
+   * Saves one environment's credentials. A blank secret field keeps its stored value; values are
+   * validated against the catalog; the referenced secret keys are recorded.
+   */
+  async saveCredentials(
+    em: EntityManager,
+    actor: Actor,
+    connectionId: string,
+    environment: string,
+    values: Record<string, unknown>,
+    meta: RequestMeta,
+  ): Promise<ConnectionView> {
+    const org = actor.organization;
+    const connection = await this.findManageable(em, actor, connectionId);
+    const env = org.environments.find((e) => e.slug === environment);
+    if (env === undefined) throw badField('environment', `Choose one of the organization's environments (${org.environments.map((e) => e.slug).join(', ')}).`);
+    const configs = await this.deps.integrations.configsOf(em, [connection.integration.id]);
+    const fields = fieldsFor(connection.integration, configFor(configs, environment));
+    const credential =
+      (await em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS })) ??
+      em.create(Credential, { connection, environment });
+    const storedSecrets = credential.secretKeys.filter((key) => fields.some((f) => f.key === key && f.secret));
+    const problems = validateCredentialFields(fields, values, { storedSecrets });
+    if (problems.length > 0) throw badInput(problems.map((p) => ({ field: `fields.${p.field}`, message: p.message })));
+
+    const context = credentialContext(org.id, connection.id, environment);
+    const stored = storedSecrets.length > 0 ? openJson(this.deps.envelope, credential, context) : {};
+    const plain: Record<string, unknown> = {};
+    const secrets: Record<string, unknown> = {};
+    for (const field of fields) {
+      const value = values[field.key];
+      if (field.secret) {
+        if (!isBlankFieldValue(value)) secrets[field.key] = value;
+        else if (storedSecrets.includes(field.key) && stored[field.key] !== undefined) secrets[field.key] = stored[field.key];
+      } else if (!isBlankFieldValue(value)) {
+        plain[field.key] = value;
+      }
+    }
+    const user = actorUser(actor);
+    Object.assign(credential, {
+      values: plain,
+      secretKeys: Object.keys(secrets),
+      updatedBy: user,
+      updatedByName: actorName(actor),
+      updatedAt: new Date(),
+    });
+    sealJson(this.deps.envelope, credential, secrets, context);
+    const texts = [...Object.values(plain), ...Object.values(secrets)].flatMap(fieldValueTexts);
+    await this.deps.references.recordReferences(em, org.id, { type: 'CONNECTION', id: connection.id, name: connection.name }, texts, environment);
+    connection.updatedAt = new Date();
+    this.deps.audit.record(em, meta, {
+      organizationId: org.id,
+      actor,
+      action: 'connection.credentials_saved',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary: `Saved the ${env.name} credentials of connection ${connection.name}`,
+    });
+    await em.flush();
+    return this.get(em, actor, connection.id);
+  }
+
+  /**
+   * The integration's configuration for an environment and the connection's credential fields,
+   * with every `@@SECRET:KEY@@` substituted. Needs CONNECTIONS_RESOLVE (at the edge); audited.
+   * A fixed number of queries however many references there are: the connection, its
+   * credential and the configuration, then every secret value in one query.
+   */
+  async resolve(em: EntityManager, actor: Actor, id: string, environment: string, meta: RequestMeta): Promise<ResolvedConnectionData> {
+    const connection = await this.find(em, actor, id);
+    const resolved = await this.resolveVisible(em, actor, connection, environment);
+    this.deps.audit.record(em, meta, {
+      organizationId: actor.organization.id,
+      actor,
+      action: 'connection.resolved',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary: `Resolved connection ${connection.name} for ${environment}`,
+    });
+    await em.flush();
+    return resolved;
+  }
+
+  private async resolveVisible(em: EntityManager, actor: Actor, connection: Connection, environment: string): Promise<ResolvedConnectionData> {
+    const org = actor.organization;
+    if (!org.environments.some((e) => e.slug === environment)) {
+      throw badField('environment', `Choose one of the organization's environments (${org.environments.map((e) => e.slug).join(', ')}).`);
+    }
+    const integration = connection.integration;
+    const [credential, opened] = await Promise.all([
+      em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS }),
+      this.deps.integrations.openConfig(em, integration, environment),
+    ]);
+    if (credential === null) throw new DomainError('NOT_FOUND', `Connection ${connection.name} has no credentials in ${environment}.`);
+    if (opened === null) throw new DomainError('NOT_FOUND', `Integration ${integration.name} has no configuration for ${environment}.`);
+    const secrets = openJson(this.deps.envelope, credential, credentialContext(org.id, connection.id, environment));
+    const fields = { ...credential.values, ...secrets };
+    const settings = { ...opened.config.settings, ...opened.secretSettings };
+    const baseUrl = opened.config.baseUrl;
+
+    const texts: string[] = [];
+    collectStrings(fields, texts);
+    collectStrings(settings, texts);
+    if (baseUrl !== null) texts.push(baseUrl);
+    const substituted = await this.deps.resolver.substituteAll(em, org.id, environment, texts);
+    let next = 0;
+    const take = () => substituted[next++] ?? '';
+    const resolvedFields = mapStrings(fields, take) as Record<string, unknown>;
+    const resolvedSettings = mapStrings(settings, take) as Record<string, unknown>;
+    const resolvedBaseUrl = baseUrl === null ? null : take();
+    return {
+      connectionId: connection.id,
+      environment,
+      integration: { type: integration.type, provider: integration.provider, baseUrl: resolvedBaseUrl, testPath: opened.config.testPath, authType: opened.config.authType, settings: resolvedSettings },
+      fields: resolvedFields,
+    };
+  }
+
+  /**
+   * Tests one environment's credentials against the real service. The message is the remote
+   * side's error with every credential value blanked out.
+   */
+  async test(em: EntityManager, actor: Actor, id: string, environment: string, meta: RequestMeta): Promise<ConnectionTestOutcome> {
+    const connection = await this.find(em, actor, id);
+    const integration = connection.integration;
+    if (!isTestable(integration.provider)) {
+      const label = PROVIDERS[integration.provider as keyof typeof PROVIDERS]?.label ?? integration.provider;
+      return { available: false, ok: false, message: `Testing is not available for ${label} yet.` };
+    }
+    let resolved: ResolvedConnectionData;
+    try {
+      resolved = await this.resolveVisible(em, actor, connection, environment);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') return { available: true, ok: false, message: error.message };
+      throw error;
+    }
+    const outcome = await testConnectionTarget(resolved, resolved.integration.testPath);
+    this.deps.audit.record(em, meta, {
+      organizationId: actor.organization.id,
+      actor,
+      action: 'connection.tested',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary: `Tested connection ${connection.name} in ${environment}: ${outcome.ok ? 'succeeded' : 'failed'}`,
+    });
+    await em.flush();
+    return outcome;
+  }
+
+  private checkName(value: string, problems: FieldError[]): string {
+    const name = value.trim();
+    if (name.length === 0) problems.push({ field: 'name', message: 'Enter a connection name.' });
+    else if (name.length > 120) problems.push({ field: 'name', message: 'A connection name may be at most 120 characters.' });
+    return name;
+  }
+}
+
+/** The configuration that applies to an environment: its own, or the one for every environment. */
+export function configFor(configs: IntegrationConfig[], environment: string): IntegrationConfig | null {
+  return configs.find((c) => c.environment === environment) ?? configs.find((c) => c.environment === null) ?? null;
+}
+
+/** The catalog's credential fields for a connection of this integration under a configuration. */
+export function fieldsFor(integration: Integration, config: IntegrationConfig | null): FieldSpec[] {
+  const authType = config?.authType ?? INTEGRATION_TYPES[integration.type].authTypes[0] ?? 'NONE';
+  return connectionFieldsFor(integration.type, integration.provider, authType);
+}
