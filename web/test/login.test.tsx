@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { page } from './connections-fixtures';
 import { graphQLError, organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
@@ -22,6 +23,7 @@ function signedInArea() {
   server.use(
     api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
     api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+    api.query('Connections', () => HttpResponse.json({ data: { connections: page('Connection', []) } })),
   );
 }
 

@@ -4,6 +4,9 @@ import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { LoginPage } from '../features/auth/login-page';
 import { HOME_PATH } from '../features/auth/next-path';
 import { SetupPage } from '../features/auth/setup-page';
+import { ConnectionsPage } from '../features/connections/connections-page';
+import { NodePreviewPage } from '../features/connections/node-preview-page';
+import { IntegrationsPage } from '../features/integrations/integrations-page';
 import { RolesPage } from '../features/roles/roles-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { SecretsPage } from '../features/secrets/secrets-page';
@@ -37,16 +40,8 @@ export const routes: RouteObject[] = [
               />
             ),
           },
-          {
-            path: 'connections',
-            element: (
-              <PlaceholderPage
-                title="Connections"
-                description="Configured instances of an integration, with credentials stored per environment."
-                comingSoon="Connections arrive with the integrations release."
-              />
-            ),
-          },
+          { path: 'connections', element: <ConnectionsPage /> },
+          { path: 'connections/node-preview', element: <NodePreviewPage /> },
           {
             path: 'admin',
             children: [
@@ -55,16 +50,7 @@ export const routes: RouteObject[] = [
               { path: 'security/roles', element: <RolesPage /> },
               { path: 'security/api-keys', element: <ApiKeysPage /> },
               { path: 'security/secrets', element: <SecretsPage /> },
-              {
-                path: 'integrations',
-                element: (
-                  <PlaceholderPage
-                    title="Integrations"
-                    description="Templates for the outside services that workflow nodes reach."
-                    comingSoon="Integration templates arrive with the integrations release."
-                  />
-                ),
-              },
+              { path: 'integrations', element: <IntegrationsPage /> },
               {
                 path: 'audit',
                 element: (

@@ -38,6 +38,33 @@ export type ApiKeyStatus =
   /** Temporarily refused; can be resumed. */
   | 'SUSPENDED';
 
+export type AuthType =
+  | 'API_KEY'
+  | 'BASIC'
+  | 'BEARER'
+  | 'CUSTOM_HEADERS'
+  | 'NONE'
+  | 'OAUTH2';
+
+export type ConfigMode =
+  | 'PER_ENVIRONMENT'
+  | 'SAME_FOR_ALL';
+
+export type ConnectionFilter = {
+  integrationType?: IntegrationType | null | undefined;
+  /** Only connections a node of this type can use. */
+  nodeType?: NodeTypeId | null | undefined;
+  /** Connection or integration name. */
+  search?: string | null | undefined;
+  visibility?: ConnectionVisibility | null | undefined;
+};
+
+export type ConnectionVisibility =
+  /** Every member can see and use it. */
+  | 'ORGANIZATION'
+  /** Its owner, and members it is shared with (who use it without seeing values). */
+  | 'PERSONAL';
+
 export type CreateApiKeyInput = {
   description?: string | null | undefined;
   /** Expiry date; omit both this and expiresInDays for a key that never expires. */
@@ -52,6 +79,12 @@ export type CreateApiKeyInput = {
   scopes?: Array<Permission> | null | undefined;
 };
 
+export type CreateConnectionInput = {
+  integrationId: string | number;
+  name: string;
+  visibility: ConnectionVisibility;
+};
+
 export type CreateFirstAdminInput = {
   displayName: string;
   email: string;
@@ -59,6 +92,18 @@ export type CreateFirstAdminInput = {
   password: string;
   /** The token from the setup link printed at start. */
   token: string;
+};
+
+export type CreateIntegrationInput = {
+  configMode?: ConfigMode;
+  configs: Array<IntegrationConfigInput>;
+  description?: string | null | undefined;
+  domainVertical?: string | null | undefined;
+  name: string;
+  provider: string;
+  scope?: IntegrationScope;
+  specUrl?: string | null | undefined;
+  type: IntegrationType;
 };
 
 export type CreateRoleInput = {
@@ -86,6 +131,53 @@ export type ExpectedSecretVersionInput = {
   version?: number | null | undefined;
 };
 
+export type IntegrationConfigInput = {
+  authType: AuthType;
+  baseUrl?: string | null | undefined;
+  /** Environment slug (PER_ENVIRONMENT); ignored for SAME_FOR_ALL. */
+  environment?: string | null | undefined;
+  /** The auth type’s integration fields. A secret left blank or absent keeps its stored value. */
+  settings: Record<string, unknown>;
+  /** Path requested by Test connection, e.g. /v1/me. */
+  testPath?: string | null | undefined;
+};
+
+export type IntegrationFilter = {
+  scope?: IntegrationScope | null | undefined;
+  /** Name, description, provider or type. */
+  search?: string | null | undefined;
+  type?: IntegrationType | null | undefined;
+};
+
+export type IntegrationScope =
+  /** One organization’s own. */
+  | 'ORGANIZATION'
+  /** Managed by super admins, visible to every organization. */
+  | 'SYSTEM';
+
+/** What kind of service an integration talks to (the catalog in @keyward/shared). */
+export type IntegrationType =
+  | 'AI_PROVIDER'
+  | 'DATABASE'
+  | 'EMAIL'
+  | 'MCP'
+  | 'REST_API'
+  | 'SMS'
+  | 'STORAGE';
+
+export type IntegrationVersionInput = {
+  label: string;
+  specUrl?: string | null | undefined;
+  /** DRAFT when omitted; ACTIVE deprecates the active one. */
+  status?: IntegrationVersionStatus | null | undefined;
+};
+
+/** At most one version of an integration is ACTIVE. */
+export type IntegrationVersionStatus =
+  | 'ACTIVE'
+  | 'DEPRECATED'
+  | 'DRAFT';
+
 export type InviteUserInput = {
   email: string;
   firstName?: string | null | undefined;
@@ -97,6 +189,20 @@ export type InviteUserInput = {
   /** Required with SSO: one of signInMethods. */
   ssoProvider?: string | null | undefined;
 };
+
+/** A workflow node type that uses connections. */
+export type NodeTypeId =
+  | 'AI_AGENT'
+  | 'EMAIL_TOOL'
+  | 'FILE_MANAGER_TOOL'
+  | 'MCP_TOOL'
+  | 'REST_API_NODE'
+  | 'REST_API_TOOL'
+  | 'SEND_EMAIL'
+  | 'SEND_SMS'
+  | 'SQL'
+  | 'SQL_TOOL'
+  | 'VOICE_CALL';
 
 /** A permission from the Keyward catalog. */
 export type Permission =
@@ -183,6 +289,22 @@ export type UpdateApiKeyInput = {
   scopes?: Array<Permission> | null | undefined;
 };
 
+export type UpdateConnectionInput = {
+  name?: string | null | undefined;
+  visibility?: ConnectionVisibility | null | undefined;
+};
+
+/** The type cannot change. */
+export type UpdateIntegrationInput = {
+  configMode?: ConfigMode | null | undefined;
+  configs?: Array<IntegrationConfigInput> | null | undefined;
+  description?: string | null | undefined;
+  domainVertical?: string | null | undefined;
+  name?: string | null | undefined;
+  provider?: string | null | undefined;
+  specUrl?: string | null | undefined;
+};
+
 /** Omitted fields stay as they are. */
 export type UpdateOrganizationSettingsInput = {
   defaultRateLimit?: RateLimitInput | null | undefined;
@@ -233,6 +355,18 @@ export type UserStatus =
   | 'INVITED'
   /** Disabled by an administrator: cannot sign in, sessions ended. */
   | 'SUSPENDED';
+
+export type NodeTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NodeTypesQuery = { nodeTypes: Array<{ id: NodeTypeId, label: string, integrationType: IntegrationType }> };
+
+export type CompatibleConnectionsQueryVariables = Exact<{
+  nodeType: NodeTypeId;
+}>;
+
+
+export type CompatibleConnectionsQuery = { connections: { edges: Array<{ node: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, integration: { id: string, name: string, type: IntegrationType } } }> } };
 
 export type ApiKeyRowFieldsFragment = { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> };
 
@@ -380,6 +514,168 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
+
+export type ConnectionUserFieldsFragment = { id: string, displayName: string, email: string };
+
+export type ConnectionCardFieldsFragment = { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } };
+
+export type ConnectionEnvironmentFieldsFragment = { environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null };
+
+export type CredentialFieldFieldsFragment = { key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null };
+
+export type ConnectionDetailsFieldsFragment = { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } };
+
+export type ConnectionsQueryVariables = Exact<{
+  filter?: ConnectionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConnectionsQuery = { connections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } }> } };
+
+export type ConnectionDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionDetailsQuery = { connection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+
+export type ConnectionIntegrationOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ConnectionIntegrationOptionsQuery = { integrations: { edges: Array<{ node: { id: string, name: string, description: string, type: IntegrationType, provider: string, scope: IntegrationScope } }> } };
+
+export type ConnectionSecretKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectionSecretKeysQuery = { secrets: { edges: Array<{ node: { id: string, key: string } }> } };
+
+export type ConnectionShareCandidatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionShareCandidatesQuery = { connectionShareCandidates: Array<{ id: string, displayName: string, email: string }> };
+
+export type CreateConnectionMutationVariables = Exact<{
+  input: CreateConnectionInput;
+}>;
+
+
+export type CreateConnectionMutation = { createConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+
+export type UpdateConnectionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateConnectionInput;
+}>;
+
+
+export type UpdateConnectionMutation = { updateConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+
+export type SaveConnectionCredentialsMutationVariables = Exact<{
+  connectionId: string | number;
+  environment: string;
+  fields: Record<string, unknown>;
+}>;
+
+
+export type SaveConnectionCredentialsMutation = { saveConnectionCredentials: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+
+export type TestConnectionMutationVariables = Exact<{
+  connectionId: string | number;
+  environment: string;
+}>;
+
+
+export type TestConnectionMutation = { testConnection: { ok: boolean, message: string, available: boolean } };
+
+export type DeleteConnectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteConnectionMutation = { deleteConnection: string };
+
+export type ShareConnectionMutationVariables = Exact<{
+  id: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type ShareConnectionMutation = { shareConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+
+export type IntegrationVersionFieldsFragment = { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string };
+
+export type IntegrationCardFieldsFragment = { id: string, name: string, description: string, domainVertical: string, type: IntegrationType, provider: string, scope: IntegrationScope, configMode: ConfigMode, specUrl: string | null, connectionCount: number, canManage: boolean, createdAt: string, activeVersion: { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string } | null };
+
+export type IntegrationDetailsFieldsFragment = { id: string, name: string, description: string, domainVertical: string, type: IntegrationType, provider: string, scope: IntegrationScope, configMode: ConfigMode, specUrl: string | null, connectionCount: number, canManage: boolean, createdAt: string, configs: Array<{ environment: string | null, baseUrl: string | null, testPath: string | null, authType: AuthType, settings: Record<string, unknown>, secretSettingsSet: Array<string> }>, versions: Array<{ id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string }>, activeVersion: { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string } | null };
+
+export type IntegrationEnvironmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrationEnvironmentsQuery = { organization: { id: string, environments: Array<{ slug: string, name: string }> } };
+
+export type IntegrationsQueryVariables = Exact<{
+  filter?: IntegrationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IntegrationsQuery = { integrations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string, domainVertical: string, type: IntegrationType, provider: string, scope: IntegrationScope, configMode: ConfigMode, specUrl: string | null, connectionCount: number, canManage: boolean, createdAt: string, activeVersion: { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string } | null } }> } };
+
+export type IntegrationDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IntegrationDetailsQuery = { integration: { id: string, name: string, description: string, domainVertical: string, type: IntegrationType, provider: string, scope: IntegrationScope, configMode: ConfigMode, specUrl: string | null, connectionCount: number, canManage: boolean, createdAt: string, configs: Array<{ environment: string | null, baseUrl: string | null, testPath: string | null, authType: AuthType, settings: Record<string, unknown>, secretSettingsSet: Array<string> }>, versions: Array<{ id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string }>, activeVersion: { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string } | null } };
+
+export type CreateIntegrationMutationVariables = Exact<{
+  input: CreateIntegrationInput;
+}>;
+
+
+export type CreateIntegrationMutation = { createIntegration: { id: string, name: string, description: string, domainVertical: string, type: IntegrationType, provider: string, scope: IntegrationScope, configMode: ConfigMode, specUrl: string | null, connectionCount: number, canManage: boolean, createdAt: string, configs: Array<{ environment: string | null, baseUrl: string | null, testPath: string | null, authType: AuthType, settings: Record<string, unknown>, secretSettingsSet: Array<string> }>, versions: Array<{ id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string }>, activeVersion: { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string } | null } };
+
+export type UpdateIntegrationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIntegrationInput;
+}>;
+
+
+export type UpdateIntegrationMutation = { updateIntegration: { id: string, name: string, description: string, domainVertical: string, type: IntegrationType, provider: string, scope: IntegrationScope, configMode: ConfigMode, specUrl: string | null, connectionCount: number, canManage: boolean, createdAt: string, configs: Array<{ environment: string | null, baseUrl: string | null, testPath: string | null, authType: AuthType, settings: Record<string, unknown>, secretSettingsSet: Array<string> }>, versions: Array<{ id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string }>, activeVersion: { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string } | null } };
+
+export type DeleteIntegrationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteIntegrationMutation = { deleteIntegration: string };
+
+export type CreateIntegrationVersionMutationVariables = Exact<{
+  integrationId: string | number;
+  input: IntegrationVersionInput;
+}>;
+
+
+export type CreateIntegrationVersionMutation = { createIntegrationVersion: { id: string, name: string, description: string, domainVertical: string, type: IntegrationType, provider: string, scope: IntegrationScope, configMode: ConfigMode, specUrl: string | null, connectionCount: number, canManage: boolean, createdAt: string, configs: Array<{ environment: string | null, baseUrl: string | null, testPath: string | null, authType: AuthType, settings: Record<string, unknown>, secretSettingsSet: Array<string> }>, versions: Array<{ id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string }>, activeVersion: { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string } | null } };
+
+export type SetIntegrationVersionStatusMutationVariables = Exact<{
+  id: string | number;
+  status: IntegrationVersionStatus;
+}>;
+
+
+export type SetIntegrationVersionStatusMutation = { setIntegrationVersionStatus: { id: string, name: string, description: string, domainVertical: string, type: IntegrationType, provider: string, scope: IntegrationScope, configMode: ConfigMode, specUrl: string | null, connectionCount: number, canManage: boolean, createdAt: string, configs: Array<{ environment: string | null, baseUrl: string | null, testPath: string | null, authType: AuthType, settings: Record<string, unknown>, secretSettingsSet: Array<string> }>, versions: Array<{ id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string }>, activeVersion: { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string } | null } };
+
+export type IntegrationSecretKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrationSecretKeysQuery = { secrets: { edges: Array<{ node: { id: string, key: string } }> } };
 
 export type RoleFieldsFragment = { id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission>, usage: { members: number, apiKeys: number } };
 
@@ -610,6 +906,124 @@ export const ViewerFieldsFragmentDoc = gql`
   }
 }
     `;
+export const ConnectionUserFieldsFragmentDoc = gql`
+    fragment ConnectionUserFields on ConnectionUser {
+  id
+  displayName
+  email
+}
+    `;
+export const ConnectionCardFieldsFragmentDoc = gql`
+    fragment ConnectionCardFields on Connection {
+  id
+  name
+  visibility
+  configuredCount
+  environmentCount
+  canManage
+  createdAt
+  owner {
+    ...ConnectionUserFields
+  }
+  sharedWith {
+    ...ConnectionUserFields
+  }
+  integration {
+    id
+    name
+    type
+    provider
+  }
+}
+    ${ConnectionUserFieldsFragmentDoc}`;
+export const CredentialFieldFieldsFragmentDoc = gql`
+    fragment CredentialFieldFields on CredentialField {
+  key
+  label
+  kind
+  required
+  secret
+  placeholder
+  help
+  options
+}
+    `;
+export const ConnectionEnvironmentFieldsFragmentDoc = gql`
+    fragment ConnectionEnvironmentFields on ConnectionEnvironment {
+  environment
+  name
+  configured
+  values
+  secretFieldsSet
+  missingSecrets
+  fields {
+    ...CredentialFieldFields
+  }
+  updatedAt
+  updatedBy {
+    ...ConnectionUserFields
+  }
+}
+    ${CredentialFieldFieldsFragmentDoc}
+${ConnectionUserFieldsFragmentDoc}`;
+export const ConnectionDetailsFieldsFragmentDoc = gql`
+    fragment ConnectionDetailsFields on Connection {
+  ...ConnectionCardFields
+  fields {
+    ...CredentialFieldFields
+  }
+  environments {
+    ...ConnectionEnvironmentFields
+  }
+}
+    ${ConnectionCardFieldsFragmentDoc}
+${CredentialFieldFieldsFragmentDoc}
+${ConnectionEnvironmentFieldsFragmentDoc}`;
+export const IntegrationVersionFieldsFragmentDoc = gql`
+    fragment IntegrationVersionFields on IntegrationVersion {
+  id
+  label
+  status
+  specUrl
+  createdAt
+}
+    `;
+export const IntegrationCardFieldsFragmentDoc = gql`
+    fragment IntegrationCardFields on Integration {
+  id
+  name
+  description
+  domainVertical
+  type
+  provider
+  scope
+  configMode
+  specUrl
+  connectionCount
+  canManage
+  createdAt
+  activeVersion {
+    ...IntegrationVersionFields
+  }
+}
+    ${IntegrationVersionFieldsFragmentDoc}`;
+export const IntegrationDetailsFieldsFragmentDoc = gql`
+    fragment IntegrationDetailsFields on Integration {
+  ...IntegrationCardFields
+  configs {
+    environment
+    baseUrl
+    testPath
+    authType
+    settings
+    secretSettingsSet
+  }
+  versions {
+    ...IntegrationVersionFields
+  }
+}
+    ${IntegrationCardFieldsFragmentDoc}
+${IntegrationVersionFieldsFragmentDoc}`;
 export const RoleFieldsFragmentDoc = gql`
     fragment RoleFields on Role {
   id
@@ -694,6 +1108,100 @@ export const UserRowFieldsFragmentDoc = gql`
   }
 }
     `;
+export const NodeTypesDocument = gql`
+    query NodeTypes {
+  nodeTypes {
+    id
+    label
+    integrationType
+  }
+}
+    `;
+
+/**
+ * __useNodeTypesQuery__
+ *
+ * To run a query within a React component, call `useNodeTypesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useNodeTypesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useNodeTypesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useNodeTypesQuery(baseOptions?: ApolloReactHooks.useQuery.Options<NodeTypesQuery, NodeTypesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<NodeTypesQuery, NodeTypesQueryVariables>(NodeTypesDocument, options);
+      }
+export function useNodeTypesLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<NodeTypesQuery, NodeTypesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<NodeTypesQuery, NodeTypesQueryVariables>(NodeTypesDocument, options);
+        }
+export function useNodeTypesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<NodeTypesQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<NodeTypesQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<NodeTypesQuery, NodeTypesQueryVariables>(NodeTypesDocument, options);
+        }
+export type NodeTypesQueryHookResult = ReturnType<typeof useNodeTypesQuery>;
+export type NodeTypesLazyQueryHookResult = ReturnType<typeof useNodeTypesLazyQuery>;
+export type NodeTypesSuspenseQueryHookResult = ReturnType<typeof useNodeTypesSuspenseQuery>;
+export type NodeTypesQueryResult = ApolloReactHooks.useQuery.Result<NodeTypesQuery, NodeTypesQueryVariables>;
+export const CompatibleConnectionsDocument = gql`
+    query CompatibleConnections($nodeType: NodeTypeId!) {
+  connections(filter: {nodeType: $nodeType}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        visibility
+        configuredCount
+        environmentCount
+        integration {
+          id
+          name
+          type
+        }
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useCompatibleConnectionsQuery__
+ *
+ * To run a query within a React component, call `useCompatibleConnectionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCompatibleConnectionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCompatibleConnectionsQuery({
+ *   variables: {
+ *      nodeType: // value for 'nodeType'
+ *   },
+ * });
+ */
+export function useCompatibleConnectionsQuery(baseOptions: ApolloReactHooks.useQuery.Options<CompatibleConnectionsQuery, CompatibleConnectionsQueryVariables> & ({ variables: CompatibleConnectionsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<CompatibleConnectionsQuery, CompatibleConnectionsQueryVariables>(CompatibleConnectionsDocument, options);
+      }
+export function useCompatibleConnectionsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<CompatibleConnectionsQuery, CompatibleConnectionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<CompatibleConnectionsQuery, CompatibleConnectionsQueryVariables>(CompatibleConnectionsDocument, options);
+        }
+export function useCompatibleConnectionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<CompatibleConnectionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<CompatibleConnectionsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<CompatibleConnectionsQuery, CompatibleConnectionsQueryVariables>(CompatibleConnectionsDocument, options);
+        }
+export type CompatibleConnectionsQueryHookResult = ReturnType<typeof useCompatibleConnectionsQuery>;
+export type CompatibleConnectionsLazyQueryHookResult = ReturnType<typeof useCompatibleConnectionsLazyQuery>;
+export type CompatibleConnectionsSuspenseQueryHookResult = ReturnType<typeof useCompatibleConnectionsSuspenseQuery>;
+export type CompatibleConnectionsQueryResult = ApolloReactHooks.useQuery.Result<CompatibleConnectionsQuery, CompatibleConnectionsQueryVariables>;
 export const ApiKeysDocument = gql`
     query ApiKeys($filter: ApiKeyFilter, $first: Int, $after: String) {
   apiKeys(filter: $filter, first: $first, after: $after) {
@@ -1490,6 +1998,785 @@ export function useAcceptInvitationMutation(baseOptions?: ApolloReactHooks.useMu
 export type AcceptInvitationMutationHookResult = ReturnType<typeof useAcceptInvitationMutation>;
 export type AcceptInvitationMutationResult = ApolloReactHooks.useMutation.Result<AcceptInvitationMutation>;
 export type AcceptInvitationMutationOptions = ApolloReactHooks.useMutation.Options<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ConnectionsDocument = gql`
+    query Connections($filter: ConnectionFilter, $first: Int, $after: String) {
+  connections(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ConnectionCardFields
+      }
+    }
+  }
+}
+    ${ConnectionCardFieldsFragmentDoc}`;
+
+/**
+ * __useConnectionsQuery__
+ *
+ * To run a query within a React component, call `useConnectionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useConnectionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useConnectionsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useConnectionsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<ConnectionsQuery, ConnectionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ConnectionsQuery, ConnectionsQueryVariables>(ConnectionsDocument, options);
+      }
+export function useConnectionsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ConnectionsQuery, ConnectionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ConnectionsQuery, ConnectionsQueryVariables>(ConnectionsDocument, options);
+        }
+export function useConnectionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ConnectionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ConnectionsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ConnectionsQuery, ConnectionsQueryVariables>(ConnectionsDocument, options);
+        }
+export type ConnectionsQueryHookResult = ReturnType<typeof useConnectionsQuery>;
+export type ConnectionsLazyQueryHookResult = ReturnType<typeof useConnectionsLazyQuery>;
+export type ConnectionsSuspenseQueryHookResult = ReturnType<typeof useConnectionsSuspenseQuery>;
+export type ConnectionsQueryResult = ApolloReactHooks.useQuery.Result<ConnectionsQuery, ConnectionsQueryVariables>;
+export const ConnectionDetailsDocument = gql`
+    query ConnectionDetails($id: ID!) {
+  connection(id: $id) {
+    ...ConnectionDetailsFields
+  }
+}
+    ${ConnectionDetailsFieldsFragmentDoc}`;
+
+/**
+ * __useConnectionDetailsQuery__
+ *
+ * To run a query within a React component, call `useConnectionDetailsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useConnectionDetailsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useConnectionDetailsQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useConnectionDetailsQuery(baseOptions: ApolloReactHooks.useQuery.Options<ConnectionDetailsQuery, ConnectionDetailsQueryVariables> & ({ variables: ConnectionDetailsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ConnectionDetailsQuery, ConnectionDetailsQueryVariables>(ConnectionDetailsDocument, options);
+      }
+export function useConnectionDetailsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ConnectionDetailsQuery, ConnectionDetailsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ConnectionDetailsQuery, ConnectionDetailsQueryVariables>(ConnectionDetailsDocument, options);
+        }
+export function useConnectionDetailsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ConnectionDetailsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ConnectionDetailsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ConnectionDetailsQuery, ConnectionDetailsQueryVariables>(ConnectionDetailsDocument, options);
+        }
+export type ConnectionDetailsQueryHookResult = ReturnType<typeof useConnectionDetailsQuery>;
+export type ConnectionDetailsLazyQueryHookResult = ReturnType<typeof useConnectionDetailsLazyQuery>;
+export type ConnectionDetailsSuspenseQueryHookResult = ReturnType<typeof useConnectionDetailsSuspenseQuery>;
+export type ConnectionDetailsQueryResult = ApolloReactHooks.useQuery.Result<ConnectionDetailsQuery, ConnectionDetailsQueryVariables>;
+export const ConnectionIntegrationOptionsDocument = gql`
+    query ConnectionIntegrationOptions($search: String) {
+  integrations(filter: {search: $search}, first: 50) {
+    edges {
+      node {
+        id
+        name
+        description
+        type
+        provider
+        scope
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useConnectionIntegrationOptionsQuery__
+ *
+ * To run a query within a React component, call `useConnectionIntegrationOptionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useConnectionIntegrationOptionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useConnectionIntegrationOptionsQuery({
+ *   variables: {
+ *      search: // value for 'search'
+ *   },
+ * });
+ */
+export function useConnectionIntegrationOptionsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<ConnectionIntegrationOptionsQuery, ConnectionIntegrationOptionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ConnectionIntegrationOptionsQuery, ConnectionIntegrationOptionsQueryVariables>(ConnectionIntegrationOptionsDocument, options);
+      }
+export function useConnectionIntegrationOptionsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ConnectionIntegrationOptionsQuery, ConnectionIntegrationOptionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ConnectionIntegrationOptionsQuery, ConnectionIntegrationOptionsQueryVariables>(ConnectionIntegrationOptionsDocument, options);
+        }
+export function useConnectionIntegrationOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ConnectionIntegrationOptionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ConnectionIntegrationOptionsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ConnectionIntegrationOptionsQuery, ConnectionIntegrationOptionsQueryVariables>(ConnectionIntegrationOptionsDocument, options);
+        }
+export type ConnectionIntegrationOptionsQueryHookResult = ReturnType<typeof useConnectionIntegrationOptionsQuery>;
+export type ConnectionIntegrationOptionsLazyQueryHookResult = ReturnType<typeof useConnectionIntegrationOptionsLazyQuery>;
+export type ConnectionIntegrationOptionsSuspenseQueryHookResult = ReturnType<typeof useConnectionIntegrationOptionsSuspenseQuery>;
+export type ConnectionIntegrationOptionsQueryResult = ApolloReactHooks.useQuery.Result<ConnectionIntegrationOptionsQuery, ConnectionIntegrationOptionsQueryVariables>;
+export const ConnectionSecretKeysDocument = gql`
+    query ConnectionSecretKeys {
+  secrets(first: 100) {
+    edges {
+      node {
+        id
+        key
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useConnectionSecretKeysQuery__
+ *
+ * To run a query within a React component, call `useConnectionSecretKeysQuery` and pass it any options that fit your needs.
+ * When your component renders, `useConnectionSecretKeysQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useConnectionSecretKeysQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useConnectionSecretKeysQuery(baseOptions?: ApolloReactHooks.useQuery.Options<ConnectionSecretKeysQuery, ConnectionSecretKeysQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ConnectionSecretKeysQuery, ConnectionSecretKeysQueryVariables>(ConnectionSecretKeysDocument, options);
+      }
+export function useConnectionSecretKeysLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ConnectionSecretKeysQuery, ConnectionSecretKeysQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ConnectionSecretKeysQuery, ConnectionSecretKeysQueryVariables>(ConnectionSecretKeysDocument, options);
+        }
+export function useConnectionSecretKeysSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ConnectionSecretKeysQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ConnectionSecretKeysQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ConnectionSecretKeysQuery, ConnectionSecretKeysQueryVariables>(ConnectionSecretKeysDocument, options);
+        }
+export type ConnectionSecretKeysQueryHookResult = ReturnType<typeof useConnectionSecretKeysQuery>;
+export type ConnectionSecretKeysLazyQueryHookResult = ReturnType<typeof useConnectionSecretKeysLazyQuery>;
+export type ConnectionSecretKeysSuspenseQueryHookResult = ReturnType<typeof useConnectionSecretKeysSuspenseQuery>;
+export type ConnectionSecretKeysQueryResult = ApolloReactHooks.useQuery.Result<ConnectionSecretKeysQuery, ConnectionSecretKeysQueryVariables>;
+export const ConnectionShareCandidatesDocument = gql`
+    query ConnectionShareCandidates($id: ID!) {
+  connectionShareCandidates(id: $id) {
+    id
+    displayName
+    email
+  }
+}
+    `;
+
+/**
+ * __useConnectionShareCandidatesQuery__
+ *
+ * To run a query within a React component, call `useConnectionShareCandidatesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useConnectionShareCandidatesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useConnectionShareCandidatesQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useConnectionShareCandidatesQuery(baseOptions: ApolloReactHooks.useQuery.Options<ConnectionShareCandidatesQuery, ConnectionShareCandidatesQueryVariables> & ({ variables: ConnectionShareCandidatesQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ConnectionShareCandidatesQuery, ConnectionShareCandidatesQueryVariables>(ConnectionShareCandidatesDocument, options);
+      }
+export function useConnectionShareCandidatesLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ConnectionShareCandidatesQuery, ConnectionShareCandidatesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ConnectionShareCandidatesQuery, ConnectionShareCandidatesQueryVariables>(ConnectionShareCandidatesDocument, options);
+        }
+export function useConnectionShareCandidatesSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ConnectionShareCandidatesQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ConnectionShareCandidatesQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ConnectionShareCandidatesQuery, ConnectionShareCandidatesQueryVariables>(ConnectionShareCandidatesDocument, options);
+        }
+export type ConnectionShareCandidatesQueryHookResult = ReturnType<typeof useConnectionShareCandidatesQuery>;
+export type ConnectionShareCandidatesLazyQueryHookResult = ReturnType<typeof useConnectionShareCandidatesLazyQuery>;
+export type ConnectionShareCandidatesSuspenseQueryHookResult = ReturnType<typeof useConnectionShareCandidatesSuspenseQuery>;
+export type ConnectionShareCandidatesQueryResult = ApolloReactHooks.useQuery.Result<ConnectionShareCandidatesQuery, ConnectionShareCandidatesQueryVariables>;
+export const CreateConnectionDocument = gql`
+    mutation CreateConnection($input: CreateConnectionInput!) {
+  createConnection(input: $input) {
+    ...ConnectionDetailsFields
+  }
+}
+    ${ConnectionDetailsFieldsFragmentDoc}`;
+export type CreateConnectionMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateConnectionMutation, CreateConnectionMutationVariables>;
+
+/**
+ * __useCreateConnectionMutation__
+ *
+ * To run a mutation, you first call `useCreateConnectionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateConnectionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createConnectionMutation, { data, loading, error }] = useCreateConnectionMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateConnectionMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateConnectionMutation, CreateConnectionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateConnectionMutation, CreateConnectionMutationVariables>(CreateConnectionDocument, options);
+      }
+export type CreateConnectionMutationHookResult = ReturnType<typeof useCreateConnectionMutation>;
+export type CreateConnectionMutationResult = ApolloReactHooks.useMutation.Result<CreateConnectionMutation>;
+export type CreateConnectionMutationOptions = ApolloReactHooks.useMutation.Options<CreateConnectionMutation, CreateConnectionMutationVariables>;
+export const UpdateConnectionDocument = gql`
+    mutation UpdateConnection($id: ID!, $input: UpdateConnectionInput!) {
+  updateConnection(id: $id, input: $input) {
+    ...ConnectionDetailsFields
+  }
+}
+    ${ConnectionDetailsFieldsFragmentDoc}`;
+export type UpdateConnectionMutationFn = ApolloReactHooks.useMutation.MutationFunction<UpdateConnectionMutation, UpdateConnectionMutationVariables>;
+
+/**
+ * __useUpdateConnectionMutation__
+ *
+ * To run a mutation, you first call `useUpdateConnectionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateConnectionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateConnectionMutation, { data, loading, error }] = useUpdateConnectionMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateConnectionMutation(baseOptions?: ApolloReactHooks.useMutation.Options<UpdateConnectionMutation, UpdateConnectionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateConnectionMutation, UpdateConnectionMutationVariables>(UpdateConnectionDocument, options);
+      }
+export type UpdateConnectionMutationHookResult = ReturnType<typeof useUpdateConnectionMutation>;
+export type UpdateConnectionMutationResult = ApolloReactHooks.useMutation.Result<UpdateConnectionMutation>;
+export type UpdateConnectionMutationOptions = ApolloReactHooks.useMutation.Options<UpdateConnectionMutation, UpdateConnectionMutationVariables>;
+export const SaveConnectionCredentialsDocument = gql`
+    mutation SaveConnectionCredentials($connectionId: ID!, $environment: String!, $fields: JSONObject!) {
+  saveConnectionCredentials(
+    connectionId: $connectionId
+    environment: $environment
+    fields: $fields
+  ) {
+    ...ConnectionDetailsFields
+  }
+}
+    ${ConnectionDetailsFieldsFragmentDoc}`;
+export type SaveConnectionCredentialsMutationFn = ApolloReactHooks.useMutation.MutationFunction<SaveConnectionCredentialsMutation, SaveConnectionCredentialsMutationVariables>;
+
+/**
+ * __useSaveConnectionCredentialsMutation__
+ *
+ * To run a mutation, you first call `useSaveConnectionCredentialsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSaveConnectionCredentialsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [saveConnectionCredentialsMutation, { data, loading, error }] = useSaveConnectionCredentialsMutation({
+ *   variables: {
+ *      connectionId: // value for 'connectionId'
+ *      environment: // value for 'environment'
+ *      fields: // value for 'fields'
+ *   },
+ * });
+ */
+export function useSaveConnectionCredentialsMutation(baseOptions?: ApolloReactHooks.useMutation.Options<SaveConnectionCredentialsMutation, SaveConnectionCredentialsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SaveConnectionCredentialsMutation, SaveConnectionCredentialsMutationVariables>(SaveConnectionCredentialsDocument, options);
+      }
+export type SaveConnectionCredentialsMutationHookResult = ReturnType<typeof useSaveConnectionCredentialsMutation>;
+export type SaveConnectionCredentialsMutationResult = ApolloReactHooks.useMutation.Result<SaveConnectionCredentialsMutation>;
+export type SaveConnectionCredentialsMutationOptions = ApolloReactHooks.useMutation.Options<SaveConnectionCredentialsMutation, SaveConnectionCredentialsMutationVariables>;
+export const TestConnectionDocument = gql`
+    mutation TestConnection($connectionId: ID!, $environment: String!) {
+  testConnection(connectionId: $connectionId, environment: $environment) {
+    ok
+    message
+    available
+  }
+}
+    `;
+export type TestConnectionMutationFn = ApolloReactHooks.useMutation.MutationFunction<TestConnectionMutation, TestConnectionMutationVariables>;
+
+/**
+ * __useTestConnectionMutation__
+ *
+ * To run a mutation, you first call `useTestConnectionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useTestConnectionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [testConnectionMutation, { data, loading, error }] = useTestConnectionMutation({
+ *   variables: {
+ *      connectionId: // value for 'connectionId'
+ *      environment: // value for 'environment'
+ *   },
+ * });
+ */
+export function useTestConnectionMutation(baseOptions?: ApolloReactHooks.useMutation.Options<TestConnectionMutation, TestConnectionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<TestConnectionMutation, TestConnectionMutationVariables>(TestConnectionDocument, options);
+      }
+export type TestConnectionMutationHookResult = ReturnType<typeof useTestConnectionMutation>;
+export type TestConnectionMutationResult = ApolloReactHooks.useMutation.Result<TestConnectionMutation>;
+export type TestConnectionMutationOptions = ApolloReactHooks.useMutation.Options<TestConnectionMutation, TestConnectionMutationVariables>;
+export const DeleteConnectionDocument = gql`
+    mutation DeleteConnection($id: ID!) {
+  deleteConnection(id: $id)
+}
+    `;
+export type DeleteConnectionMutationFn = ApolloReactHooks.useMutation.MutationFunction<DeleteConnectionMutation, DeleteConnectionMutationVariables>;
+
+/**
+ * __useDeleteConnectionMutation__
+ *
+ * To run a mutation, you first call `useDeleteConnectionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteConnectionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteConnectionMutation, { data, loading, error }] = useDeleteConnectionMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteConnectionMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DeleteConnectionMutation, DeleteConnectionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteConnectionMutation, DeleteConnectionMutationVariables>(DeleteConnectionDocument, options);
+      }
+export type DeleteConnectionMutationHookResult = ReturnType<typeof useDeleteConnectionMutation>;
+export type DeleteConnectionMutationResult = ApolloReactHooks.useMutation.Result<DeleteConnectionMutation>;
+export type DeleteConnectionMutationOptions = ApolloReactHooks.useMutation.Options<DeleteConnectionMutation, DeleteConnectionMutationVariables>;
+export const ShareConnectionDocument = gql`
+    mutation ShareConnection($id: ID!, $userIds: [ID!]!) {
+  shareConnection(id: $id, userIds: $userIds) {
+    ...ConnectionCardFields
+  }
+}
+    ${ConnectionCardFieldsFragmentDoc}`;
+export type ShareConnectionMutationFn = ApolloReactHooks.useMutation.MutationFunction<ShareConnectionMutation, ShareConnectionMutationVariables>;
+
+/**
+ * __useShareConnectionMutation__
+ *
+ * To run a mutation, you first call `useShareConnectionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useShareConnectionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [shareConnectionMutation, { data, loading, error }] = useShareConnectionMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      userIds: // value for 'userIds'
+ *   },
+ * });
+ */
+export function useShareConnectionMutation(baseOptions?: ApolloReactHooks.useMutation.Options<ShareConnectionMutation, ShareConnectionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<ShareConnectionMutation, ShareConnectionMutationVariables>(ShareConnectionDocument, options);
+      }
+export type ShareConnectionMutationHookResult = ReturnType<typeof useShareConnectionMutation>;
+export type ShareConnectionMutationResult = ApolloReactHooks.useMutation.Result<ShareConnectionMutation>;
+export type ShareConnectionMutationOptions = ApolloReactHooks.useMutation.Options<ShareConnectionMutation, ShareConnectionMutationVariables>;
+export const IntegrationEnvironmentsDocument = gql`
+    query IntegrationEnvironments {
+  organization {
+    id
+    environments {
+      slug
+      name
+    }
+  }
+}
+    `;
+
+/**
+ * __useIntegrationEnvironmentsQuery__
+ *
+ * To run a query within a React component, call `useIntegrationEnvironmentsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useIntegrationEnvironmentsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useIntegrationEnvironmentsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useIntegrationEnvironmentsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<IntegrationEnvironmentsQuery, IntegrationEnvironmentsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<IntegrationEnvironmentsQuery, IntegrationEnvironmentsQueryVariables>(IntegrationEnvironmentsDocument, options);
+      }
+export function useIntegrationEnvironmentsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<IntegrationEnvironmentsQuery, IntegrationEnvironmentsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<IntegrationEnvironmentsQuery, IntegrationEnvironmentsQueryVariables>(IntegrationEnvironmentsDocument, options);
+        }
+export function useIntegrationEnvironmentsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<IntegrationEnvironmentsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<IntegrationEnvironmentsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<IntegrationEnvironmentsQuery, IntegrationEnvironmentsQueryVariables>(IntegrationEnvironmentsDocument, options);
+        }
+export type IntegrationEnvironmentsQueryHookResult = ReturnType<typeof useIntegrationEnvironmentsQuery>;
+export type IntegrationEnvironmentsLazyQueryHookResult = ReturnType<typeof useIntegrationEnvironmentsLazyQuery>;
+export type IntegrationEnvironmentsSuspenseQueryHookResult = ReturnType<typeof useIntegrationEnvironmentsSuspenseQuery>;
+export type IntegrationEnvironmentsQueryResult = ApolloReactHooks.useQuery.Result<IntegrationEnvironmentsQuery, IntegrationEnvironmentsQueryVariables>;
+export const IntegrationsDocument = gql`
+    query Integrations($filter: IntegrationFilter, $first: Int, $after: String) {
+  integrations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...IntegrationCardFields
+      }
+    }
+  }
+}
+    ${IntegrationCardFieldsFragmentDoc}`;
+
+/**
+ * __useIntegrationsQuery__
+ *
+ * To run a query within a React component, call `useIntegrationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useIntegrationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useIntegrationsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useIntegrationsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<IntegrationsQuery, IntegrationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<IntegrationsQuery, IntegrationsQueryVariables>(IntegrationsDocument, options);
+      }
+export function useIntegrationsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<IntegrationsQuery, IntegrationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<IntegrationsQuery, IntegrationsQueryVariables>(IntegrationsDocument, options);
+        }
+export function useIntegrationsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<IntegrationsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<IntegrationsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<IntegrationsQuery, IntegrationsQueryVariables>(IntegrationsDocument, options);
+        }
+export type IntegrationsQueryHookResult = ReturnType<typeof useIntegrationsQuery>;
+export type IntegrationsLazyQueryHookResult = ReturnType<typeof useIntegrationsLazyQuery>;
+export type IntegrationsSuspenseQueryHookResult = ReturnType<typeof useIntegrationsSuspenseQuery>;
+export type IntegrationsQueryResult = ApolloReactHooks.useQuery.Result<IntegrationsQuery, IntegrationsQueryVariables>;
+export const IntegrationDetailsDocument = gql`
+    query IntegrationDetails($id: ID!) {
+  integration(id: $id) {
+    ...IntegrationDetailsFields
+  }
+}
+    ${IntegrationDetailsFieldsFragmentDoc}`;
+
+/**
+ * __useIntegrationDetailsQuery__
+ *
+ * To run a query within a React component, call `useIntegrationDetailsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useIntegrationDetailsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useIntegrationDetailsQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useIntegrationDetailsQuery(baseOptions: ApolloReactHooks.useQuery.Options<IntegrationDetailsQuery, IntegrationDetailsQueryVariables> & ({ variables: IntegrationDetailsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<IntegrationDetailsQuery, IntegrationDetailsQueryVariables>(IntegrationDetailsDocument, options);
+      }
+export function useIntegrationDetailsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<IntegrationDetailsQuery, IntegrationDetailsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<IntegrationDetailsQuery, IntegrationDetailsQueryVariables>(IntegrationDetailsDocument, options);
+        }
+export function useIntegrationDetailsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<IntegrationDetailsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<IntegrationDetailsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<IntegrationDetailsQuery, IntegrationDetailsQueryVariables>(IntegrationDetailsDocument, options);
+        }
+export type IntegrationDetailsQueryHookResult = ReturnType<typeof useIntegrationDetailsQuery>;
+export type IntegrationDetailsLazyQueryHookResult = ReturnType<typeof useIntegrationDetailsLazyQuery>;
+export type IntegrationDetailsSuspenseQueryHookResult = ReturnType<typeof useIntegrationDetailsSuspenseQuery>;
+export type IntegrationDetailsQueryResult = ApolloReactHooks.useQuery.Result<IntegrationDetailsQuery, IntegrationDetailsQueryVariables>;
+export const CreateIntegrationDocument = gql`
+    mutation CreateIntegration($input: CreateIntegrationInput!) {
+  createIntegration(input: $input) {
+    ...IntegrationDetailsFields
+  }
+}
+    ${IntegrationDetailsFieldsFragmentDoc}`;
+export type CreateIntegrationMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateIntegrationMutation, CreateIntegrationMutationVariables>;
+
+/**
+ * __useCreateIntegrationMutation__
+ *
+ * To run a mutation, you first call `useCreateIntegrationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateIntegrationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createIntegrationMutation, { data, loading, error }] = useCreateIntegrationMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateIntegrationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateIntegrationMutation, CreateIntegrationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateIntegrationMutation, CreateIntegrationMutationVariables>(CreateIntegrationDocument, options);
+      }
+export type CreateIntegrationMutationHookResult = ReturnType<typeof useCreateIntegrationMutation>;
+export type CreateIntegrationMutationResult = ApolloReactHooks.useMutation.Result<CreateIntegrationMutation>;
+export type CreateIntegrationMutationOptions = ApolloReactHooks.useMutation.Options<CreateIntegrationMutation, CreateIntegrationMutationVariables>;
+export const UpdateIntegrationDocument = gql`
+    mutation UpdateIntegration($id: ID!, $input: UpdateIntegrationInput!) {
+  updateIntegration(id: $id, input: $input) {
+    ...IntegrationDetailsFields
+  }
+}
+    ${IntegrationDetailsFieldsFragmentDoc}`;
+export type UpdateIntegrationMutationFn = ApolloReactHooks.useMutation.MutationFunction<UpdateIntegrationMutation, UpdateIntegrationMutationVariables>;
+
+/**
+ * __useUpdateIntegrationMutation__
+ *
+ * To run a mutation, you first call `useUpdateIntegrationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateIntegrationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateIntegrationMutation, { data, loading, error }] = useUpdateIntegrationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateIntegrationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<UpdateIntegrationMutation, UpdateIntegrationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateIntegrationMutation, UpdateIntegrationMutationVariables>(UpdateIntegrationDocument, options);
+      }
+export type UpdateIntegrationMutationHookResult = ReturnType<typeof useUpdateIntegrationMutation>;
+export type UpdateIntegrationMutationResult = ApolloReactHooks.useMutation.Result<UpdateIntegrationMutation>;
+export type UpdateIntegrationMutationOptions = ApolloReactHooks.useMutation.Options<UpdateIntegrationMutation, UpdateIntegrationMutationVariables>;
+export const DeleteIntegrationDocument = gql`
+    mutation DeleteIntegration($id: ID!) {
+  deleteIntegration(id: $id)
+}
+    `;
+export type DeleteIntegrationMutationFn = ApolloReactHooks.useMutation.MutationFunction<DeleteIntegrationMutation, DeleteIntegrationMutationVariables>;
+
+/**
+ * __useDeleteIntegrationMutation__
+ *
+ * To run a mutation, you first call `useDeleteIntegrationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteIntegrationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteIntegrationMutation, { data, loading, error }] = useDeleteIntegrationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteIntegrationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DeleteIntegrationMutation, DeleteIntegrationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteIntegrationMutation, DeleteIntegrationMutationVariables>(DeleteIntegrationDocument, options);
+      }
+export type DeleteIntegrationMutationHookResult = ReturnType<typeof useDeleteIntegrationMutation>;
+export type DeleteIntegrationMutationResult = ApolloReactHooks.useMutation.Result<DeleteIntegrationMutation>;
+export type DeleteIntegrationMutationOptions = ApolloReactHooks.useMutation.Options<DeleteIntegrationMutation, DeleteIntegrationMutationVariables>;
+export const CreateIntegrationVersionDocument = gql`
+    mutation CreateIntegrationVersion($integrationId: ID!, $input: IntegrationVersionInput!) {
+  createIntegrationVersion(integrationId: $integrationId, input: $input) {
+    ...IntegrationDetailsFields
+  }
+}
+    ${IntegrationDetailsFieldsFragmentDoc}`;
+export type CreateIntegrationVersionMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateIntegrationVersionMutation, CreateIntegrationVersionMutationVariables>;
+
+/**
+ * __useCreateIntegrationVersionMutation__
+ *
+ * To run a mutation, you first call `useCreateIntegrationVersionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateIntegrationVersionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createIntegrationVersionMutation, { data, loading, error }] = useCreateIntegrationVersionMutation({
+ *   variables: {
+ *      integrationId: // value for 'integrationId'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateIntegrationVersionMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateIntegrationVersionMutation, CreateIntegrationVersionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateIntegrationVersionMutation, CreateIntegrationVersionMutationVariables>(CreateIntegrationVersionDocument, options);
+      }
+export type CreateIntegrationVersionMutationHookResult = ReturnType<typeof useCreateIntegrationVersionMutation>;
+export type CreateIntegrationVersionMutationResult = ApolloReactHooks.useMutation.Result<CreateIntegrationVersionMutation>;
+export type CreateIntegrationVersionMutationOptions = ApolloReactHooks.useMutation.Options<CreateIntegrationVersionMutation, CreateIntegrationVersionMutationVariables>;
+export const SetIntegrationVersionStatusDocument = gql`
+    mutation SetIntegrationVersionStatus($id: ID!, $status: IntegrationVersionStatus!) {
+  setIntegrationVersionStatus(id: $id, status: $status) {
+    ...IntegrationDetailsFields
+  }
+}
+    ${IntegrationDetailsFieldsFragmentDoc}`;
+export type SetIntegrationVersionStatusMutationFn = ApolloReactHooks.useMutation.MutationFunction<SetIntegrationVersionStatusMutation, SetIntegrationVersionStatusMutationVariables>;
+
+/**
+ * __useSetIntegrationVersionStatusMutation__
+ *
+ * To run a mutation, you first call `useSetIntegrationVersionStatusMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSetIntegrationVersionStatusMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [setIntegrationVersionStatusMutation, { data, loading, error }] = useSetIntegrationVersionStatusMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      status: // value for 'status'
+ *   },
+ * });
+ */
+export function useSetIntegrationVersionStatusMutation(baseOptions?: ApolloReactHooks.useMutation.Options<SetIntegrationVersionStatusMutation, SetIntegrationVersionStatusMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SetIntegrationVersionStatusMutation, SetIntegrationVersionStatusMutationVariables>(SetIntegrationVersionStatusDocument, options);
+      }
+export type SetIntegrationVersionStatusMutationHookResult = ReturnType<typeof useSetIntegrationVersionStatusMutation>;
+export type SetIntegrationVersionStatusMutationResult = ApolloReactHooks.useMutation.Result<SetIntegrationVersionStatusMutation>;
+export type SetIntegrationVersionStatusMutationOptions = ApolloReactHooks.useMutation.Options<SetIntegrationVersionStatusMutation, SetIntegrationVersionStatusMutationVariables>;
+export const IntegrationSecretKeysDocument = gql`
+    query IntegrationSecretKeys {
+  secrets(first: 100) {
+    edges {
+      node {
+        id
+        key
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useIntegrationSecretKeysQuery__
+ *
+ * To run a query within a React component, call `useIntegrationSecretKeysQuery` and pass it any options that fit your needs.
+ * When your component renders, `useIntegrationSecretKeysQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useIntegrationSecretKeysQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useIntegrationSecretKeysQuery(baseOptions?: ApolloReactHooks.useQuery.Options<IntegrationSecretKeysQuery, IntegrationSecretKeysQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<IntegrationSecretKeysQuery, IntegrationSecretKeysQueryVariables>(IntegrationSecretKeysDocument, options);
+      }
+export function useIntegrationSecretKeysLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<IntegrationSecretKeysQuery, IntegrationSecretKeysQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<IntegrationSecretKeysQuery, IntegrationSecretKeysQueryVariables>(IntegrationSecretKeysDocument, options);
+        }
+export function useIntegrationSecretKeysSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<IntegrationSecretKeysQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<IntegrationSecretKeysQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<IntegrationSecretKeysQuery, IntegrationSecretKeysQueryVariables>(IntegrationSecretKeysDocument, options);
+        }
+export type IntegrationSecretKeysQueryHookResult = ReturnType<typeof useIntegrationSecretKeysQuery>;
+export type IntegrationSecretKeysLazyQueryHookResult = ReturnType<typeof useIntegrationSecretKeysLazyQuery>;
+export type IntegrationSecretKeysSuspenseQueryHookResult = ReturnType<typeof useIntegrationSecretKeysSuspenseQuery>;
+export type IntegrationSecretKeysQueryResult = ApolloReactHooks.useQuery.Result<IntegrationSecretKeysQuery, IntegrationSecretKeysQueryVariables>;
 export const RolesDocument = gql`
     query Roles {
   roles {
