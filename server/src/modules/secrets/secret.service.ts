@@ -153,11 +153,7 @@ export class SecretService {
 
         for (const environment of changed) {
           const row = current.get(environment);
-          if (row === undefined) continue;
-          // Compare-and-set: another writer that moved `isCurrent` first makes this a conflict.
-          const moved = await tx.nativeUpdate(SecretValue, { id: row.id, isCurrent: true }, { isCurrent: false });
-          if (moved !== 1) throw this.changedMeanwhile(key, environment);
-          row.isCurrent = false;
+          if (row !== undefined) await this.retire(tx, row, key, environment);
         }
         const next = (environment: string) => (current.get(environment)?.version ?? 0) + 1;
         for (const v of set) this.newVersion(tx, org, secret, v.environment, next(v.environment), 'SET', v.value, by);
@@ -202,11 +198,7 @@ export class SecretService {
         if (old.isCurrent) throw badField('version', `Version ${version} is already the current value.`);
         const current = await tx.findOne(SecretValue, { secret, environment, isCurrent: true });
         const plaintext = openSecretValue(this.envelope, org.id, secret, old);
-        if (current !== null) {
-          const moved = await tx.nativeUpdate(SecretValue, { id: current.id, isCurrent: true }, { isCurrent: false });
-          if (moved !== 1) throw this.changedMeanwhile(key, environment);
-          current.isCurrent = false;
-        }
+        if (current !== null) await this.retire(tx, current, key, environment);
         newVersion = (current?.version ?? version) + 1;
         const row = this.newVersion(tx, org, secret, environment, newVersion, 'RESTORED', plaintext, by);
         row.restoredFrom = version;
@@ -334,6 +326,13 @@ export class SecretService {
 
   private keyTaken(key: string): DomainError {
     return badField('key', `A secret with the key ${key} already exists.`);
+  }
+
+  /** Compare-and-set: another writer that moved `isCurrent` first makes this a conflict. */
+  private async retire(em: EntityManager, row: SecretValue, key: string, environment: string): Promise<void> {
+    const moved = await em.nativeUpdate(SecretValue, { id: row.id, isCurrent: true }, { isCurrent: false });
+    if (moved !== 1) throw this.changedMeanwhile(key, environment);
+    row.isCurrent = false;
   }
 
   private changedMeanwhile(key: string, environment?: string): DomainError {
