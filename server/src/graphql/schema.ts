@@ -11,9 +11,10 @@ import { InvitationResolver } from '../modules/users/invitation.resolver';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { IntegrationResolver } from '../modules/integrations/integration.resolver';
 import { ConnectionResolver } from '../modules/connections/connection.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker, withRequiresDirective } from './requires';
 
-export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver] as const;
+export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
 
 export async function buildKeywardSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

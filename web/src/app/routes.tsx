@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
+import { AuditPage } from '../features/audit/audit-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { LoginPage } from '../features/auth/login-page';
 import { HOME_PATH } from '../features/auth/next-path';
@@ -51,16 +52,7 @@ export const routes: RouteObject[] = [
               { path: 'security/api-keys', element: <ApiKeysPage /> },
               { path: 'security/secrets', element: <SecretsPage /> },
               { path: 'integrations', element: <IntegrationsPage /> },
-              {
-                path: 'audit',
-                element: (
-                  <PlaceholderPage
-                    title="Audit log"
-                    description="Who did what, and when, in this organization."
-                    comingSoon="The audit log viewer arrives in a later release."
-                  />
-                ),
-              },
+              { path: 'audit', element: <AuditPage /> },
               { path: 'settings', element: <SettingsPage /> },
             ],
           },

@@ -1,5 +1,7 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, RequestMeta } from '../../auth/actor';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
 import { AuditEvent, type AuditActorType } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -13,6 +15,14 @@ export interface AuditEntry {
   actorLabel?: string;
   actorType?: AuditActorType;
 }
+
+export interface AuditEventFilter {
+  search?: string | null;
+  action?: string | null;
+  actorType?: AuditActorType | null;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Appends audit events. The caller's flush writes them with the change they describe. */
 export class AuditService {
@@ -39,5 +49,31 @@ export class AuditService {
     }
     em.persist(event);
     return event;
+  }
+
+  /** The actor's organization's events only, newest first. */
+  async list(em: EntityManager, actor: Actor, filter: AuditEventFilter, page: PageArgs): Promise<Page<AuditEvent>> {
+    const window = pageWindow(page);
+    const where: FilterQuery<AuditEvent> = { organizationId: actor.organization.id };
+    const action = filter.action?.trim();
+    if (action) where.action = action;
+    if (filter.actorType) where.actorType = filter.actorType;
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${escapeLike(search)}%`;
+      where.$or = [
+        { summary: { $ilike: pattern } },
+        { action: { $ilike: pattern } },
+        { actorLabel: { $ilike: pattern } },
+        { targetType: { $ilike: pattern } },
+        { targetId: { $ilike: pattern } },
+      ];
+    }
+    const [events, total] = await em.findAndCount(AuditEvent, where, {
+      orderBy: { at: 'desc', id: 'desc' },
+      limit: window.limit,
+      offset: window.offset,
+    });
+    return toPage(events, total, window, (event) => event);
   }
 }
