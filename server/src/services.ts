@@ -154,6 +154,6 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
     integrations,
-    connections: new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver }),
+    connections: new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver, links }),
   };
 }

@@ -41,12 +41,16 @@ export function credentialFields(fields: readonly FieldSpec[]) {
 }
 
 export const postgresFields = credentialFields(connectionFieldsFor('DATABASE', 'postgresql', 'NONE'));
+export const oauthFields = credentialFields(connectionFieldsFor('REST_API', 'rest', 'OAUTH2'));
 
 interface EnvironmentOverrides {
   configured?: boolean;
   values?: Record<string, unknown> | null;
   secretFieldsSet?: string[];
   missingSecrets?: string[];
+  authType?: string;
+  fields?: ReturnType<typeof credentialFields>;
+  tokenExpiresAt?: string | null;
 }
 
 export function environmentRow(environment: string, name: string, overrides: EnvironmentOverrides = {}) {
@@ -59,7 +63,9 @@ export function environmentRow(environment: string, name: string, overrides: Env
     values: overrides.values ?? null,
     secretFieldsSet: overrides.secretFieldsSet ?? [],
     missingSecrets: overrides.missingSecrets ?? [],
-    fields: postgresFields,
+    fields: overrides.fields ?? postgresFields,
+    authType: overrides.authType ?? 'NONE',
+    tokenExpiresAt: overrides.tokenExpiresAt ?? null,
     updatedAt: configured ? AT : null,
     updatedBy: configured ? ada : null,
   };

@@ -1,12 +1,15 @@
 import { ALL_PERMISSIONS } from '@keyward/shared/permissions';
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { notifications } from '@mantine/notifications';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { navigateTo } from '../src/features/connections/browser-navigation';
 import {
   ada,
   connectionDetails,
   environmentRow,
   grace,
+  oauthFields,
   openaiIntegration,
   page,
   postgresIntegration,
@@ -14,6 +17,9 @@ import {
 import { viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
+
+// Leaving the SPA for the provider's page is the browser's job; jsdom cannot navigate.
+vi.mock('../src/features/connections/browser-navigation', () => ({ navigateTo: vi.fn() }));
 
 type Details = ReturnType<typeof connectionDetails>;
 
@@ -247,6 +253,68 @@ describe('Credentials grid', () => {
     expect(await within(production).findByText('password authentication failed for user "reporter"')).toBeVisible();
     expect(within(production).getByText('Connection failed')).toBeVisible();
     expect(tests).toEqual([{ connectionId: 'conn_1', environment: 'production' }]);
+  });
+});
+
+describe('Connecting with OAuth2', () => {
+  // Notifications live in a module-level store; earlier tests' ones would fill the visible limit.
+  beforeEach(() => notifications.clean());
+  const oauth = connectionDetails({
+    environments: [
+      environmentRow('development', 'Development'),
+      environmentRow('production', 'Production', { authType: 'OAUTH2', fields: oauthFields, tokenExpiresAt: null }),
+    ],
+  });
+
+  it('starts the OAuth2 flow for the row’s environment and sends the browser to the provider', async () => {
+    signedIn([oauth], oauth);
+    record('UpdateConnection', () => HttpResponse.json({ data: { updateConnection: oauth } }));
+    const starts = record('StartConnectionOAuth', () =>
+      HttpResponse.json({ data: { startConnectionOAuth: { __typename: 'OAuthStart', authorizationUrl: 'https://auth.example.com/authorize?state=abc' } } }),
+    );
+    const { user } = renderApp('/connections');
+    await user.click(await screen.findByRole('button', { name: `Edit ${oauth.name}` }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Connection' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Save and continue' }));
+
+    const development = await within(dialog).findByRole('region', { name: 'Development credentials' });
+    expect(within(development).queryByRole('button', { name: /with OAuth2/ })).toBeNull();
+    const production = within(dialog).getByRole('region', { name: 'Production credentials' });
+    await user.click(within(production).getByRole('button', { name: 'Connect Production with OAuth2' }));
+
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledWith('https://auth.example.com/authorize?state=abc'));
+    expect(starts).toEqual([{ connectionId: 'conn_1', environment: 'production' }]);
+  });
+
+  it('shows the error when the server refuses to start', async () => {
+    signedIn([oauth], oauth);
+    record('UpdateConnection', () => HttpResponse.json({ data: { updateConnection: oauth } }));
+    record('StartConnectionOAuth', () =>
+      HttpResponse.json({ data: null, errors: [{ message: 'Integration Provider API is missing OAuth2 settings for Production.', extensions: { code: 'BAD_USER_INPUT', field: 'connectionId' } }] }),
+    );
+    const { user } = renderApp('/connections');
+    await user.click(await screen.findByRole('button', { name: `Edit ${oauth.name}` }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Connection' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Save and continue' }));
+    const production = await within(dialog).findByRole('region', { name: 'Production credentials' });
+    await user.click(within(production).getByRole('button', { name: 'Connect Production with OAuth2' }));
+    expect(await within(production).findByText(/missing OAuth2 settings for Production/)).toBeVisible();
+  });
+
+  it('announces a completed authorization on return, then cleans the address', async () => {
+    signedIn([oauth], oauth);
+    const { router } = renderApp(`/connections?oauth=connected&connection=${oauth.id}`);
+    expect(await screen.findByText('Connected with OAuth2')).toBeVisible();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(router.state.location.pathname).toBe('/connections');
+  });
+
+  it('explains a failed authorization by its reason', async () => {
+    signedIn([oauth], oauth);
+    const { router } = renderApp('/connections?oauth=failed&reason=state_expired');
+    expect(await screen.findByText('OAuth2 connection failed')).toBeVisible();
+    expect(screen.getByText(/took longer than 10 minutes/)).toBeVisible();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
   });
 });
 

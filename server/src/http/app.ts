@@ -20,6 +20,7 @@ import { formatError } from '../graphql/errors';
 import { sanitizeUrl } from '../logger';
 import type { Services } from '../services';
 import { apiKeyGate, apiKeyRequestOf } from './api-key-gate';
+import { oauthCallback } from './oauth-callback';
 import { readSessionCookie } from './session-cookie';
 
 export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
@@ -116,6 +117,8 @@ export async function createHttpApp(options: {
       res.status(503).json({ status: 'error', database: 'unreachable' });
     }
   });
+
+  app.get('/oauth/callback', oauthCallback({ orm, services, logger, meta: requestMeta }));
 
   app.use(
     '/graphql',

@@ -38,6 +38,25 @@ export type ApiKeyStatus =
   /** Temporarily refused; can be resumed. */
   | 'SUSPENDED';
 
+/** Who performed an audited action. */
+export type AuditActorType =
+  /** Nobody signed in, e.g. a failed sign-in. */
+  | 'ANONYMOUS'
+  /** An API key. */
+  | 'API_KEY'
+  /** Keyward itself (scheduled jobs, bootstrap). */
+  | 'SYSTEM'
+  /** A signed-in person. */
+  | 'USER';
+
+export type AuditEventFilter = {
+  /** Exactly this action. */
+  action?: string | null | undefined;
+  actorType?: AuditActorType | null | undefined;
+  /** Matches the summary, action, actor or target, case-insensitively. */
+  search?: string | null | undefined;
+};
+
 export type AuthType =
   | 'API_KEY'
   | 'BASIC'
@@ -460,6 +479,17 @@ export type RollApiKeyMutationVariables = Exact<{
 
 export type RollApiKeyMutation = { rollApiKey: { token: string, apiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } } };
 
+export type AuditEventFieldsFragment = { id: string, at: string, actorType: AuditActorType, actorLabel: string | null, action: string, targetType: string | null, targetId: string | null, summary: string, ip: string | null, userAgent: string | null };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, actorType: AuditActorType, actorLabel: string | null, action: string, targetType: string | null, targetId: string | null, summary: string, ip: string | null, userAgent: string | null } }> } };
+
 export type ViewerFieldsFragment = { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -519,11 +549,11 @@ export type ConnectionUserFieldsFragment = { id: string, displayName: string, em
 
 export type ConnectionCardFieldsFragment = { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } };
 
-export type ConnectionEnvironmentFieldsFragment = { environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null };
+export type ConnectionEnvironmentFieldsFragment = { environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null };
 
 export type CredentialFieldFieldsFragment = { key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null };
 
-export type ConnectionDetailsFieldsFragment = { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } };
+export type ConnectionDetailsFieldsFragment = { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } };
 
 export type ConnectionsQueryVariables = Exact<{
   filter?: ConnectionFilter | null | undefined;
@@ -539,7 +569,7 @@ export type ConnectionDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionDetailsQuery = { connection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+export type ConnectionDetailsQuery = { connection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type ConnectionIntegrationOptionsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -565,7 +595,7 @@ export type CreateConnectionMutationVariables = Exact<{
 }>;
 
 
-export type CreateConnectionMutation = { createConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+export type CreateConnectionMutation = { createConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type UpdateConnectionMutationVariables = Exact<{
   id: string | number;
@@ -573,7 +603,7 @@ export type UpdateConnectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateConnectionMutation = { updateConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+export type UpdateConnectionMutation = { updateConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type SaveConnectionCredentialsMutationVariables = Exact<{
   connectionId: string | number;
@@ -582,7 +612,7 @@ export type SaveConnectionCredentialsMutationVariables = Exact<{
 }>;
 
 
-export type SaveConnectionCredentialsMutation = { saveConnectionCredentials: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+export type SaveConnectionCredentialsMutation = { saveConnectionCredentials: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type TestConnectionMutationVariables = Exact<{
   connectionId: string | number;
@@ -606,6 +636,14 @@ export type ShareConnectionMutationVariables = Exact<{
 
 
 export type ShareConnectionMutation = { shareConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+
+export type StartConnectionOAuthMutationVariables = Exact<{
+  connectionId: string | number;
+  environment: string;
+}>;
+
+
+export type StartConnectionOAuthMutation = { startConnectionOAuth: { authorizationUrl: string } };
 
 export type IntegrationVersionFieldsFragment = { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string };
 
@@ -892,6 +930,20 @@ export const ApiKeyRowFieldsFragmentDoc = gql`
   }
 }
     `;
+export const AuditEventFieldsFragmentDoc = gql`
+    fragment AuditEventFields on AuditEvent {
+  id
+  at
+  actorType
+  actorLabel
+  action
+  targetType
+  targetId
+  summary
+  ip
+  userAgent
+}
+    `;
 export const ViewerFieldsFragmentDoc = gql`
     fragment ViewerFields on Viewer {
   id
@@ -959,6 +1011,8 @@ export const ConnectionEnvironmentFieldsFragmentDoc = gql`
   fields {
     ...CredentialFieldFields
   }
+  authType
+  tokenExpiresAt
   updatedAt
   updatedBy {
     ...ConnectionUserFields
@@ -1715,6 +1769,58 @@ export function useRollApiKeyMutation(baseOptions?: ApolloReactHooks.useMutation
 export type RollApiKeyMutationHookResult = ReturnType<typeof useRollApiKeyMutation>;
 export type RollApiKeyMutationResult = ApolloReactHooks.useMutation.Result<RollApiKeyMutation>;
 export type RollApiKeyMutationOptions = ApolloReactHooks.useMutation.Options<RollApiKeyMutation, RollApiKeyMutationVariables>;
+export const AuditEventsDocument = gql`
+    query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...AuditEventFields
+      }
+    }
+  }
+}
+    ${AuditEventFieldsFragmentDoc}`;
+
+/**
+ * __useAuditEventsQuery__
+ *
+ * To run a query within a React component, call `useAuditEventsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAuditEventsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAuditEventsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      first: // value for 'first'
+ *      after: // value for 'after'
+ *   },
+ * });
+ */
+export function useAuditEventsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<AuditEventsQuery, AuditEventsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<AuditEventsQuery, AuditEventsQueryVariables>(AuditEventsDocument, options);
+      }
+export function useAuditEventsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<AuditEventsQuery, AuditEventsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<AuditEventsQuery, AuditEventsQueryVariables>(AuditEventsDocument, options);
+        }
+export function useAuditEventsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<AuditEventsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<AuditEventsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<AuditEventsQuery, AuditEventsQueryVariables>(AuditEventsDocument, options);
+        }
+export type AuditEventsQueryHookResult = ReturnType<typeof useAuditEventsQuery>;
+export type AuditEventsLazyQueryHookResult = ReturnType<typeof useAuditEventsLazyQuery>;
+export type AuditEventsSuspenseQueryHookResult = ReturnType<typeof useAuditEventsSuspenseQuery>;
+export type AuditEventsQueryResult = ApolloReactHooks.useQuery.Result<AuditEventsQuery, AuditEventsQueryVariables>;
 export const ViewerDocument = gql`
     query Viewer {
   viewer {
@@ -2432,6 +2538,40 @@ export function useShareConnectionMutation(baseOptions?: ApolloReactHooks.useMut
 export type ShareConnectionMutationHookResult = ReturnType<typeof useShareConnectionMutation>;
 export type ShareConnectionMutationResult = ApolloReactHooks.useMutation.Result<ShareConnectionMutation>;
 export type ShareConnectionMutationOptions = ApolloReactHooks.useMutation.Options<ShareConnectionMutation, ShareConnectionMutationVariables>;
+export const StartConnectionOAuthDocument = gql`
+    mutation StartConnectionOAuth($connectionId: ID!, $environment: String!) {
+  startConnectionOAuth(connectionId: $connectionId, environment: $environment) {
+    authorizationUrl
+  }
+}
+    `;
+export type StartConnectionOAuthMutationFn = ApolloReactHooks.useMutation.MutationFunction<StartConnectionOAuthMutation, StartConnectionOAuthMutationVariables>;
+
+/**
+ * __useStartConnectionOAuthMutation__
+ *
+ * To run a mutation, you first call `useStartConnectionOAuthMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useStartConnectionOAuthMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [startConnectionOAuthMutation, { data, loading, error }] = useStartConnectionOAuthMutation({
+ *   variables: {
+ *      connectionId: // value for 'connectionId'
+ *      environment: // value for 'environment'
+ *   },
+ * });
+ */
+export function useStartConnectionOAuthMutation(baseOptions?: ApolloReactHooks.useMutation.Options<StartConnectionOAuthMutation, StartConnectionOAuthMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<StartConnectionOAuthMutation, StartConnectionOAuthMutationVariables>(StartConnectionOAuthDocument, options);
+      }
+export type StartConnectionOAuthMutationHookResult = ReturnType<typeof useStartConnectionOAuthMutation>;
+export type StartConnectionOAuthMutationResult = ApolloReactHooks.useMutation.Result<StartConnectionOAuthMutation>;
+export type StartConnectionOAuthMutationOptions = ApolloReactHooks.useMutation.Options<StartConnectionOAuthMutation, StartConnectionOAuthMutationVariables>;
 export const IntegrationEnvironmentsDocument = gql`
     query IntegrationEnvironments {
   organization {

@@ -4,6 +4,7 @@ import { Migration20261122223442_Secrets } from './Migration20261122223442_Secre
 import { Migration20261122223459_UsersAndRoles } from './Migration20261122223459_UsersAndRoles';
 import { Migration20261122223937_ApiKeys } from './Migration20261122223937_ApiKeys';
 import { Migration20261122231600_IntegrationsAndConnections } from './Migration20261122231600_IntegrationsAndConnections';
+import { Migration20261122234357_ConnectionOAuth } from './Migration20261122234357_ConnectionOAuth';
 
 /** Every committed migration, in order. `pnpm --filter @keyward/server migration:create` adds to it. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122223459_UsersAndRoles', class: Migration20261122223459_UsersAndRoles },
   { name: 'Migration20261122223937_ApiKeys', class: Migration20261122223937_ApiKeys },
   { name: 'Migration20261122231600_IntegrationsAndConnections', class: Migration20261122231600_IntegrationsAndConnections },
+  { name: 'Migration20261122234357_ConnectionOAuth', class: Migration20261122234357_ConnectionOAuth },
 ];

@@ -92,6 +92,10 @@ export class Credential {
   @Property({ type: 'string', length: 32, nullable: true })
   keyId: string | null = null;
 
+  /** When the OAuth2 access token (a sealed field) expires; null when unknown or not OAuth2. */
+  @Property({ type: 'datetime', nullable: true })
+  tokenExpiresAt: Date | null = null;
+
   @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
   updatedBy: User | null = null;
 

@@ -10,6 +10,7 @@ import {
   ConnectionType,
   CreateConnectionInput,
   NodeTypeType,
+  OAuthStartType,
   ResolvedConnectionType,
   UpdateConnectionInput,
 } from './connection.types';
@@ -103,5 +104,15 @@ export class ConnectionResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ConnectionTestResultType> {
     return ConnectionTestResultType.from(await ctx.services.connections.test(ctx.em, requireActor(ctx), connectionId, environment, ctx.meta));
+  }
+
+  @Mutation(() => OAuthStartType, { name: 'startConnectionOAuth', description: 'Starts connecting one environment with OAuth2; send the browser to the returned URL.' })
+  @Requires('CONNECTIONS_MANAGE')
+  async startConnectionOAuth(
+    @Arg('connectionId', () => ID) connectionId: string,
+    @Arg('environment', () => String) environment: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthStartType> {
+    return OAuthStartType.from(await ctx.services.connections.startOAuth(ctx.em, requireActor(ctx), connectionId, environment, ctx.meta));
   }
 }

@@ -30,6 +30,21 @@ import { Membership } from '../users/membership.entity';
 import type { User } from '../users/user.entity';
 import { Connection, ConnectionShare, Credential, type ConnectionVisibility } from './connection.entity';
 import { testConnectionTarget, type ConnectionTestOutcome } from './connection-tester';
+import { ConnectionOAuthState } from './connection-oauth.entity';
+import {
+  beginAuthorization,
+  exchangeCode,
+  OAUTH_STATE_TTL_MS,
+  OAuthCallbackError,
+  oauthSettingsOf,
+  openVerifier,
+  sealVerifier,
+  type OAuthSettings,
+} from './connection-oauth';
+import type { Links } from '../../mail/links';
+import { sha256Hex } from '../../crypto/random';
+import { permissionsOf } from '../../auth/session.service';
+import type { Permission } from '@keyward/shared/permissions';
 
 export interface ConnectionFilter {
   search?: string | null;
@@ -54,6 +69,8 @@ export interface ConnectionEnvironmentView {
   name: string;
   credential: Credential | null;
   fields: FieldSpec[];
+  /** The auth type of the configuration that applies to this environment. */
+  authType: AuthTypeId;
   missingSecrets: string[];
 }
 
@@ -80,6 +97,8 @@ export interface ConnectionServiceDeps {
   integrations: IntegrationService;
   references: SecretReferenceService;
   resolver: SecretResolverService;
+  /** The public base URL, for the OAuth2 callback (`<base>/oauth/callback`). */
+  links: Links;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -132,9 +151,7 @@ export class ConnectionService {
 
   /** Own connections, and organization connections for integration managers. */
   canManage(actor: Actor, connection: Connection): boolean {
-    if (!actor.permissions.has('CONNECTIONS_MANAGE')) return false;
-    if (actor.kind === 'user' && connection.owner?.id === actor.user.id) return true;
-    return connection.visibility === 'ORGANIZATION' && actor.permissions.has('INTEGRATIONS_MANAGE');
+    return canManageWith(actor.permissions, actor.kind === 'user' ? actor.user.id : null, connection);
   }
 
   async list(em: EntityManager, actor: Actor, filter: ConnectionFilter, args: PageArgs): Promise<Page<ConnectionView>> {
@@ -221,11 +238,13 @@ export class ConnectionService {
       const environments = org.environments.map((env) => {
         const credential = credentials.find((c) => c.connection.id === connection.id && c.environment === env.slug) ?? null;
         const keys = references.filter((r) => r.ownerId === connection.id && (r.environment === env.slug || r.environment === null)).map((r) => r.secretKey);
+        const config = configFor(integrationConfigs, env.slug);
         return {
           environment: env.slug,
           name: env.name,
           credential,
-          fields: fieldsFor(integration, configFor(integrationConfigs, env.slug)),
+          fields: fieldsFor(integration, config),
+          authType: authTypeFor(integration, config),
           missingSecrets: [...new Set(keys)].filter((key) => !present.has(`${key}\u0000${env.slug}`)),
         };
       });
@@ -418,6 +437,8 @@ export class ConnectionService {
       updatedAt: new Date(),
     });
     sealJson(this.deps.envelope, credential, secrets, context);
+    // A pasted access token replaces the one obtained with OAuth2: its expiry is unknown.
+    if (!isBlankFieldValue(values.accessToken)) credential.tokenExpiresAt = null;
     const texts = [...Object.values(plain), ...Object.values(secrets)].flatMap(fieldValueTexts);
     await this.deps.references.recordReferences(em, org.id, { type: 'CONNECTION', id: connection.id, name: connection.name }, texts, environment);
     connection.updatedAt = new Date();
@@ -481,6 +502,7 @@ export class ConnectionService {
     const resolvedFields = mapStrings(fields, take) as Record<string, unknown>;
     const resolvedSettings = mapStrings(settings, take) as Record<string, unknown>;
     const resolvedBaseUrl = baseUrl === null ? null : take();
+    if (credential.tokenExpiresAt !== null) resolvedFields.accessTokenExpiresAt = credential.tokenExpiresAt.toISOString();
     return {
       connectionId: connection.id,
       environment,
@@ -520,12 +542,164 @@ export class ConnectionService {
     return outcome;
   }
 
+  /**
+   * Starts the OAuth2 authorization-code flow (PKCE S256) for one environment of a connection the
+   * user manages, whose integration uses OAuth2 there. Stores a single-use pending state for 10
+   * minutes and returns the provider's authorization URL to send the browser to.
+   */
+  async startOAuth(em: EntityManager, actor: Actor, connectionId: string, environment: string, meta: RequestMeta): Promise<{ authorizationUrl: string }> {
+    const org = actor.organization;
+    const connection = await this.findManageable(em, actor, connectionId);
+    if (actor.kind !== 'user') throw forbidden('Only a signed-in user can connect with OAuth2.');
+    const env = org.environments.find((e) => e.slug === environment);
+    if (env === undefined) throw badField('environment', `Choose one of the organization's environments (${org.environments.map((e) => e.slug).join(', ')}).`);
+    const settings = await this.oauthSettings(em, org.id, connection, environment);
+    if (settings === 'not_oauth2') {
+      throw badField('connectionId', `Connection ${connection.name} does not use OAuth2 in ${env.name}: its integration ${connection.integration.name} uses another authentication type.`);
+    }
+    if (settings === 'misconfigured') {
+      throw badField('connectionId', `Integration ${connection.integration.name} is missing OAuth2 settings for ${env.name}: an authorization endpoint, a token endpoint, a client ID and a client secret are needed.`);
+    }
+    const started = await beginAuthorization(settings, oauthCallbackUrl(this.deps.links));
+    await em.nativeDelete(ConnectionOAuthState, { expiresAt: { $lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } });
+    em.create(ConnectionOAuthState, {
+      organization: org,
+      connection,
+      environment,
+      user: actor.user,
+      stateHash: sha256Hex(started.state),
+      sealedVerifier: sealVerifier(started.verifier, started.state),
+      expiresAt: new Date(Date.now() + OAUTH_STATE_TTL_MS),
+    });
+    this.deps.audit.record(em, meta, {
+      organizationId: org.id,
+      actor,
+      action: 'connection.oauth_started',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary: `Started connecting ${connection.name} with OAuth2 in ${env.name}`,
+    });
+    await em.flush();
+    return { authorizationUrl: started.authorizationUrl };
+  }
+
+  /**
+   * The OAuth2 callback: checks the state (known, unexpired, unused; used up now), that its user
+   * may still manage the connection, exchanges the code and stores the tokens and their expiry
+   * in that environment's credential. Returns the connection id; throws OAuthCallbackError.
+   */
+  async completeOAuth(em: EntityManager, params: URLSearchParams, meta: RequestMeta): Promise<string> {
+    const state = params.get('state');
+    if (state === null || state === '' || state.length > 512) throw new OAuthCallbackError('invalid_state', 'The callback has no state.');
+    const pending = await em.findOne(
+      ConnectionOAuthState,
+      { stateHash: sha256Hex(state) },
+      { populate: ['connection', 'connection.integration', 'connection.owner', 'organization', 'user'] },
+    );
+    if (pending === null) throw new OAuthCallbackError('invalid_state', 'Unknown OAuth2 state.');
+    if (pending.usedAt !== null) throw new OAuthCallbackError('state_used', 'This OAuth2 authorization was already completed.', pending.connection.id);
+    if (pending.expiresAt.getTime() <= Date.now()) throw new OAuthCallbackError('state_expired', 'This OAuth2 authorization expired.', pending.connection.id);
+    const claimed = await em.nativeUpdate(ConnectionOAuthState, { id: pending.id, usedAt: null }, { usedAt: new Date() });
+    if (claimed === 0) throw new OAuthCallbackError('state_used', 'This OAuth2 authorization was already completed.', pending.connection.id);
+
+    const { connection, organization: org, user, environment } = pending;
+    const envName = org.environments.find((e) => e.slug === environment)?.name ?? environment;
+    try {
+      const membership = await em.findOne(Membership, { user, organization: org, status: 'ACTIVE' }, { populate: ['roles'] });
+      if (membership === null || !canManageWith(permissionsOf(user, membership), user.id, connection)) {
+        throw new OAuthCallbackError('not_allowed', 'The user who started this authorization may no longer change the connection.');
+      }
+      if (!org.environments.some((e) => e.slug === environment)) throw new OAuthCallbackError('misconfigured', 'The environment no longer exists.');
+      const settings = await this.oauthSettings(em, org.id, connection, environment);
+      if (settings === 'not_oauth2') throw new OAuthCallbackError('not_oauth2', 'The integration no longer uses OAuth2.');
+      if (settings === 'misconfigured') throw new OAuthCallbackError('misconfigured', 'The integration is missing OAuth2 settings.');
+      const tokens = await exchangeCode(settings, params, state, oauthCallbackUrl(this.deps.links), openVerifier(pending.sealedVerifier, state));
+
+      const configs = await this.deps.integrations.configsOf(em, [connection.integration.id]);
+      const secretFields = new Set(fieldsFor(connection.integration, configFor(configs, environment)).filter((f) => f.secret).map((f) => f.key));
+      const credential =
+        (await em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS })) ??
+        em.create(Credential, { connection, environment });
+      const context = credentialContext(org.id, connection.id, environment);
+      const stored = credential.secretKeys.length > 0 ? openJson(this.deps.envelope, credential, context) : {};
+      const secrets: Record<string, unknown> = Object.fromEntries(Object.entries(stored).filter(([key]) => secretFields.has(key)));
+      secrets.accessToken = tokens.accessToken;
+      // A provider that returns no new refresh token keeps the one it issued before valid.
+      if (tokens.refreshToken !== null) secrets.refreshToken = tokens.refreshToken;
+      Object.assign(credential, {
+        secretKeys: Object.keys(secrets),
+        tokenExpiresAt: tokens.expiresAt,
+        updatedBy: user,
+        updatedByName: user.displayName || user.email,
+        updatedAt: new Date(),
+      });
+      sealJson(this.deps.envelope, credential, secrets, context);
+      const texts = [...Object.values(credential.values), ...Object.values(secrets)].flatMap(fieldValueTexts);
+      await this.deps.references.recordReferences(em, org.id, { type: 'CONNECTION', id: connection.id, name: connection.name }, texts, environment);
+      connection.updatedAt = new Date();
+      const event = this.deps.audit.record(em, meta, {
+        organizationId: org.id,
+        actorType: 'USER',
+        actorLabel: user.email,
+        action: 'connection.oauth_connected',
+        targetType: 'Connection',
+        targetId: connection.id,
+        summary: `Connected ${connection.name} with OAuth2 in ${envName}${tokens.refreshToken === null ? '' : ' (with a refresh token)'}`,
+      });
+      event.actorId = user.id;
+      await em.flush();
+      return connection.id;
+    } catch (error) {
+      const reason = error instanceof OAuthCallbackError ? error.reason : 'server_error';
+      // A fork: the failed attempt's half-made changes are not flushed with the event.
+      const fork = em.fork();
+      const event = this.deps.audit.record(fork, meta, {
+        organizationId: org.id,
+        actorType: 'USER',
+        actorLabel: user.email,
+        action: 'connection.oauth_failed',
+        targetType: 'Connection',
+        targetId: connection.id,
+        summary: `Connecting ${connection.name} with OAuth2 in ${envName} failed: ${reason}`,
+      });
+      event.actorId = user.id;
+      await fork.flush();
+      if (error instanceof OAuthCallbackError) throw new OAuthCallbackError(error.reason, error.message, connection.id);
+      throw error;
+    }
+  }
+
+  /** The OAuth2 settings of the connection's integration in an environment, secrets substituted. */
+  private async oauthSettings(em: EntityManager, organizationId: string, connection: Connection, environment: string): Promise<OAuthSettings | 'not_oauth2' | 'misconfigured'> {
+    const opened = await this.deps.integrations.openConfig(em, connection.integration, environment);
+    if (opened === null || opened.config.authType !== 'OAUTH2') return 'not_oauth2';
+    const settings = { ...opened.config.settings, ...opened.secretSettings };
+    const keys = Object.keys(settings).filter((key) => typeof settings[key] === 'string');
+    const substituted = await this.deps.resolver.substituteAll(em, organizationId, environment, keys.map((key) => settings[key] as string));
+    keys.forEach((key, i) => {
+      settings[key] = substituted[i] ?? '';
+    });
+    return oauthSettingsOf(settings) ?? 'misconfigured';
+  }
+
   private checkName(value: string, problems: FieldError[]): string {
     const name = value.trim();
     if (name.length === 0) problems.push({ field: 'name', message: 'Enter a connection name.' });
     else if (name.length > 120) problems.push({ field: 'name', message: 'A connection name may be at most 120 characters.' });
     return name;
   }
+}
+
+/** Own connections, and organization connections for integration managers. */
+export function canManageWith(permissions: ReadonlySet<Permission>, userId: string | null, connection: Connection): boolean {
+  if (!permissions.has('CONNECTIONS_MANAGE')) return false;
+  if (userId !== null && connection.owner?.id === userId) return true;
+  return connection.visibility === 'ORGANIZATION' && permissions.has('INTEGRATIONS_MANAGE');
+}
+
+/** Where providers send the browser back after an OAuth2 authorization. */
+export function oauthCallbackUrl(links: Links): string {
+  return `${links.baseUrl}/oauth/callback`;
 }
 
 /** The configuration that applies to an environment: its own, or the one for every environment. */
@@ -535,6 +709,10 @@ export function configFor(configs: IntegrationConfig[], environment: string): In
 
 /** The catalog's credential fields for a connection of this integration under a configuration. */
 export function fieldsFor(integration: Integration, config: IntegrationConfig | null): FieldSpec[] {
-  const authType = config?.authType ?? INTEGRATION_TYPES[integration.type].authTypes[0] ?? 'NONE';
-  return connectionFieldsFor(integration.type, integration.provider, authType);
+  return connectionFieldsFor(integration.type, integration.provider, authTypeFor(integration, config));
+}
+
+/** The auth type a configuration uses, or the integration type's first one without a configuration. */
+export function authTypeFor(integration: Integration, config: IntegrationConfig | null): AuthTypeId {
+  return config?.authType ?? INTEGRATION_TYPES[integration.type].authTypes[0] ?? 'NONE';
 }

@@ -106,6 +106,12 @@ export class ConnectionEnvironmentType {
   @Field(() => [CredentialFieldType], { description: 'The fields of this environment (its configuration may use another auth type).' })
   fields!: CredentialFieldType[];
 
+  @Field(() => AuthTypeEnum, { description: 'The auth type of the integration configuration for this environment (OAUTH2: connect with OAuth2).' })
+  authType!: AuthTypeId;
+
+  @Field(() => Date, { nullable: true, description: 'When the access token obtained with OAuth2 expires; null when unknown.' })
+  tokenExpiresAt!: Date | null;
+
   @Field(() => Date, { nullable: true })
   updatedAt!: Date | null;
 
@@ -122,6 +128,8 @@ export class ConnectionEnvironmentType {
       secretFieldsSet: c?.secretKeys ?? [],
       missingSecrets: view.missingSecrets,
       fields: view.fields.map((f) => CredentialFieldType.from(f)),
+      authType: view.authType,
+      tokenExpiresAt: c?.tokenExpiresAt ?? null,
       updatedAt: c?.updatedAt ?? null,
       updatedBy: c?.updatedBy ? ConnectionUserType.from(c.updatedBy) : null,
     });
@@ -307,4 +315,14 @@ export class UpdateConnectionInput {
 
   @Field(() => ConnectionVisibilityEnum, { nullable: true })
   visibility?: ConnectionVisibility | null;
+}
+
+@ObjectType('OAuthStart', { description: 'Where to send the browser to authorize a connection with OAuth2.' })
+export class OAuthStartType {
+  @Field(() => String, { description: 'The provider’s authorization URL (valid for 10 minutes, once).' })
+  authorizationUrl!: string;
+
+  static from(data: { authorizationUrl: string }): OAuthStartType {
+    return Object.assign(new OAuthStartType(), { authorizationUrl: data.authorizationUrl });
+  }
 }

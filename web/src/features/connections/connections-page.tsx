@@ -33,6 +33,7 @@ import {
   type ConnectionVisibility,
 } from '../../graphql/generated';
 import { ConnectionWizard } from './connection-wizard';
+import { useOAuthReturnNotice } from './oauth-return';
 import { ShareConnectionDialog } from './share-connection-dialog';
 
 const PAGE_SIZE = 50;
@@ -140,6 +141,7 @@ function LoadingCards() {
 }
 
 export function ConnectionsPage() {
+  useOAuthReturnNotice();
   const viewer = useViewer();
   const canManage = useHasPermission('CONNECTIONS_MANAGE');
   const [search, setSearch] = useState('');

@@ -7,6 +7,7 @@ import {
   IconCircleX,
   IconDeviceFloppy,
   IconInfoCircle,
+  IconLogin2,
   IconPlugConnected,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,12 +19,14 @@ import { useHasPermission } from '../../components/viewer-context';
 import {
   useConnectionSecretKeysQuery,
   useSaveConnectionCredentialsMutation,
+  useStartConnectionOAuthMutation,
   useTestConnectionMutation,
   type ConnectionDetailsFieldsFragment,
   type ConnectionEnvironmentFieldsFragment,
   type CredentialFieldFieldsFragment,
   type TestConnectionMutation,
 } from '../../graphql/generated';
+import { navigateTo } from './browser-navigation';
 import {
   credentialFieldFromServer,
   credentialPayload,
@@ -65,8 +68,11 @@ interface CredentialRowProps {
 function CredentialRow({ connectionId, environment, fields, secretKeys, canManage }: CredentialRowProps) {
   const [saveCredentials] = useSaveConnectionCredentialsMutation();
   const [testConnection, testState] = useTestConnectionMutation();
+  const [startOAuth, oauthState] = useStartConnectionOAuthMutation();
   const [testResult, setTestResult] = useState<TestResult | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const [oauthError, setOAuthError] = useState<string | null>(null);
+  const usesOAuth = environment.authType === 'OAUTH2';
   const {
     control,
     handleSubmit,
@@ -103,6 +109,17 @@ function CredentialRow({ connectionId, environment, fields, secretKeys, canManag
       else if (unclaimed.length > 0) setFormError(unclaimed.join(' '));
     }
   });
+
+  /** Sends the browser to the provider; it comes back to /connections?oauth=connected|failed. */
+  async function connectWithOAuth() {
+    setOAuthError(null);
+    try {
+      const { data } = await startOAuth({ variables: { connectionId, environment: environment.environment } });
+      if (data) navigateTo(data.startConnectionOAuth.authorizationUrl);
+    } catch (error) {
+      setOAuthError(graphqlErrorMessage(error));
+    }
+  }
 
   async function runTest() {
     setTestResult(null);
@@ -174,9 +191,32 @@ function CredentialRow({ connectionId, environment, fields, secretKeys, canManag
               {formError}
             </Alert>
           ) : null}
+          {oauthError ? (
+            <Alert color="red" icon={<IconAlertCircle size={18} />} title={`Could not connect ${environment.name} with OAuth2`} role="alert">
+              {oauthError}
+            </Alert>
+          ) : null}
           {testResult ? <TestOutcome result={testResult} /> : null}
 
           <Group justify="flex-end" gap="sm">
+            {usesOAuth && environment.tokenExpiresAt ? (
+              <Text size="xs" c="dimmed">
+                Access token expires <RelativeTime value={environment.tokenExpiresAt} size="xs" />
+              </Text>
+            ) : null}
+            {usesOAuth && canManage ? (
+              <Button
+                variant="light"
+                leftSection={<IconLogin2 size={16} />}
+                loading={oauthState.loading}
+                disabled={isDirty}
+                title={isDirty ? 'Save your changes first' : undefined}
+                onClick={() => void connectWithOAuth()}
+                aria-label={`Connect ${environment.name} with OAuth2`}
+              >
+                Connect with OAuth2
+              </Button>
+            ) : null}
             <Button
               variant="default"
               leftSection={<IconPlugConnected size={16} />}

@@ -1,0 +1,219 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConnection, createIntegration, createSecret, RESOLVE, restIntegration, type ConnectionNode } from './connection-helpers';
+import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
+import { addMember, MEMBER_PASSWORD } from './members';
+
+const START = 'mutation($id: ID!, $env: String!) { startConnectionOAuth(connectionId: $id, environment: $env) { authorizationUrl } }';
+const PROVIDER_CLIENT_SECRET = 'provider-client-secret-0123456789abcdef';
+
+let server: TestServer;
+let admin: Client;
+let alice: Client;
+let bob: Client;
+let providerServer: Server;
+let issuer: string;
+let oauthConnection: ConnectionNode;
+
+/** A real OAuth2 / OpenID provider on a free port, with Keyward's callback as the client's redirect URI. */
+async function startProvider(redirectUri: string): Promise<void> {
+  let handler: ReturnType<Provider['callback']> | undefined;
+  providerServer = createServer((req, res) => {
+    if (handler === undefined) res.writeHead(503).end();
+    else void handler(req, res);
+  });
+  await new Promise<void>((resolve) => providerServer.listen(0, '127.0.0.1', resolve));
+  issuer = `http://127.0.0.1:${(providerServer.address() as AddressInfo).port}`;
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: 'keyward',
+        client_secret: PROVIDER_CLIENT_SECRET,
+        redirect_uris: [redirectUri],
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+      },
+    ],
+    pkce: { required: () => true },
+    issueRefreshToken: async () => true,
+    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 3600, RefreshToken: 86400, IdToken: 3600 },
+    findAccount: async (_ctx, id) => ({ accountId: id, claims: async () => ({ sub: id }) }),
+    features: { devInteractions: { enabled: true } },
+  });
+  handler = provider.callback();
+}
+
+/**
+ * Plays the browser at the provider: follows redirects, signs in and consents on the provider's
+ * interaction pages, until the provider sends the browser to `callbackPrefix`. Returns that URL.
+ */
+async function authorizeAtProvider(authorizationUrl: string, callbackPrefix: string): Promise<string> {
+  const jar = new Map<string, string>();
+  let url = authorizationUrl;
+  let body: string | undefined;
+  for (let step = 0; step < 20; step += 1) {
+    if (url.startsWith(callbackPrefix)) return url;
+    const res = await fetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      body,
+      redirect: 'manual',
+      headers: {
+        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
+      },
+    });
+    for (const cookie of res.headers.getSetCookie()) {
+      const pair = cookie.split(';')[0] ?? '';
+      const eq = pair.indexOf('=');
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+    body = undefined;
+    const location = res.headers.get('location');
+    if (res.status >= 300 && res.status < 400 && location !== null) {
+      url = new URL(location, url).href;
+      continue;
+    }
+    const html = await res.text();
+    const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
+    if (res.status !== 200 || prompt === undefined || action === undefined) throw new Error(`unexpected provider page ${res.status}: ${html.slice(0, 400)}`);
+    url = new URL(action, url).href;
+    body = new URLSearchParams(prompt === 'login' ? { prompt, login: 'provider-user-1', password: 'any' } : { prompt }).toString();
+  }
+  throw new Error('the provider never redirected back');
+}
+
+/** GET on Keyward's callback without following the redirect; returns the Location. */
+async function callback(url: string): Promise<{ status: number; location: string }> {
+  const res = await fetch(url, { redirect: 'manual' });
+  return { status: res.status, location: res.headers.get('location') ?? '' };
+}
+
+async function start(client: Client, id: string, env: string) {
+  return client.request<{ startConnectionOAuth: { authorizationUrl: string } }>(START, { id, env });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signedInAdmin(server);
+  await addMember(server, { email: 'alice@keyward.test', role: 'MEMBER' });
+  await addMember(server, { email: 'bob@keyward.test', role: 'MEMBER' });
+  alice = new Client(server.url);
+  await alice.signIn('alice@keyward.test', MEMBER_PASSWORD);
+  bob = new Client(server.url);
+  await bob.signIn('bob@keyward.test', MEMBER_PASSWORD);
+  await startProvider(`${server.url}/oauth/callback`);
+  await createSecret(admin, 'OAUTH_CLIENT_SECRET', ['development', 'qa', 'staging', 'production'].map((environment) => ({ environment, value: PROVIDER_CLIENT_SECRET })));
+  const integration = await createIntegration(
+    admin,
+    restIntegration({
+      name: 'Provider API',
+      configs: [
+        {
+          baseUrl: 'https://api.provider.test',
+          testPath: null,
+          authType: 'OAUTH2',
+          settings: {
+            authorizationUrl: `${issuer}/auth`,
+            tokenUrl: `${issuer}/token`,
+            scopes: 'openid',
+            clientId: 'keyward',
+            clientSecret: '@@SECRET:OAUTH_CLIENT_SECRET@@',
+          },
+        },
+      ],
+    }),
+  );
+  oauthConnection = await createConnection(admin, { integrationId: integration.id, name: 'Provider', visibility: 'ORGANIZATION' });
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => providerServer?.close(() => resolve()));
+  await server?.close();
+});
+
+describe('connecting with OAuth2', () => {
+  let callbackUrl: string;
+  let accessToken: string;
+
+  it('sends the browser to the provider with PKCE S256 and a random state', async () => {
+    const res = await start(admin, oauthConnection.id, 'staging');
+    expect(res.errors).toBeUndefined();
+    const url = new URL(res.data?.startConnectionOAuth.authorizationUrl ?? '');
+    expect(url.origin + url.pathname).toBe(`${issuer}/auth`);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      response_type: 'code',
+      client_id: 'keyward',
+      redirect_uri: `${server.url}/oauth/callback`,
+      scope: 'openid',
+      code_challenge_method: 'S256',
+    });
+    expect(url.searchParams.get('state')?.length).toBeGreaterThanOrEqual(32);
+    callbackUrl = await authorizeAtProvider(url.href, `${server.url}/oauth/callback`);
+    expect(new URL(callbackUrl).searchParams.get('code')).toBeTruthy();
+  });
+
+  it('exchanges the code at the callback, stores the tokens and redirects to the connections page', async () => {
+    const res = await callback(callbackUrl);
+    expect(res).toEqual({ status: 302, location: `/connections?oauth=connected&connection=${oauthConnection.id}` });
+    const resolved = await admin.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
+    expect(resolved.errors).toBeUndefined();
+    const fields = resolved.data?.resolveConnection.fields ?? {};
+    accessToken = fields.accessToken ?? '';
+    expect(accessToken.length).toBeGreaterThan(20);
+    expect(fields.refreshToken?.length).toBeGreaterThan(20);
+    expect(Date.parse(fields.accessTokenExpiresAt ?? '')).toBeGreaterThan(Date.now());
+    // The token really is the provider's: its userinfo endpoint accepts it.
+    const me = await fetch(`${issuer}/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(await me.json()).toEqual({ sub: 'provider-user-1' });
+  });
+
+  it('shows the environment as configured, and never writes a token to the logs', async () => {
+    const res = await admin.request<{ connection: { environments: { environment: string; configured: boolean; secretFieldsSet: string[] }[] } }>(
+      'query($id: ID!) { connection(id: $id) { environments { environment configured secretFieldsSet } } }',
+      { id: oauthConnection.id },
+    );
+    expect(res.data?.connection.environments.find((e) => e.environment === 'staging')).toEqual({ environment: 'staging', configured: true, secretFieldsSet: ['accessToken', 'refreshToken'] });
+    expect(server.logs.join('\n')).not.toContain(accessToken);
+  });
+
+  it('refuses a state that was already used', async () => {
+    expect(await callback(callbackUrl)).toEqual({ status: 302, location: '/connections?oauth=failed&reason=state_used' });
+  });
+
+  it('refuses an unknown state and a callback without one', async () => {
+    expect(await callback(`${server.url}/oauth/callback?code=abc&state=not-a-state-we-issued`)).toEqual({ status: 302, location: '/connections?oauth=failed&reason=invalid_state' });
+    expect(await callback(`${server.url}/oauth/callback?code=abc`)).toEqual({ status: 302, location: '/connections?oauth=failed&reason=invalid_state' });
+  });
+
+  it('reports a refusal at the provider as access_denied', async () => {
+    const res = await start(admin, oauthConnection.id, 'qa');
+    const state = new URL(res.data?.startConnectionOAuth.authorizationUrl ?? '').searchParams.get('state') ?? '';
+    const url = `${server.url}/oauth/callback?error=access_denied&state=${encodeURIComponent(state)}&iss=${encodeURIComponent(issuer)}`;
+    expect(await callback(url)).toEqual({ status: 302, location: '/connections?oauth=failed&reason=access_denied' });
+  });
+});
+
+describe('who may start it', () => {
+  it('refuses a connection whose integration does not use OAuth2, saying so', async () => {
+    const rest = await createIntegration(admin, restIntegration({ name: 'Bearer API' }));
+    const bearer = await createConnection(admin, { integrationId: rest.id, name: 'Bearer', visibility: 'ORGANIZATION' });
+    const res = await start(admin, bearer.id, 'development');
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/does not use OAuth2/);
+  });
+
+  it('hides another user’s personal connection (NOT_FOUND)', async () => {
+    const mine = await createConnection(alice, { integrationId: oauthConnection.integration.id, name: 'Alice provider', visibility: 'PERSONAL' });
+    expect(errorCode(await start(bob, mine.id, 'development'))).toBe('NOT_FOUND');
+    const own = await start(alice, mine.id, 'development');
+    expect(own.errors).toBeUndefined();
+  });
+
+  it('refuses a member who cannot change an organization connection, and an unknown environment', async () => {
+    expect(errorCode(await start(bob, oauthConnection.id, 'development'))).toBe('FORBIDDEN');
+    expect((await start(admin, oauthConnection.id, 'moon')).errors?.[0]?.extensions?.field).toBe('environment');
+  });
+});
