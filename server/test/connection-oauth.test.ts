@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity';
+import { Credential } from '../src/modules/connections/connection.entity';
 import { createConnection, createIntegration, createSecret, RESOLVE, restIntegration, type ConnectionNode } from './connection-helpers';
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
 import { addMember, MEMBER_PASSWORD } from './members';
@@ -38,9 +40,10 @@ async function startProvider(redirectUri: string): Promise<void> {
     ],
     pkce: { required: () => true },
     issueRefreshToken: async () => true,
+    rotateRefreshToken: true,
     ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 3600, RefreshToken: 86400, IdToken: 3600 },
     findAccount: async (_ctx, id) => ({ accountId: id, claims: async () => ({ sub: id }) }),
-    features: { devInteractions: { enabled: true } },
+    features: { devInteractions: { enabled: true }, revocation: { enabled: true } },
   });
   handler = provider.callback();
 }
@@ -193,6 +196,84 @@ describe('connecting with OAuth2', () => {
     const state = new URL(res.data?.startConnectionOAuth.authorizationUrl ?? '').searchParams.get('state') ?? '';
     const url = `${server.url}/oauth/callback?error=access_denied&state=${encodeURIComponent(state)}&iss=${encodeURIComponent(issuer)}`;
     expect(await callback(url)).toEqual({ status: 302, location: '/connections?oauth=failed&reason=access_denied' });
+  });
+});
+
+describe('refreshing an expired access token', () => {
+  type Resolved = { resolveConnection: { fields: Record<string, string> } };
+  const resolveStaging = () => admin.request<Resolved>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
+  /** Moves the stored expiry of the staging access token (the provider's token stays as it is). */
+  const expireIn = (ms: number) =>
+    server.keyward.orm.em.fork().nativeUpdate(Credential, { connection: oauthConnection.id, environment: 'staging' }, { tokenExpiresAt: new Date(Date.now() + ms) });
+  const refreshEvents = () => server.keyward.orm.em.fork().find(AuditEvent, { action: 'connection.oauth_refreshed', targetId: oauthConnection.id });
+  const userinfo = async (token: string) => (await fetch(`${issuer}/me`, { headers: { authorization: `Bearer ${token}` } })).json();
+
+  it('gets a new access token with the refresh token when the stored one has expired', async () => {
+    const before = (await resolveStaging()).data?.resolveConnection.fields ?? {};
+    expect(before.refreshToken?.length).toBeGreaterThan(20);
+    await expireIn(-1000);
+    const res = await resolveStaging();
+    expect(res.errors).toBeUndefined();
+    const after = res.data?.resolveConnection.fields ?? {};
+    expect(after.accessToken?.length).toBeGreaterThan(20);
+    expect(after.accessToken).not.toBe(before.accessToken);
+    // The provider rotates refresh tokens: the new one is stored.
+    expect(after.refreshToken?.length).toBeGreaterThan(20);
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+    expect(Date.parse(after.accessTokenExpiresAt ?? '')).toBeGreaterThan(Date.now() + 60_000);
+    expect(await userinfo(after.accessToken ?? '')).toEqual({ sub: 'provider-user-1' });
+
+    const events = await refreshEvents();
+    expect(events).toHaveLength(1);
+    expect(events[0]?.summary).toMatch(/Refreshed the OAuth2 access token of Provider in Staging/i);
+    for (const token of [before.accessToken, before.refreshToken, after.accessToken, after.refreshToken]) {
+      expect(JSON.stringify(events[0])).not.toContain(token);
+      expect(server.logs.join('\n')).not.toContain(token);
+    }
+
+    // Still fresh: the next resolve uses it as it is.
+    const again = (await resolveStaging()).data?.resolveConnection.fields ?? {};
+    expect(again.accessToken).toBe(after.accessToken);
+    expect(await refreshEvents()).toHaveLength(1);
+  });
+
+  it('refreshes once when concurrent resolves find the token about to expire', async () => {
+    const before = (await resolveStaging()).data?.resolveConnection.fields ?? {};
+    // Within the 60 s margin: refreshed although not expired yet.
+    await expireIn(30_000);
+    const results = await Promise.all([resolveStaging(), resolveStaging(), resolveStaging()]);
+    for (const res of results) expect(res.errors).toBeUndefined();
+    const tokens = new Set(results.map((res) => res.data?.resolveConnection.fields.accessToken));
+    expect(tokens.size).toBe(1);
+    const [token] = [...tokens];
+    expect(token).not.toBe(before.accessToken);
+    expect(await userinfo(token ?? '')).toEqual({ sub: 'provider-user-1' });
+    expect(await refreshEvents()).toHaveLength(2);
+  });
+
+  it('fails clearly when the provider refuses the refresh token', async () => {
+    const fields = (await resolveStaging()).data?.resolveConnection.fields ?? {};
+    const revoked = await fetch(`${issuer}/token/revocation`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`keyward:${PROVIDER_CLIENT_SECRET}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({ token: fields.refreshToken ?? '', token_type_hint: 'refresh_token' }).toString(),
+    });
+    expect(revoked.status).toBe(200);
+    await expireIn(-1000);
+    const res = await resolveStaging();
+    expect(errorCode(res)).toBe('CONFLICT');
+    const message = res.errors?.[0]?.message ?? '';
+    expect(message).toMatch(/Provider/);
+    expect(message).toMatch(/Staging/i);
+    expect(message).toMatch(/invalid_grant/);
+    expect(message).not.toContain(fields.refreshToken);
+    expect(message).not.toContain(fields.accessToken);
+    expect(await refreshEvents()).toHaveLength(2);
+    const failed = await server.keyward.orm.em.fork().find(AuditEvent, { action: 'connection.oauth_refresh_failed', targetId: oauthConnection.id });
+    expect(failed.map((e) => e.summary)).toEqual([expect.stringMatching(/invalid_grant/)]);
   });
 });
 

@@ -89,6 +89,32 @@ export interface OAuthTokens {
   expiresAt: Date | null;
 }
 
+/**
+ * The token endpoint as Keyward talks to it, for the code exchange and refreshes alike: the
+ * authorization server, the client, and its authentication (client secret, HTTP Basic).
+ */
+function tokenEndpoint(settings: OAuthSettings) {
+  return {
+    as: authorizationServer(settings),
+    client: { client_id: settings.clientId } satisfies oauth.Client,
+    clientAuth: oauth.ClientSecretBasic(settings.clientSecret),
+    options: { ...insecure(settings.tokenUrl), signal: AbortSignal.timeout(15_000) },
+  };
+}
+
+function tokensOf(result: oauth.TokenEndpointResponse): OAuthTokens {
+  return {
+    accessToken: result.access_token,
+    refreshToken: result.refresh_token ?? null,
+    expiresAt: typeof result.expires_in === 'number' ? new Date(Date.now() + result.expires_in * 1000) : null,
+  };
+}
+
+/** The provider's error code for a failed token request (never a token or a remote message). */
+function tokenErrorCode(error: unknown): string {
+  return error instanceof oauth.ResponseBodyError ? error.error : error instanceof Error ? error.name : 'unknown';
+}
+
 /** Exchanges the authorization code at the token endpoint (client secret + PKCE verifier). */
 export async function exchangeCode(
   settings: OAuthSettings,
@@ -97,8 +123,7 @@ export async function exchangeCode(
   redirectUri: string,
   verifier: string,
 ): Promise<OAuthTokens> {
-  const as = authorizationServer(settings);
-  const client: oauth.Client = { client_id: settings.clientId };
+  const { as, client, clientAuth, options } = tokenEndpoint(settings);
   let params: URLSearchParams;
   try {
     params = oauth.validateAuthResponse(as, client, callbackParams, state);
@@ -109,19 +134,32 @@ export async function exchangeCode(
     throw new OAuthCallbackError('invalid_request', 'The callback parameters are invalid.');
   }
   try {
-    const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.ClientSecretBasic(settings.clientSecret), params, redirectUri, verifier, {
-      ...insecure(settings.tokenUrl),
-      signal: AbortSignal.timeout(15_000),
-    });
-    const result = await oauth.processAuthorizationCodeResponse(as, client, response);
-    return {
-      accessToken: result.access_token,
-      refreshToken: result.refresh_token ?? null,
-      expiresAt: typeof result.expires_in === 'number' ? new Date(Date.now() + result.expires_in * 1000) : null,
-    };
+    const response = await oauth.authorizationCodeGrantRequest(as, client, clientAuth, params, redirectUri, verifier, options);
+    return tokensOf(await oauth.processAuthorizationCodeResponse(as, client, response));
   } catch (error) {
-    const code = error instanceof oauth.ResponseBodyError ? error.error : error instanceof Error ? error.name : 'unknown';
-    throw new OAuthCallbackError('token_exchange_failed', `The token endpoint refused the code (${code}).`);
+    throw new OAuthCallbackError('token_exchange_failed', `The token endpoint refused the code (${tokenErrorCode(error)}).`);
+  }
+}
+
+/** A refresh the token endpoint refused; `code` is the provider's error code (e.g. invalid_grant). */
+export class OAuthRefreshError extends Error {
+  constructor(readonly code: string) {
+    super(`The token endpoint refused the refresh token (${code}).`);
+    this.name = 'OAuthRefreshError';
+  }
+}
+
+/**
+ * Gets a new access token with the refresh_token grant, authenticating as in the code exchange.
+ * `refreshToken` in the result is null when the provider did not rotate it.
+ */
+export async function refreshTokens(settings: OAuthSettings, refreshToken: string): Promise<OAuthTokens> {
+  const { as, client, clientAuth, options } = tokenEndpoint(settings);
+  try {
+    const response = await oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, options);
+    return tokensOf(await oauth.processRefreshTokenResponse(as, client, response));
+  } catch (error) {
+    throw new OAuthRefreshError(tokenErrorCode(error));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   connectionFieldsFor,
@@ -38,8 +38,11 @@ import {
   OAuthCallbackError,
   oauthSettingsOf,
   openVerifier,
+  OAuthRefreshError,
+  refreshTokens,
   sealVerifier,
   type OAuthSettings,
+  type OAuthTokens,
 } from './connection-oauth';
 import type { Links } from '../../mail/links';
 import { sha256Hex } from '../../crypto/random';
@@ -462,7 +465,7 @@ export class ConnectionService {
    */
   async resolve(em: EntityManager, actor: Actor, id: string, environment: string, meta: RequestMeta): Promise<ResolvedConnectionData> {
     const connection = await this.find(em, actor, id);
-    const resolved = await this.resolveVisible(em, actor, connection, environment);
+    const resolved = await this.resolveVisible(em, actor, connection, environment, meta);
     this.deps.audit.record(em, meta, {
       organizationId: actor.organization.id,
       actor,
@@ -475,18 +478,22 @@ export class ConnectionService {
     return resolved;
   }
 
-  private async resolveVisible(em: EntityManager, actor: Actor, connection: Connection, environment: string): Promise<ResolvedConnectionData> {
+  private async resolveVisible(em: EntityManager, actor: Actor, connection: Connection, environment: string, meta: RequestMeta): Promise<ResolvedConnectionData> {
     const org = actor.organization;
     if (!org.environments.some((e) => e.slug === environment)) {
       throw badField('environment', `Choose one of the organization's environments (${org.environments.map((e) => e.slug).join(', ')}).`);
     }
     const integration = connection.integration;
-    const [credential, opened] = await Promise.all([
+    const [found, opened] = await Promise.all([
       em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS }),
       this.deps.integrations.openConfig(em, integration, environment),
     ]);
+    let credential = found;
     if (credential === null) throw new DomainError('NOT_FOUND', `Connection ${connection.name} has no credentials in ${environment}.`);
     if (opened === null) throw new DomainError('NOT_FOUND', `Integration ${integration.name} has no configuration for ${environment}.`);
+    if (opened.config.authType === 'OAUTH2' && needsRefresh(credential)) {
+      credential = await this.refreshOAuth(em, actor, connection, environment, meta);
+    }
     const secrets = openJson(this.deps.envelope, credential, credentialContext(org.id, connection.id, environment));
     const fields = { ...credential.values, ...secrets };
     const settings = { ...opened.config.settings, ...opened.secretSettings };
@@ -512,6 +519,67 @@ export class ConnectionService {
   }
 
   /**
+   * Refreshes an environment's expired (or nearly expired) OAuth2 access token with its refresh
+   * token, and returns the credential as stored afterwards. The credential row is locked for the
+   * refresh (SELECT … FOR UPDATE), so concurrent resolves wait for the first refresh and then use
+   * its token instead of refreshing again (which a rotating provider would take as token reuse).
+   */
+  private async refreshOAuth(em: EntityManager, actor: Actor, connection: Connection, environment: string, meta: RequestMeta): Promise<Credential> {
+    const org = actor.organization;
+    const envName = org.environments.find((e) => e.slug === environment)?.name ?? environment;
+    const failed = (why: string) =>
+      new OAuthRefreshFailedError(`Refreshing the OAuth2 access token of connection ${connection.name} in ${envName} failed: ${why}. Connect it with OAuth2 again.`);
+    let providerError: string | null = null;
+    const refreshedId = await em.transactional(async (tx) => {
+      const credential = await tx.findOne(Credential, { connection: connection.id, environment }, { populate: SEALED_COLUMNS, lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (credential === null) throw new DomainError('NOT_FOUND', `Connection ${connection.name} has no credentials in ${environment}.`);
+      // Another resolve may have refreshed it while this one waited for the lock.
+      if (!needsRefresh(credential)) return credential.id;
+      const secrets = openJson(this.deps.envelope, credential, credentialContext(org.id, connection.id, environment));
+      if (typeof secrets.refreshToken !== 'string') throw failed('no refresh token is stored');
+      const settings = await this.oauthSettings(tx, org.id, connection, environment);
+      if (settings === 'not_oauth2') throw failed('the integration no longer uses OAuth2');
+      if (settings === 'misconfigured') throw failed('the integration is missing OAuth2 settings');
+      let tokens: OAuthTokens;
+      try {
+        tokens = await refreshTokens(settings, secrets.refreshToken);
+      } catch (error) {
+        if (!(error instanceof OAuthRefreshError)) throw error;
+        providerError = error.code;
+        throw failed(`the provider answered ${error.code}`);
+      }
+      await this.storeOAuthTokens(tx, org.id, connection, environment, credential, tokens, null);
+      this.deps.audit.record(tx, meta, {
+        organizationId: org.id,
+        actor,
+        action: 'connection.oauth_refreshed',
+        targetType: 'Connection',
+        targetId: connection.id,
+        summary: `Refreshed the OAuth2 access token of ${connection.name} in ${envName}${tokens.refreshToken === null ? '' : ' (the provider rotated the refresh token)'}`,
+      });
+      return credential.id;
+    }).catch(async (error: unknown) => {
+      if (providerError !== null) {
+        // Outside the rolled-back transaction: the failure is on record.
+        const fork = em.fork();
+        this.deps.audit.record(fork, meta, {
+          organizationId: org.id,
+          actor,
+          action: 'connection.oauth_refresh_failed',
+          targetType: 'Connection',
+          targetId: connection.id,
+          summary: `Refreshing the OAuth2 access token of ${connection.name} in ${envName} failed: ${providerError}`,
+        });
+        await fork.flush();
+      }
+      throw error;
+    });
+    const credential = await em.findOne(Credential, { id: refreshedId }, { populate: SEALED_COLUMNS, refresh: true });
+    if (credential === null) throw new DomainError('NOT_FOUND', `Connection ${connection.name} has no credentials in ${environment}.`);
+    return credential;
+  }
+
+  /**
    * Tests one environment's credentials against the real service. The message is the remote
    * side's error with every credential value blanked out.
    */
@@ -524,9 +592,9 @@ export class ConnectionService {
     }
     let resolved: ResolvedConnectionData;
     try {
-      resolved = await this.resolveVisible(em, actor, connection, environment);
+      resolved = await this.resolveVisible(em, actor, connection, environment, meta);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'NOT_FOUND') return { available: true, ok: false, message: error.message };
+      if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error instanceof OAuthRefreshFailedError)) return { available: true, ok: false, message: error.message };
       throw error;
     }
     const outcome = await testConnectionTarget(resolved, resolved.integration.testPath);
@@ -615,28 +683,8 @@ export class ConnectionService {
       if (settings === 'misconfigured') throw new OAuthCallbackError('misconfigured', 'The integration is missing OAuth2 settings.');
       const tokens = await exchangeCode(settings, params, state, oauthCallbackUrl(this.deps.links), openVerifier(pending.sealedVerifier, state));
 
-      const configs = await this.deps.integrations.configsOf(em, [connection.integration.id]);
-      const secretFields = new Set(fieldsFor(connection.integration, configFor(configs, environment)).filter((f) => f.secret).map((f) => f.key));
-      const credential =
-        (await em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS })) ??
-        em.create(Credential, { connection, environment });
-      const context = credentialContext(org.id, connection.id, environment);
-      const stored = credential.secretKeys.length > 0 ? openJson(this.deps.envelope, credential, context) : {};
-      const secrets: Record<string, unknown> = Object.fromEntries(Object.entries(stored).filter(([key]) => secretFields.has(key)));
-      secrets.accessToken = tokens.accessToken;
-      // A provider that returns no new refresh token keeps the one it issued before valid.
-      if (tokens.refreshToken !== null) secrets.refreshToken = tokens.refreshToken;
-      Object.assign(credential, {
-        secretKeys: Object.keys(secrets),
-        tokenExpiresAt: tokens.expiresAt,
-        updatedBy: user,
-        updatedByName: user.displayName || user.email,
-        updatedAt: new Date(),
-      });
-      sealJson(this.deps.envelope, credential, secrets, context);
-      const texts = [...Object.values(credential.values), ...Object.values(secrets)].flatMap(fieldValueTexts);
-      await this.deps.references.recordReferences(em, org.id, { type: 'CONNECTION', id: connection.id, name: connection.name }, texts, environment);
-      connection.updatedAt = new Date();
+      const credential = await em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS });
+      await this.storeOAuthTokens(em, org.id, connection, environment, credential, tokens, { user, name: user.displayName || user.email });
       const event = this.deps.audit.record(em, meta, {
         organizationId: org.id,
         actorType: 'USER',
@@ -669,6 +717,38 @@ export class ConnectionService {
     }
   }
 
+  /**
+   * Stores OAuth2 tokens in an environment's credential (created when missing): the access token,
+   * the refresh token when one was issued (a provider that returns none keeps the previous one
+   * valid), sealed with the other secret fields, and the access token's expiry. Does not flush.
+   */
+  private async storeOAuthTokens(
+    em: EntityManager,
+    organizationId: string,
+    connection: Connection,
+    environment: string,
+    existing: Credential | null,
+    tokens: OAuthTokens,
+    /** Who to show as having last updated the credential; null (an automatic refresh) keeps it. */
+    by: { user: User | null; name: string } | null,
+  ): Promise<Credential> {
+    const configs = await this.deps.integrations.configsOf(em, [connection.integration.id]);
+    const secretFields = new Set(fieldsFor(connection.integration, configFor(configs, environment)).filter((f) => f.secret).map((f) => f.key));
+    const credential = existing ?? em.create(Credential, { connection, environment });
+    const context = credentialContext(organizationId, connection.id, environment);
+    const stored = credential.secretKeys.length > 0 ? openJson(this.deps.envelope, credential, context) : {};
+    const secrets: Record<string, unknown> = Object.fromEntries(Object.entries(stored).filter(([key]) => secretFields.has(key)));
+    secrets.accessToken = tokens.accessToken;
+    if (tokens.refreshToken !== null) secrets.refreshToken = tokens.refreshToken;
+    Object.assign(credential, { secretKeys: Object.keys(secrets), tokenExpiresAt: tokens.expiresAt });
+    if (by !== null) Object.assign(credential, { updatedBy: by.user, updatedByName: by.name, updatedAt: new Date() });
+    sealJson(this.deps.envelope, credential, secrets, context);
+    const texts = [...Object.values(credential.values), ...Object.values(secrets)].flatMap(fieldValueTexts);
+    await this.deps.references.recordReferences(em, organizationId, { type: 'CONNECTION', id: connection.id, name: connection.name }, texts, environment);
+    connection.updatedAt = new Date();
+    return credential;
+  }
+
   /** The OAuth2 settings of the connection's integration in an environment, secrets substituted. */
   private async oauthSettings(em: EntityManager, organizationId: string, connection: Connection, environment: string): Promise<OAuthSettings | 'not_oauth2' | 'misconfigured'> {
     const opened = await this.deps.integrations.openConfig(em, connection.integration, environment);
@@ -687,6 +767,22 @@ export class ConnectionService {
     if (name.length === 0) problems.push({ field: 'name', message: 'Enter a connection name.' });
     else if (name.length > 120) problems.push({ field: 'name', message: 'A connection name may be at most 120 characters.' });
     return name;
+  }
+}
+
+/** Refresh an OAuth2 access token this close to its expiry. */
+const REFRESH_MARGIN_MS = 60_000;
+
+/** An OAuth2 credential whose access token has expired or soon will, and that has a refresh token. */
+function needsRefresh(credential: Credential): boolean {
+  return credential.tokenExpiresAt !== null && credential.tokenExpiresAt.getTime() <= Date.now() + REFRESH_MARGIN_MS && credential.secretKeys.includes('refreshToken');
+}
+
+/** The OAuth2 refresh of a connection's access token failed; the message names the connection, environment and provider error. */
+export class OAuthRefreshFailedError extends DomainError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+    this.name = 'OAuthRefreshFailedError';
   }
 }
 
