@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
+import { appendEdges, useLoadMore } from '../../components/use-load-more';
 import { useAuditEventsQuery, type AuditActorType, type AuditEventFieldsFragment } from '../../graphql/generated';
 
 const PAGE_SIZE = 50;
@@ -72,7 +73,6 @@ export function AuditPage() {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [actorType, setActorType] = useState<ActorFilter>('ALL');
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const filter = { search: debouncedSearch || null, actorType: actorType === 'ALL' ? null : actorType };
   const filtered = Boolean(debouncedSearch) || actorType !== 'ALL';
@@ -82,21 +82,14 @@ export function AuditPage() {
   });
   const events = data?.auditEvents.edges.map((edge) => edge.node) ?? [];
 
-  async function loadMore() {
-    const after = data?.auditEvents.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
+  const { loadMore, loadingMore } = useLoadMore(
+    (after) =>
+      fetchMore({
         variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          auditEvents: { ...fetchMoreResult.auditEvents, edges: [...previous.auditEvents.edges, ...fetchMoreResult.auditEvents.edges] },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+        updateQuery: (previous, { fetchMoreResult }) => ({ auditEvents: appendEdges(previous.auditEvents, fetchMoreResult.auditEvents) }),
+      }),
+    data?.auditEvents.pageInfo.endCursor,
+  );
 
   return (
     <Stack gap={0} maw={1300}>

@@ -19,6 +19,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
 import { useHasPermission } from '../../components/viewer-context';
+import { appendEdges, useLoadMore } from '../../components/use-load-more';
 import {
   useSecretEnvironmentsQuery,
   useSecretsQuery,
@@ -74,7 +75,6 @@ export function SecretsPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<SecretFieldsFragment | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const environmentsQuery = useSecretEnvironmentsQuery();
   const environments = environmentsQuery.data?.organization.environments ?? [];
@@ -84,21 +84,14 @@ export function SecretsPage() {
   });
   const secrets = data?.secrets.edges.map((edge) => edge.node) ?? [];
 
-  async function loadMore() {
-    const after = data?.secrets.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
+  const { loadMore, loadingMore } = useLoadMore(
+    (after) =>
+      fetchMore({
         variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          secrets: { ...fetchMoreResult.secrets, edges: [...previous.secrets.edges, ...fetchMoreResult.secrets.edges] },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+        updateQuery: (previous, { fetchMoreResult }) => ({ secrets: appendEdges(previous.secrets, fetchMoreResult.secrets) }),
+      }),
+    data?.secrets.pageInfo.endCursor,
+  );
 
   const newSecretButton = canManage ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} disabled={environmentsQuery.loading}>
