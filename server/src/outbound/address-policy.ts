@@ -36,12 +36,14 @@ export function parseOutboundAllow(text: string | undefined): { list: OutboundAl
     if (entry === '') continue;
     if (entry.includes('/')) {
       try {
-        networks.push(ipaddr.parseCIDR(entry));
+        const [address, bits] = ipaddr.parseCIDR(entry);
+        // An IPv4-mapped network (::ffff:10.0.0.0/104) is the IPv4 network it stands for.
+        networks.push(address.kind() === 'ipv6' && bits >= 96 && (address as ipaddr.IPv6).isIPv4MappedAddress() ? [unmapped(address), bits - 96] : [address, bits]);
       } catch {
         invalid.push(raw.trim());
       }
     } else if (ipaddr.isValid(entry)) {
-      const address = ipaddr.parse(entry);
+      const address = unmapped(ipaddr.parse(entry));
       networks.push([address, address.kind() === 'ipv4' ? 32 : 128]);
     } else if (HOST_NAME.test(entry)) {
       hosts.add(entry);

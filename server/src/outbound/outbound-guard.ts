@@ -10,6 +10,7 @@ import {
   OUTBOUND_ALLOW_VARIABLE,
   parseAddress,
   parseIpLiteral,
+  unmapped,
   type OutboundAllowList,
 } from './address-policy';
 
@@ -86,8 +87,9 @@ export class OutboundGuard {
       if (range === 'unicast' || allowedByName || isAllowedAddress(address, this.allow)) continue;
       throw new OutboundRefusedError(refusal(host, text, range, literal !== null, reveal, label));
     }
-    const chosen = addresses[0] ?? '';
-    return { host, address: chosen, family: parseAddress(chosen).kind() === 'ipv4' ? 4 : 6, servername: literal === null ? host : undefined };
+    // An IPv4-mapped address is dialled as the IPv4 address it stands for.
+    const chosen = unmapped(parseAddress(addresses[0] ?? ''));
+    return { host, address: chosen.toString(), family: chosen.kind() === 'ipv4' ? 4 : 6, servername: literal === null ? host : undefined };
   }
 }
 
@@ -95,7 +97,7 @@ function refusal(host: string, address: string, range: string, isLiteral: boolea
   const kind = describeRange(range);
   const how = `${allowPurpose(range)}.`;
   if (!reveal) return `${label} resolves to ${kind}; add its address or host name to ${OUTBOUND_ALLOW_VARIABLE} ${how}`;
-  const shown = parseAddress(address).toString();
+  const shown = unmapped(parseAddress(address)).toString();
   if (isLiteral && host === shown) return `${host} is ${kind}; add it to ${OUTBOUND_ALLOW_VARIABLE} ${how}`;
   if (isLiteral) return `${host} is ${shown}, ${kind}; add ${shown} to ${OUTBOUND_ALLOW_VARIABLE} ${how}`;
   return `${host} resolves to ${shown}, ${kind}; add ${host} or ${shown} to ${OUTBOUND_ALLOW_VARIABLE} ${how}`;
