@@ -83,5 +83,5 @@ export function substitutedValues(template: string, result: string): string[] {
     values.push(result.slice(position, end));
     position = end + literal.length;
   }
-  return values.filter((v) => v !== '');
+  return [...new Set(values)].filter((v) => v !== '');
 }
