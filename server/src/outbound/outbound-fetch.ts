@@ -28,10 +28,10 @@ export async function guardedFetch(guard: OutboundGuard, input: string | URL, in
   try {
     const response = await undiciFetch(url, { ...init, redirect: 'manual', dispatcher });
     // Closes once the body has been read (or cancelled); the connection is not reused.
-    void dispatcher.close();
+    dispatcher.close().catch(() => {});
     return response;
   } catch (error) {
-    void dispatcher.destroy();
+    dispatcher.destroy().catch(() => {});
     throw error;
   }
 }
@@ -39,4 +39,20 @@ export async function guardedFetch(guard: OutboundGuard, input: string | URL, in
 /** A `fetch`-shaped function bound to the guard, for libraries that take one (oauth4webapi's customFetch). */
 export function guardedFetcher(guard: OutboundGuard, options: VetOptions = {}) {
   return (url: string, init: RequestInit): Promise<Response> => guardedFetch(guard, url, init, options);
+}
+
+/** The start of a response body as text, reading no more than `maxBytes` of it. */
+export async function readTextCapped(response: Response, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (reader === undefined) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < maxBytes) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  await reader.cancel().catch(() => {});
+  return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
 }

@@ -88,6 +88,11 @@ describe('vetting a host', () => {
     expect(await guard.vet('[::ffff:127.0.0.1]')).toMatchObject({ address: '127.0.0.1', family: 4 });
   });
 
+  it('gives up on a name that does not resolve in time', async () => {
+    const guard = new OutboundGuard(allowList(''), () => new Promise<LookupAddress[]>(() => {}), 50);
+    expect(await refusal(guard.vet('slow.example'))).toBe('slow.example could not be resolved.');
+  });
+
   it('refuses an empty host and one longer than a host name can be', async () => {
     expect(await refusal(strict.vet('  '))).toBe('The host is empty.');
     expect(await refusal(strict.vet('a'.repeat(300)))).toBe('The host is longer than a host name can be.');

@@ -19,6 +19,17 @@ export type HostResolver = (host: string) => Promise<LookupAddress[]>;
 
 const systemResolver: HostResolver = (host) => dnsLookup(host, { all: true, verbatim: true });
 
+/** How long a name may take to resolve before the guard gives up on it. */
+const RESOLVE_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** A host the guard let through: dial `address`, never the name again. */
 export interface VettedTarget {
   /** The host as typed, lower-cased, without IPv6 brackets. */
@@ -59,6 +70,7 @@ export class OutboundGuard {
   constructor(
     private readonly allow: OutboundAllowList,
     private readonly resolve: HostResolver = systemResolver,
+    private readonly resolveTimeoutMs = RESOLVE_TIMEOUT_MS,
   ) {}
 
   async vet(hostText: string, options: VetOptions = {}): Promise<VettedTarget> {
@@ -73,7 +85,7 @@ export class OutboundGuard {
       addresses = [literal.toString()];
     } else {
       try {
-        addresses = (await this.resolve(host)).map((a) => a.address);
+        addresses = (await withTimeout(this.resolve(host), this.resolveTimeoutMs)).map((a) => a.address);
       } catch {
         throw new OutboundRefusedError(reveal ? `${host} could not be resolved.` : `${label} could not be resolved.`);
       }

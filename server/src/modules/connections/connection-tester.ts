@@ -3,7 +3,7 @@ import { createTransport } from 'nodemailer';
 import pg from 'pg';
 import { Headers } from 'undici';
 import { connectionFieldsFor, integrationFieldsFor, type KeyValuePair } from '@keyward/shared/integration-catalog';
-import { guardedFetch } from '../../outbound/outbound-fetch';
+import { guardedFetch, readTextCapped } from '../../outbound/outbound-fetch';
 import { OutboundRefusedError, type OutboundGuard, type VettedTarget } from '../../outbound/outbound-guard';
 import { Scrubber, textsIn } from '../../outbound/outbound-scrub';
 import type { ResolvedConnectionData } from './connection.service';
@@ -106,7 +106,8 @@ async function testRest(resolved: ResolvedConnectionData, testPath: string, guar
     await response.body?.cancel();
     return { available: true, ok: true, message: `${status} from GET ${url.origin}${url.pathname}` };
   }
-  const body = scrubbers.all.remote(await response.text());
+  // Enough to scrub and show the start of; a huge body is never read whole.
+  const body = scrubbers.all.remote(await readTextCapped(response, 16_384));
   return { available: true, ok: false, message: body ? `${status}: ${body}` : status };
 }
 
