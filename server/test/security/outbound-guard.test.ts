@@ -203,7 +203,9 @@ describe('refused by default, before anything is dialled', () => {
       const id = await expiredOAuthConnection(strict, strictAdmin, `http://${urlHost(host)}:${httpPort}/token`);
       const res = await strictAdmin.request(RESOLVE, { id, env: 'development' });
       expect(errorCode(res)).toBe('CONFLICT');
-      expect(res.errors?.[0]?.message).toMatch(new RegExp(`failed: The token endpoint resolves to ${escapeRegExp(kind)}; add its address or host name to KEYWARD_OUTBOUND_ALLOW`));
+      expect(res.errors?.[0]?.message).toMatch(
+        new RegExp(`failed: The token endpoint resolves to ${escapeRegExp(kind)}; add its address or host name to KEYWARD_OUTBOUND_ALLOW to [a-z ]+\\. Connect it with OAuth2 again\\.$`),
+      );
       expect(hits.length).toBe(before);
     });
 
@@ -217,7 +219,7 @@ describe('refused by default, before anything is dialled', () => {
       const state = new URL(started.data?.startConnectionOAuth.authorizationUrl ?? '').searchParams.get('state') ?? '';
       const callback = await fetch(`${strict.url}/oauth/callback?code=some-code&state=${encodeURIComponent(state)}`, { redirect: 'manual' });
       expect(callback.headers.get('location')).toBe('/connections?oauth=failed&reason=token_exchange_failed');
-      expect(strict.logs.join('\n')).toMatch(new RegExp(`The token exchange failed: The token endpoint resolves to ${escapeRegExp(kind)}`));
+      expect(strict.logs.join('\n')).toMatch(new RegExp(`The token exchange failed: The token endpoint resolves to ${escapeRegExp(kind)}; add [^"]+[a-z]\\."`));
       expect(hits.length).toBe(before);
     });
   });

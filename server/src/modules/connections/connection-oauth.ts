@@ -125,7 +125,8 @@ function tokenErrorCode(error: unknown): string {
 
 /** Why a token request failed, for a message: the guard's refusal, or the provider's error code. */
 function tokenFailure(error: unknown): string {
-  return error instanceof OutboundRefusedError ? error.message : `the provider answered ${tokenErrorCode(error)}`;
+  // Without its final period: callers end the sentence.
+  return error instanceof OutboundRefusedError ? error.message.replace(/\.$/, '') : `the provider answered ${tokenErrorCode(error)}`;
 }
 
 /** Exchanges the authorization code at the token endpoint (client secret + PKCE verifier). */
