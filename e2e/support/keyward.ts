@@ -66,6 +66,8 @@ export async function startKeyward(options: { env?: Record<string, string> } = {
     KEYWARD_BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
     KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'warn',
+    // The tests' own peers (SMTP, HTTP, databases) run on this machine, which the outbound guard refuses by default.
+    KEYWARD_OUTBOUND_ALLOW: '127.0.0.0/8,::1/128',
     ...options.env,
   };
   if (!database.env.DATABASE_URL) delete env.DATABASE_URL;

@@ -33,6 +33,18 @@ describe('loadConfig', () => {
     throw new Error('expected a configuration error');
   });
 
+  it('reads KEYWARD_OUTBOUND_ALLOW as networks and host names, empty by default', () => {
+    expect(loadConfig({}).outboundAllow.networks).toEqual([]);
+    const allow = loadConfig({ KEYWARD_OUTBOUND_ALLOW: ' 10.0.0.0/8, fd00::/8,127.0.0.1 , DB.Internal.' }).outboundAllow;
+    expect(allow.networks.map(([address, bits]) => `${address.toString()}/${bits}`)).toEqual(['10.0.0.0/8', 'fd00::/8', '127.0.0.1/32']);
+    expect([...allow.hosts]).toEqual(['db.internal']);
+  });
+
+  it('stops on a bad KEYWARD_OUTBOUND_ALLOW entry, naming the variable and the entry', () => {
+    expect(() => loadConfig({ KEYWARD_OUTBOUND_ALLOW: '10.0.0.0/33' })).toThrow(/KEYWARD_OUTBOUND_ALLOW: not a CIDR .*10\.0\.0\.0\/33/);
+    expect(() => loadConfig({ KEYWARD_OUTBOUND_ALLOW: '10.0.0.0/8,not a host!' })).toThrow(/KEYWARD_OUTBOUND_ALLOW: .*not a host!/);
+  });
+
   it('turns introspection off in production unless asked', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', KEYWARD_INTROSPECTION: 'true' }).introspection).toBe(true);

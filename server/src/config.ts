@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { EMPTY_ALLOW_LIST, parseOutboundAllow, type OutboundAllowList } from './outbound/address-policy';
 
 /** The repository root: default data lives in `<root>/.keyward` whatever the working directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,6 +57,12 @@ const schema = z
       .enum(['true', 'false'], { message: 'must be true or false' })
       .default('true')
       .transform((v) => v === 'true'),
+    KEYWARD_OUTBOUND_ALLOW: optionalString.transform((value, ctx) => {
+      const parsed = parseOutboundAllow(value);
+      if ('list' in parsed) return parsed.list;
+      ctx.addIssue({ code: 'custom', message: `not a CIDR (10.0.0.0/8), address or host name: ${parsed.invalid.join(', ')}` });
+      return EMPTY_ALLOW_LIST;
+    }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -89,6 +96,11 @@ export interface Config {
   introspection: boolean;
   serveWeb: boolean;
   logLevel: string;
+  /**
+   * What the outbound guard lets through besides public addresses (`KEYWARD_OUTBOUND_ALLOW`):
+   * CIDRs, addresses and host names, e.g. a private database network.
+   */
+  outboundAllow: OutboundAllowList;
 }
 
 export class ConfigError extends Error {}
@@ -120,5 +132,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     introspection: env.KEYWARD_INTROSPECTION ?? env.NODE_ENV !== 'production',
     serveWeb: env.KEYWARD_SERVE_WEB,
     logLevel: env.LOG_LEVEL,
+    outboundAllow: env.KEYWARD_OUTBOUND_ALLOW,
   };
 }

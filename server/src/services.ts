@@ -32,6 +32,7 @@ import { IntegrationConfig } from './modules/integrations/integration.entity';
 import { IntegrationService } from './modules/integrations/integration.service';
 import { Credential } from './modules/connections/connection.entity';
 import { ConnectionService } from './modules/connections/connection.service';
+import { OutboundGuard } from './outbound/outbound-guard';
 
 /** The services of one server instance. They hold no request state; each call takes its entity manager. */
 export interface Services {
@@ -73,6 +74,8 @@ export interface Services {
   integrations: IntegrationService;
   /** Connections, their per-environment credentials, testing and runtime resolution. */
   connections: ConnectionService;
+  /** The one way out: every outbound connection is vetted by it (`KEYWARD_OUTBOUND_ALLOW`). */
+  outbound: OutboundGuard;
 }
 
 /**
@@ -121,6 +124,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   const limiter = new LoginLimiter();
   const mailer: Mailer = config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.smtpFrom) : new LogMailer(logger);
   const links = new Links(config.publicUrl);
+  const outbound = new OutboundGuard(config.outboundAllow);
   const users = new UserService({ roles, organizations, sessions, audit });
   roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
   const apiKeyHasher = new ApiKeyHasher(keyring);
@@ -154,6 +158,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
     integrations,
-    connections: new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver, links }),
+    connections: new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver, links, outbound }),
+    outbound,
   };
 }

@@ -12,6 +12,8 @@ import { startKeyward, type RunningKeyward } from '../src/server';
 
 export const ADMIN_EMAIL = 'admin@keyward.test';
 export const ADMIN_PASSWORD = 'Admin-Password-1';
+/** What test servers may reach besides public addresses: this machine, where the suite's peers run. */
+export const TEST_OUTBOUND_ALLOW = '127.0.0.0/8,::1/128';
 
 export interface TestServer {
   keyward: RunningKeyward;
@@ -56,6 +58,10 @@ export async function startTestServer(options: { bootstrap?: boolean; env?: Reco
     KEYWARD_MASTER_KEYS: formatKeyEntry('test', randomBytes(32)),
     KEYWARD_SERVE_WEB: 'false',
     LOG_LEVEL: 'info',
+    // The suite's own peers (PostgreSQL, MariaDB, smtp-server, oidc-provider, HTTP servers) are on
+    // loopback, which the outbound guard refuses by default. `env: { KEYWARD_OUTBOUND_ALLOW: '' }`
+    // gives a server with the default policy.
+    KEYWARD_OUTBOUND_ALLOW: TEST_OUTBOUND_ALLOW,
     ...(options.bootstrap === false ? {} : { KEYWARD_BOOTSTRAP_ADMIN_EMAIL: ADMIN_EMAIL, KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD }),
     ...options.env,
   });

@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import * as oauth from 'oauth4webapi';
+import { guardedFetcher } from '../../outbound/outbound-fetch';
+import { OutboundRefusedError, type OutboundGuard } from '../../outbound/outbound-guard';
 
 /** How long a started OAuth2 authorization may take before its callback is refused. */
 export const OAUTH_STATE_TTL_MS = 10 * 60 * 1000;
@@ -93,12 +95,17 @@ export interface OAuthTokens {
  * The token endpoint as Keyward talks to it, for the code exchange and refreshes alike: the
  * authorization server, the client, and its authentication (client secret, HTTP Basic).
  */
-function tokenEndpoint(settings: OAuthSettings) {
+function tokenEndpoint(settings: OAuthSettings, guard: OutboundGuard) {
   return {
     as: authorizationServer(settings),
     client: { client_id: settings.clientId } satisfies oauth.Client,
     clientAuth: oauth.ClientSecretBasic(settings.clientSecret),
-    options: { ...insecure(settings.tokenUrl), signal: AbortSignal.timeout(15_000) },
+    options: {
+      ...insecure(settings.tokenUrl),
+      signal: AbortSignal.timeout(15_000),
+      // Through the outbound guard; the endpoint is an integration setting that may hold a secret, so a refusal never names it.
+      [oauth.customFetch]: guardedFetcher(guard, { label: 'The token endpoint', reveal: false }),
+    },
   };
 }
 
@@ -112,7 +119,14 @@ function tokensOf(result: oauth.TokenEndpointResponse): OAuthTokens {
 
 /** The provider's error code for a failed token request (never a token or a remote message). */
 function tokenErrorCode(error: unknown): string {
+  if (error instanceof OutboundRefusedError) return 'outbound_refused';
   return error instanceof oauth.ResponseBodyError ? error.error : error instanceof Error ? error.name : 'unknown';
+}
+
+/** Why a token request failed, for a message: the guard's refusal, or the provider's error code. */
+function tokenFailure(error: unknown): string {
+  // Without its final period: callers end the sentence.
+  return error instanceof OutboundRefusedError ? error.message.replace(/\.$/, '') : `the provider answered ${tokenErrorCode(error)}`;
 }
 
 /** Exchanges the authorization code at the token endpoint (client secret + PKCE verifier). */
@@ -122,8 +136,9 @@ export async function exchangeCode(
   state: string,
   redirectUri: string,
   verifier: string,
+  guard: OutboundGuard,
 ): Promise<OAuthTokens> {
-  const { as, client, clientAuth, options } = tokenEndpoint(settings);
+  const { as, client, clientAuth, options } = tokenEndpoint(settings, guard);
   let params: URLSearchParams;
   try {
     params = oauth.validateAuthResponse(as, client, callbackParams, state);
@@ -137,13 +152,19 @@ export async function exchangeCode(
     const response = await oauth.authorizationCodeGrantRequest(as, client, clientAuth, params, redirectUri, verifier, options);
     return tokensOf(await oauth.processAuthorizationCodeResponse(as, client, response));
   } catch (error) {
-    throw new OAuthCallbackError('token_exchange_failed', `The token endpoint refused the code (${tokenErrorCode(error)}).`);
+    throw new OAuthCallbackError('token_exchange_failed', `The token exchange failed: ${tokenFailure(error)}.`);
   }
 }
 
-/** A refresh the token endpoint refused; `code` is the provider's error code (e.g. invalid_grant). */
+/**
+ * A refresh that failed; `code` is the provider's error code (e.g. invalid_grant, or
+ * outbound_refused when the guard refused the token endpoint), `reason` the text for a message.
+ */
 export class OAuthRefreshError extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    readonly reason: string,
+  ) {
     super(`The token endpoint refused the refresh token (${code}).`);
     this.name = 'OAuthRefreshError';
   }
@@ -153,13 +174,13 @@ export class OAuthRefreshError extends Error {
  * Gets a new access token with the refresh_token grant, authenticating as in the code exchange.
  * `refreshToken` in the result is null when the provider did not rotate it.
  */
-export async function refreshTokens(settings: OAuthSettings, refreshToken: string): Promise<OAuthTokens> {
-  const { as, client, clientAuth, options } = tokenEndpoint(settings);
+export async function refreshTokens(settings: OAuthSettings, refreshToken: string, guard: OutboundGuard): Promise<OAuthTokens> {
+  const { as, client, clientAuth, options } = tokenEndpoint(settings, guard);
   try {
     const response = await oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, options);
     return tokensOf(await oauth.processRefreshTokenResponse(as, client, response));
   } catch (error) {
-    throw new OAuthRefreshError(tokenErrorCode(error));
+    throw new OAuthRefreshError(tokenErrorCode(error), tokenFailure(error));
   }
 }
 

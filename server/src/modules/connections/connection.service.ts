@@ -29,6 +29,8 @@ import { SecretValue } from '../secrets/secret-value.entity';
 import { Membership } from '../users/membership.entity';
 import type { User } from '../users/user.entity';
 import { Connection, ConnectionShare, Credential, type ConnectionVisibility } from './connection.entity';
+import type { OutboundGuard } from '../../outbound/outbound-guard';
+import { substitutedValues } from '../../outbound/outbound-scrub';
 import { testConnectionTarget, type ConnectionTestOutcome } from './connection-tester';
 import { ConnectionOAuthState } from './connection-oauth.entity';
 import {
@@ -92,6 +94,8 @@ export interface ResolvedConnectionData {
   environment: string;
   integration: { type: IntegrationTypeId; provider: string; baseUrl: string | null; testPath: string | null; authType: AuthTypeId; settings: Record<string, unknown> };
   fields: Record<string, unknown>;
+  /** The values that came from secret references (never shown; messages are scrubbed of them). */
+  substitutedValues: string[];
 }
 
 export interface ConnectionServiceDeps {
@@ -102,6 +106,8 @@ export interface ConnectionServiceDeps {
   resolver: SecretResolverService;
   /** The public base URL, for the OAuth2 callback (`<base>/oauth/callback`). */
   links: Links;
+  /** Every outbound connection (tests, OAuth2 token calls) goes through it. */
+  outbound: OutboundGuard;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -515,6 +521,7 @@ export class ConnectionService {
       environment,
       integration: { type: integration.type, provider: integration.provider, baseUrl: resolvedBaseUrl, testPath: opened.config.testPath, authType: opened.config.authType, settings: resolvedSettings },
       fields: resolvedFields,
+      substitutedValues: texts.flatMap((text, i) => substitutedValues(text, substituted[i] ?? text)),
     };
   }
 
@@ -542,11 +549,11 @@ export class ConnectionService {
       if (settings === 'misconfigured') throw failed('the integration is missing OAuth2 settings');
       let tokens: OAuthTokens;
       try {
-        tokens = await refreshTokens(settings, secrets.refreshToken);
+        tokens = await refreshTokens(settings, secrets.refreshToken, this.deps.outbound);
       } catch (error) {
         if (!(error instanceof OAuthRefreshError)) throw error;
         providerError = error.code;
-        throw failed(`the provider answered ${error.code}`);
+        throw failed(error.reason);
       }
       await this.storeOAuthTokens(tx, org.id, connection, environment, credential, tokens, null);
       this.deps.audit.record(tx, meta, {
@@ -597,7 +604,7 @@ export class ConnectionService {
       if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error instanceof OAuthRefreshFailedError)) return { available: true, ok: false, message: error.message };
       throw error;
     }
-    const outcome = await testConnectionTarget(resolved, resolved.integration.testPath);
+    const outcome = await testConnectionTarget(resolved, resolved.integration.testPath, this.deps.outbound);
     this.deps.audit.record(em, meta, {
       organizationId: actor.organization.id,
       actor,
@@ -681,7 +688,7 @@ export class ConnectionService {
       const settings = await this.oauthSettings(em, org.id, connection, environment);
       if (settings === 'not_oauth2') throw new OAuthCallbackError('not_oauth2', 'The integration no longer uses OAuth2.');
       if (settings === 'misconfigured') throw new OAuthCallbackError('misconfigured', 'The integration is missing OAuth2 settings.');
-      const tokens = await exchangeCode(settings, params, state, oauthCallbackUrl(this.deps.links), openVerifier(pending.sealedVerifier, state));
+      const tokens = await exchangeCode(settings, params, state, oauthCallbackUrl(this.deps.links), openVerifier(pending.sealedVerifier, state), this.deps.outbound);
 
       const credential = await em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS });
       await this.storeOAuthTokens(em, org.id, connection, environment, credential, tokens, { user, name: user.displayName || user.email });
