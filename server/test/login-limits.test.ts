@@ -107,6 +107,20 @@ describe('sign-in attempts are reserved before the password is checked', () => {
   });
 });
 
+describe('client addresses', () => {
+  it('ignores X-Forwarded-For when no proxy is trusted, so a client cannot pick a fresh address per guess', async () => {
+    const direct = await startTestServer({ env: { KEYWARD_TRUST_PROXY: 'false' } });
+    try {
+      const { user } = await addMember(direct, { email: 'spoofer-target@keyward.test' });
+      const answers = [];
+      for (let i = 0; i <= ATTEMPTS_PER_ACCOUNT_AND_ADDRESS; i += 1) answers.push(await from(direct, `198.51.100.${200 + i}`).signIn(user.email, WRONG));
+      expect(tally(answers)).toEqual({ UNAUTHENTICATED: ATTEMPTS_PER_ACCOUNT_AND_ADDRESS, RATE_LIMITED: 1 });
+    } finally {
+      await direct.close();
+    }
+  });
+});
+
 describe('per account over all addresses: slowed down, never locked', () => {
   it('waits nothing at first, then longer each attempt, never more than the cap', () => {
     // Every attempt count up to far past the cap (the delay is constant beyond it).
