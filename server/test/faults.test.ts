@@ -58,7 +58,7 @@ interface Answer {
   status: number;
   retryAfter: string | null;
   text: string;
-  body: { data?: unknown; errors?: { message: string; extensions?: { code?: unknown } }[] } | undefined;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
 }
 
 async function post(headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<Answer> {
@@ -100,7 +100,8 @@ function expectUnavailable(answer: Answer): void {
   expect(answer.status, answer.text).toBe(503);
   expect(Number(answer.retryAfter)).toBeGreaterThan(0);
   expect(answer.body?.errors).toHaveLength(1);
-  expect(answer.body?.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  expect(answer.body?.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfter: Number(answer.retryAfter) });
+  expect(answer.body?.errors?.[0]?.message).toBe('Keyward is temporarily unavailable. Try again in a few seconds.');
   expect(answer.text).not.toMatch(/ at |\/work\/|node_modules|ECONNREFUSED|Connection terminated|<html/i);
 }
 

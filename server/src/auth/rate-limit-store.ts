@@ -20,6 +20,8 @@ const PING_TIMEOUT_MS = 1500;
  * is away counting goes on in memory (said once in the log, and once more when Redis is back).
  */
 export class RateLimitStore {
+  /** Prefix of every key this store writes (KEYWARD_REDIS_PREFIX). */
+  readonly prefix: string;
   private readonly redis: Redis | null;
   private down = false;
 
@@ -38,9 +40,6 @@ export class RateLimitStore {
       logger?.info('rate-limit store (Redis) is back; counting in Redis again');
     });
   }
-
-  /** Prefix of every key this store writes (KEYWARD_REDIS_PREFIX). */
-  readonly prefix: string;
 
   get kind(): 'memory' | 'redis' {
     return this.redis ? 'redis' : 'memory';

@@ -103,6 +103,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   }
   if (original instanceof ArgumentValidationError) return { ...fromValidation(original), path: formatted.path };
   const code = formatted.extensions?.code;
+  if (code === 'SERVICE_UNAVAILABLE') return { ...serviceUnavailableFormatted(), path: formatted.path };
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     return { message: withoutInputValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }

@@ -118,7 +118,7 @@ export async function createHttpApp(options: {
     express.json({ limit: '1mb' }),
     apiKeyGate({ orm, services, logger }),
     expressMiddleware(apollo, {
-      context: withDependencyFaults(async ({ req, res }): Promise<GraphQLContext> => {
+      context: withDependencyFaults(logger, async ({ req, res }): Promise<GraphQLContext> => {
         const keyed = apiKeyRequestOf(req);
         if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta: requestMeta(req), services, req, res };
         const em = orm.em.fork();

@@ -22,12 +22,13 @@ export function sendServiceUnavailable(req: Request, res: Response): void {
  * Wraps the GraphQL context function: when building the context (resolving a session) fails
  * because the database is unreachable, the answer is a 503 SERVICE_UNAVAILABLE, not a masked 500.
  */
-export function withDependencyFaults<A extends unknown[], C>(context: (...args: A) => Promise<C>): (...args: A) => Promise<C> {
+export function withDependencyFaults<A extends unknown[], C>(logger: Logger, context: (...args: A) => Promise<C>): (...args: A) => Promise<C> {
   return async (...args: A) => {
     try {
       return await context(...args);
     } catch (error) {
       if (!isDependencyUnavailable(error)) throw error;
+      logger.warn({ err: error }, 'answered 503: the database is unreachable');
       throw new GraphQLError(UNAVAILABLE_MESSAGE, {
         extensions: {
           code: 'SERVICE_UNAVAILABLE',
