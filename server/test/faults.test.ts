@@ -180,6 +180,20 @@ describe('database port closed', () => {
   });
 });
 
+describe('database host not answering', () => {
+  it('answers 503 once the connection attempt times out, instead of holding requests, and recovers', async () => {
+    pgProxy.stall();
+    try {
+      const answers = await Promise.all(KINDS.map((kind) => requests[kind]()));
+      for (const answer of answers) expectUnavailable(answer);
+      expect(await health()).toEqual({ status: 503, body: { status: 'error', database: 'unreachable', redis: 'ok' } });
+    } finally {
+      pgProxy.resume();
+    }
+    await expectRecovered();
+  });
+});
+
 describe('Redis stopped and restarted', () => {
   it('keeps serving and counting in memory, says so once in the log, /healthz names Redis, and goes back to Redis', async () => {
     const logged = (pattern: RegExp) => server.logs.filter((line) => pattern.test(line)).length;

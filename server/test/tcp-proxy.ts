@@ -8,6 +8,7 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 export class TcpProxy {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
+  private stalled = false;
   port = 0;
 
   private constructor(
@@ -25,16 +26,14 @@ export class TcpProxy {
   async open(): Promise<void> {
     if (this.server) return;
     const server = createServer((client) => {
-      const upstream = createConnection({ host: this.targetHost, port: this.targetPort });
-      for (const socket of [client, upstream]) {
+      const pair = this.stalled ? [client] : [client, createConnection({ host: this.targetHost, port: this.targetPort })];
+      for (const socket of pair) {
         this.sockets.add(socket);
         socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => {
-          client.destroy();
-          upstream.destroy();
-        });
+        socket.on('error', () => pair.forEach((s) => s.destroy()));
       }
-      client.pipe(upstream).pipe(client);
+      const upstream = pair[1];
+      if (upstream !== undefined) client.pipe(upstream).pipe(client);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -43,6 +42,22 @@ export class TcpProxy {
     const address = server.address();
     if (address !== null && typeof address === 'object') this.port = address.port;
     this.server = server;
+  }
+
+  /**
+   * Like a host that stops answering: open connections are cut and new ones are accepted but
+   * never forwarded (nothing is refused, nothing comes back) until `resume()`.
+   */
+  stall(): void {
+    this.stalled = true;
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+  }
+
+  resume(): void {
+    this.stalled = false;
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
   }
 
   /** Stops listening (new connections are refused) and cuts every open connection. */
