@@ -139,14 +139,15 @@ describe('per account over all addresses: slowed down, never locked', () => {
       Array.from({ length: 6 }, (_, i) => timed(() => from(server, `198.51.100.${120 + i}`).signIn(user.email, WRONG))),
     );
     expect(tally(guesses.map((g) => g.result))).toEqual({ UNAUTHENTICATED: 6 });
+    // Uncapped, the 16th attempt would wait 8 s; capped, no attempt waits much past 3 s.
     const slowest = Math.max(...guesses.map((g) => g.ms));
     expect(slowest).toBeGreaterThanOrEqual(MAX_DELAY_MS - 100);
-    expect(slowest).toBeLessThan(MAX_DELAY_MS + 2500);
+    expect(slowest).toBeLessThan(MAX_DELAY_MS + 4000);
 
     const real = await timed(() => from(server, '192.0.2.80').signIn(user.email, MEMBER_PASSWORD));
     expect(real.result.errors).toBeUndefined();
     expect(real.ms).toBeGreaterThanOrEqual(MAX_DELAY_MS - 100);
-    expect(real.ms).toBeLessThan(MAX_DELAY_MS + 2500);
+    expect(real.ms).toBeLessThan(MAX_DELAY_MS + 4000);
     // Signing in cleared the account's count: the next attempt is not slowed.
     const after = await timed(() => from(server, '192.0.2.81').signIn(user.email, MEMBER_PASSWORD));
     expect(after.result.errors).toBeUndefined();
