@@ -49,4 +49,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', KEYWARD_INTROSPECTION: 'true' }).introspection).toBe(true);
   });
+
+  it('trusts forwarded client addresses only from a proxy on this host unless told otherwise', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ KEYWARD_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ KEYWARD_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ KEYWARD_TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.0.2.7' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.7']);
+  });
+
+  it('refuses a trust-proxy setting that would let any client choose its address, or that is not an address', () => {
+    for (const value of ['true', 'everyone', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/8/8', ',']) {
+      expect(() => loadConfig({ KEYWARD_TRUST_PROXY: value })).toThrow(/KEYWARD_TRUST_PROXY: must be false, a number of proxy hops/);
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -25,6 +26,35 @@ const urlWithProtocols = (protocols: string[], example: string) =>
     { message: `must be a URL like ${example}` },
   );
 
+/** Express `trust proxy`: no proxy, a hop count, or the proxies' addresses, CIDRs and range names. */
+export type TrustProxy = false | number | string[];
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxyEntryValid(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+const trustProxySchema = z
+  .string()
+  .trim()
+  .default('loopback')
+  .transform((value, ctx): TrustProxy => {
+    if (value === 'false' || value === 'none') return false;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    const entries = value.split(',').map((e) => e.trim()).filter((e) => e !== '');
+    if (entries.length > 0 && entries.every(proxyEntryValid)) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be false, a number of proxy hops, or comma-separated proxy addresses/CIDRs (or loopback, linklocal, uniquelocal); "true" is refused because it lets any client choose its address',
+    });
+    return z.NEVER;
+  });
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -42,6 +72,7 @@ const schema = z
       .string()
       .regex(/^[\w:.-]{1,64}$/, 'must be 1-64 letters, digits, _ : . or -')
       .default('keyward'),
+    KEYWARD_TRUST_PROXY: trustProxySchema,
     SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.com:587'),
     SMTP_FROM: z.string().default('Keyward <no-reply@keyward.local>'),
     KEYWARD_MASTER_KEYS: optionalString,
@@ -87,6 +118,11 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so several deployments (or tests) can share one Redis. */
   redisPrefix: string;
+  /**
+   * Which reverse proxies' X-Forwarded-For / -Proto are believed (Express `trust proxy`): the client
+   * address they give is what sign-in limits count per address. Default: a proxy on this host.
+   */
+  trustProxy: TrustProxy;
   smtpUrl: string | undefined;
   smtpFrom: string;
   masterKeys: string | undefined;
@@ -123,6 +159,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     redisPrefix: env.KEYWARD_REDIS_PREFIX,
+    trustProxy: env.KEYWARD_TRUST_PROXY,
     smtpUrl: env.SMTP_URL,
     smtpFrom: env.SMTP_FROM,
     masterKeys: env.KEYWARD_MASTER_KEYS,

@@ -88,7 +88,7 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
       // After the last request: write the usage counted in memory, then let go of Redis.
       services.apiKeyExpiryReminders.stop();
       await services.apiKeyUsage.stop(orm.em.fork());
-      await services.apiKeyRateLimiter.close();
+      await services.rateLimitStore.close();
       await orm.close();
       await embedded?.stop();
     })();

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { AuthService } from './auth/auth.service';
 import { LoginLimiter } from './auth/login-limiter';
+import { RateLimitStore } from './auth/rate-limit-store';
 import type { Config } from './config';
 import type { Keyring } from './crypto/keyring';
 import { Envelope } from './crypto/envelope';
@@ -60,7 +61,9 @@ export interface Services {
   apiKeys: ApiKeyService;
   /** Decides who an `X-API-Key` / `Authorization: Bearer` request is, before execution. */
   apiKeyAuth: ApiKeyAuthenticator;
-  /** Per-key budgets per minute and per hour: in memory, or in Redis when REDIS_URL is set. */
+  /** Where rate-limit counters live: Redis when REDIS_URL is set (memory while it is away), memory otherwise. */
+  rateLimitStore: RateLimitStore;
+  /** Per-key budgets per minute and per hour, in the rate-limit store. */
   apiKeyRateLimiter: ApiKeyRateLimiter;
   /** Usage counters written every few seconds and on shutdown. */
   apiKeyUsage: ApiKeyUsageBuffer;
@@ -121,7 +124,8 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   const sessions = new SessionService();
   const organizations = new OrganizationService(audit);
   const roles = new RoleService(audit, organizations);
-  const limiter = new LoginLimiter();
+  const rateLimitStore = new RateLimitStore({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger });
+  const limiter = new LoginLimiter(rateLimitStore);
   const mailer: Mailer = config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.smtpFrom) : new LogMailer(logger);
   const links = new Links(config.publicUrl);
   const outbound = new OutboundGuard(config.outboundAllow);
@@ -140,7 +144,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     auth: new AuthService(sessions, limiter, audit),
     organizations,
     roles,
-    setup: new SetupService(roles, organizations, sessions, audit),
+    setup: new SetupService(roles, organizations, sessions, audit, limiter),
     mailer,
     links,
     users,
@@ -152,7 +156,8 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     masterKeys: masterKeyRotation(envelope),
     apiKeys,
     apiKeyAuth: new ApiKeyAuthenticator(apiKeyHasher),
-    apiKeyRateLimiter: new ApiKeyRateLimiter({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger }),
+    rateLimitStore,
+    apiKeyRateLimiter: new ApiKeyRateLimiter(rateLimitStore),
     apiKeyUsage,
     apiKeyUsageStats: new ApiKeyUsageService({ apiKeys, usage: apiKeyUsage }),
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),

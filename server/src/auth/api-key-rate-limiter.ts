@@ -1,7 +1,6 @@
-import { Redis } from 'ioredis';
 import type { RateLimitPair } from '@keyward/shared/organization-settings';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
-import type { Logger } from 'pino';
+import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimitStore } from './rate-limit-store';
 
 /** What one request may do, and what the RateLimit headers tell the caller. */
 export interface RateDecision {
@@ -30,27 +29,19 @@ interface Window {
  */
 export class ApiKeyRateLimiter {
   private readonly windows: Window[];
-  private readonly redis: Redis | null;
 
-  constructor(options: { redisUrl?: string; prefix: string; logger?: Logger }) {
+  constructor(private readonly rateLimitStore: RateLimitStore) {
     const points = 1_000_000_000_000;
-    this.redis = options.redisUrl
-      ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: false })
-      : null;
-    this.redis?.on('error', (error: Error) => options.logger?.warn({ err: error }, 'rate-limit store (Redis) error; counting in memory meanwhile'));
-    const make = (name: Window['name'], seconds: number): Window => {
-      const keyPrefix = `${options.prefix}:api-key:${name}`;
-      const memory = new RateLimiterMemory({ keyPrefix, points, duration: seconds });
-      const limiter = this.redis
-        ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix, points, duration: seconds, insuranceLimiter: memory })
-        : memory;
-      return { name, seconds, limiter };
-    };
+    const make = (name: Window['name'], seconds: number): Window => ({
+      name,
+      seconds,
+      limiter: rateLimitStore.limiter({ keyPrefix: `api-key:${name}`, points, duration: seconds }),
+    });
     this.windows = [make('minute', 60), make('hour', 3600)];
   }
 
   get store(): 'memory' | 'redis' {
-    return this.redis ? 'redis' : 'memory';
+    return this.rateLimitStore.kind;
   }
 
   /**
@@ -88,9 +79,5 @@ export class ApiKeyRateLimiter {
       resetSeconds: seconds(tightest.res.msBeforeNext),
       policy: `${limits.perMinute};w=60, ${limits.perHour};w=3600`,
     };
-  }
-
-  async close(): Promise<void> {
-    if (this.redis && this.redis.status !== 'end') await this.redis.quit().catch(() => undefined);
   }
 }

@@ -29,11 +29,10 @@ export class AuthService {
    */
   async signIn(em: EntityManager, emailInput: string, password: string, meta: RequestMeta): Promise<SignedIn> {
     const email = emailInput.trim().toLowerCase();
-    await this.limiter.check(email, meta.ip);
+    const attempt = await this.limiter.reserve(email, meta.ip);
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (user === null || !ok) {
-      await this.limiter.fail(email, meta.ip);
       const membership = user ? await em.findOne(Membership, { user }, { orderBy: { createdAt: 'asc' } }) : null;
       this.audit.record(em, meta, {
         organizationId: membership?.organization.id ?? null,
@@ -64,7 +63,7 @@ export class AuthService {
       await em.flush();
       throw unauthenticated('This account is disabled. Ask an administrator of your organization to enable it.');
     }
-    await this.limiter.succeed(email);
+    await attempt.succeeded();
     const token = await this.sessions.create(em, user, membership.organization, meta);
     user.lastLoginAt = new Date();
     this.audit.record(em, meta, {
@@ -97,10 +96,9 @@ export class AuthService {
 
   /** Changes the signed-in user's own password and ends their other sessions. */
   async changePassword(em: EntityManager, actor: UserActor, currentPassword: string, newPassword: string, meta: RequestMeta): Promise<void> {
-    await this.limiter.check(actor.user.email, meta.ip);
+    const attempt = await this.limiter.reserve(actor.user.email, meta.ip);
     const user = await em.findOneOrFail(User, { id: actor.user.id }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      await this.limiter.fail(actor.user.email, meta.ip);
       this.audit.record(em, meta, {
         organizationId: actor.organization.id,
         actor,
@@ -114,6 +112,7 @@ export class AuthService {
         fields: [{ field: 'currentPassword', message: 'The current password is not correct.' }],
       });
     }
+    await attempt.succeeded();
     const problem = passwordProblem(newPassword);
     if (problem !== null) throw badField('newPassword', problem);
     if (currentPassword === newPassword) throw badField('newPassword', 'Choose a password different from the current one.');

@@ -19,6 +19,9 @@ export function ormConfig(clientUrl: string, logger?: Logger) {
     debug: false,
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
+    // A database that stops answering (dropped packets, not refused) fails the request after 5 s
+    // with a 503 instead of holding it forever.
+    driverOptions: { connectionTimeoutMillis: 5000 },
     logger: (message: string) => logger?.debug({ orm: true }, message),
   });
 }

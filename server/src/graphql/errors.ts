@@ -1,8 +1,18 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDependencyUnavailable } from '../db/unavailable';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+
+/** How long a client is told to wait when a dependency (PostgreSQL) is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+export const UNAVAILABLE_MESSAGE = 'Keyward is temporarily unavailable. Try again in a few seconds.';
+
+/** The SERVICE_UNAVAILABLE error body (also answered before GraphQL runs, with HTTP 503). */
+export function serviceUnavailableFormatted(): GraphQLFormattedError {
+  return { message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS } };
+}
 
 export interface FieldError {
   field: string;
@@ -83,7 +93,8 @@ export function withoutInputValues(message: string): string {
 
 /**
  * Apollo `formatError`: domain errors keep their code and message, validation errors become
- * BAD_USER_INPUT with their fields, Apollo's own coded errors pass, anything else is masked.
+ * BAD_USER_INPUT with their fields, Apollo's own coded errors pass, an unreachable database is
+ * SERVICE_UNAVAILABLE (HTTP 503, see dependencyStatusPlugin), anything else is masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -92,9 +103,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   }
   if (original instanceof ArgumentValidationError) return { ...fromValidation(original), path: formatted.path };
   const code = formatted.extensions?.code;
+  if (code === 'SERVICE_UNAVAILABLE') return { ...serviceUnavailableFormatted(), path: formatted.path };
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     return { message: withoutInputValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
+  if (isDependencyUnavailable(original)) return { ...serviceUnavailableFormatted(), path: formatted.path };
   onInternal(original);
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

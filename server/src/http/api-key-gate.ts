@@ -5,6 +5,8 @@ import { effectiveRateLimit } from '@keyward/shared/api-keys';
 import type { ApiKeyActor } from '../auth/actor';
 import { AUTHENTICATION_REQUIRED, presentedApiKey } from '../auth/api-key-authenticator';
 import type { ErrorCode } from '../graphql/errors';
+import { isDependencyUnavailable } from '../db/unavailable';
+import { sendServiceUnavailable } from './dependency-faults';
 import type { Orm } from '../db/orm';
 import type { Services } from '../services';
 
@@ -27,7 +29,7 @@ export function sendGraphQLError(
   req: Request,
   res: Response,
   status: number,
-  code: ErrorCode,
+  code: ErrorCode | 'INTERNAL_SERVER_ERROR',
   message: string,
   extensions: Record<string, unknown> = {},
 ): void {
@@ -88,8 +90,15 @@ export function apiKeyGate({ orm, services, logger }: { orm: Orm; services: Serv
       });
       next();
     })().catch((error: unknown) => {
-      logger.error({ err: error }, 'API-key authentication failed unexpectedly');
-      next(error);
+      if (res.headersSent) {
+        next(error);
+      } else if (isDependencyUnavailable(error)) {
+        logger.warn({ err: error }, 'API-key request answered 503: the database is unreachable');
+        sendServiceUnavailable(req, res);
+      } else {
+        logger.error({ err: error }, 'API-key authentication failed unexpectedly');
+        sendGraphQLError(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      }
     });
   };
 }

@@ -20,6 +20,7 @@ import { formatError } from '../graphql/errors';
 import { sanitizeUrl } from '../logger';
 import type { Services } from '../services';
 import { apiKeyGate, apiKeyRequestOf } from './api-key-gate';
+import { dependencyErrorHandler, dependencyStatusPlugin, healthz, withDependencyFaults } from './dependency-faults';
 import { oauthCallback } from './oauth-callback';
 import { readSessionCookie } from './session-cookie';
 
@@ -63,7 +64,7 @@ export async function createHttpApp(options: {
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessStatusPlugin()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessStatusPlugin(), dependencyStatusPlugin(logger)],
     validationRules: protection.validationRules,
     formatError: (formatted, error) =>
       formatError(formatted, error, (internal) => logger.error({ err: internal }, 'unexpected error in a resolver')),
@@ -72,7 +73,7 @@ export async function createHttpApp(options: {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
       logger,
@@ -108,15 +109,7 @@ export async function createHttpApp(options: {
     }),
   );
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', database: 'ok' });
-    } catch (error) {
-      logger.error({ err: error }, 'health check: database unreachable');
-      res.status(503).json({ status: 'error', database: 'unreachable' });
-    }
-  });
+  app.get('/healthz', healthz({ orm, store: services.rateLimitStore, logger }));
 
   app.get('/oauth/callback', oauthCallback({ orm, services, logger, meta: requestMeta }));
 
@@ -125,14 +118,14 @@ export async function createHttpApp(options: {
     express.json({ limit: '1mb' }),
     apiKeyGate({ orm, services, logger }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GraphQLContext> => {
+      context: withDependencyFaults(logger, async ({ req, res }): Promise<GraphQLContext> => {
         const keyed = apiKeyRequestOf(req);
         if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta: requestMeta(req), services, req, res };
         const em = orm.em.fork();
         const token = readSessionCookie(req);
         const actor = token === undefined ? null : await services.sessions.resolve(em, token);
         return { em, actor, meta: requestMeta(req), services, req, res };
-      },
+      }),
     }),
   );
 
@@ -148,5 +141,6 @@ export async function createHttpApp(options: {
       }
     });
   }
+  app.use(dependencyErrorHandler(logger));
   return { app, apollo };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import { z } from 'zod';
 import type { RequestMeta } from '../../auth/actor';
+import type { LoginLimiter } from '../../auth/login-limiter';
 import { hashPassword } from '../../auth/password';
 import type { SessionService } from '../../auth/session.service';
 import { randomToken, sha256Hex } from '../../crypto/random';
@@ -29,6 +30,7 @@ export class SetupService {
     private readonly organizations: OrganizationService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly limiter: LoginLimiter,
   ) {}
 
   async needsFirstAdmin(em: EntityManager): Promise<boolean> {
@@ -84,13 +86,25 @@ export class SetupService {
     });
   }
 
-  /** The setup-link path: the token must match the one printed at start. */
+  /**
+   * The setup-link path: the token must match the one printed at start. Attempts are limited like
+   * sign-ins (counted before the token is checked), and refused tokens are audited.
+   */
   async createFirstAdminWithToken(em: EntityManager, token: string, input: FirstAdminInput, meta: RequestMeta): Promise<{ user: User; sessionToken: string }> {
+    const attempt = await this.limiter.reserve('setup', meta.ip);
     const stored = await em.findOne(SetupToken, { tokenHash: sha256Hex(token) });
     if (stored === null) {
       if (!(await this.needsFirstAdmin(em))) throw conflict('Keyward is already set up. Sign in instead.');
+      this.audit.record(em, meta, {
+        organizationId: null,
+        action: 'setup.token_refused',
+        actorLabel: input.email.trim().toLowerCase().slice(0, 320),
+        summary: 'First-admin setup refused: the setup link is not valid',
+      });
+      await em.flush();
       throw badField('token', 'This setup link is not valid. Use the link printed in the server log.');
     }
+    await attempt.succeeded();
     const user = await this.createFirstAdmin(em, input, meta);
     const membership = await em.findOneOrFail(Membership, { user }, { populate: ['organization'] });
     const sessionToken = await this.sessions.create(em, user, membership.organization, meta);

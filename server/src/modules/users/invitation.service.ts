@@ -133,7 +133,7 @@ export class InvitationService {
   async acceptInvitation(em: EntityManager, token: string, password: string, meta: RequestMeta): Promise<{ user: User; sessionToken: string }> {
     const tokenHash = sha256Hex(token);
     const limiterKey = `invitation:${tokenHash.slice(0, 24)}`;
-    await this.deps.limiter.check(limiterKey, meta.ip);
+    const attempt = await this.deps.limiter.reserve(limiterKey, meta.ip);
     const invitation = await em.findOne(
       Invitation,
       { tokenHash },
@@ -141,7 +141,6 @@ export class InvitationService {
     );
     const problem = invitationProblem(invitation);
     if (problem !== null || invitation === null) {
-      await this.deps.limiter.fail(limiterKey, meta.ip);
       this.deps.audit.record(em, meta, {
         organizationId: invitation?.membership.organization.id ?? null,
         action: 'user.invitation_accept_failed',
@@ -153,6 +152,7 @@ export class InvitationService {
       await em.flush();
       throw badField('token', problem ?? INVITATION_NOT_VALID);
     }
+    await attempt.succeeded();
     const weak = passwordProblem(password);
     if (weak !== null) throw badField('password', weak);
     const passwordHash = await hashPassword(password);

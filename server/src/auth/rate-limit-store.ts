@@ -1,0 +1,83 @@
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Logger } from 'pino';
+
+export interface LimiterOptions {
+  keyPrefix: string;
+  points: number;
+  /** Window in seconds. */
+  duration: number;
+}
+
+/** What /healthz reports for the rate-limit store. */
+export type StoreHealth = 'ok' | 'unreachable' | 'not configured';
+
+const PING_TIMEOUT_MS = 1500;
+
+/**
+ * Where rate-limit counters live: in memory, or in Redis when REDIS_URL is set so several
+ * instances share one budget. Every Redis limiter has an in-memory insurance limiter: while Redis
+ * is away counting goes on in memory (said once in the log, and once more when Redis is back).
+ */
+export class RateLimitStore {
+  /** Prefix of every key this store writes (KEYWARD_REDIS_PREFIX). */
+  readonly prefix: string;
+  private readonly redis: Redis | null;
+  private down = false;
+
+  constructor(options: { redisUrl?: string; prefix: string; logger?: Logger }) {
+    this.prefix = options.prefix;
+    this.redis = options.redisUrl ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 }) : null;
+    const logger = options.logger;
+    this.redis?.on('error', (error: Error) => {
+      if (this.down) return;
+      this.down = true;
+      logger?.warn({ err: error }, 'rate-limit store (Redis) unreachable; counting in memory until it is back');
+    });
+    this.redis?.on('ready', () => {
+      if (!this.down) return;
+      this.down = false;
+      logger?.info('rate-limit store (Redis) is back; counting in Redis again');
+    });
+  }
+
+  get kind(): 'memory' | 'redis' {
+    return this.redis ? 'redis' : 'memory';
+  }
+
+  limiter({ keyPrefix, points, duration }: LimiterOptions): RateLimiterAbstract {
+    const prefixed = `${this.prefix}:${keyPrefix}`;
+    const memory = new RateLimiterMemory({ keyPrefix: prefixed, points, duration });
+    if (this.redis === null) return memory;
+    return new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: prefixed,
+      points,
+      duration,
+      insuranceLimiter: memory,
+      // Straight to memory while disconnected, instead of waiting on the offline queue.
+      rejectIfRedisNotReady: true,
+    });
+  }
+
+  async health(): Promise<StoreHealth> {
+    const redis = this.redis;
+    if (redis === null) return 'not configured';
+    if (redis.status !== 'ready') return 'unreachable';
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<StoreHealth>((resolve) => {
+      timer = setTimeout(() => resolve('unreachable'), PING_TIMEOUT_MS);
+    });
+    const ping = redis.ping().then(
+      (): StoreHealth => 'ok',
+      (): StoreHealth => 'unreachable',
+    );
+    const result = await Promise.race([ping, timeout]);
+    clearTimeout(timer);
+    return result;
+  }
+
+  async close(): Promise<void> {
+    if (this.redis && this.redis.status !== 'end') await this.redis.quit().catch(() => this.redis?.disconnect());
+  }
+}
