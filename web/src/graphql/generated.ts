@@ -134,6 +134,10 @@ export type CreateRoleInput = {
 export type CreateSecretInput = {
   description?: string | null | undefined;
   key: string;
+  /** Default EVERYONE. */
+  usePolicy?: SecretUsePolicy | null | undefined;
+  /** With usePolicy ROLES: ids of built-in or organization roles (at least one). */
+  useRoleIds?: Array<string | number> | null | undefined;
   /** At least one environment. */
   values: Array<SecretValueInput>;
 };
@@ -237,6 +241,8 @@ export type Permission =
   | 'CONNECTIONS_READ'
   /** Resolve connection credentials at runtime */
   | 'CONNECTIONS_RESOLVE'
+  /** Resolve a member's personal connection on their behalf (runtime keys) */
+  | 'CONNECTIONS_RESOLVE_ON_BEHALF'
   /** Execute workflows */
   | 'FLOWS_EXECUTE'
   /** Create and edit flows */
@@ -288,6 +294,13 @@ export type SecretChange =
 export type SecretReferenceOwnerType =
   | 'CONNECTION'
   | 'INTEGRATION';
+
+/** Who may use a secret through @@SECRET:KEY@@ references. */
+export type SecretUsePolicy =
+  /** Every member of the organization. */
+  | 'EVERYONE'
+  /** Only holders of one of the chosen roles (checked when a reference is saved and at every resolution). */
+  | 'ROLES';
 
 /** A value for one environment. Write-only: it is never returned. */
 export type SecretValueInput = {
@@ -349,6 +362,10 @@ export type UpdateSecretInput = {
   remove?: Array<string> | null | undefined;
   /** Adds or replaces the value of these environments. */
   set?: Array<SecretValueInput> | null | undefined;
+  /** Omitted: unchanged. */
+  usePolicy?: SecretUsePolicy | null | undefined;
+  /** With usePolicy ROLES: ids of built-in or organization roles (at least one). */
+  useRoleIds?: Array<string | number> | null | undefined;
 };
 
 /** Omitted fields stay as they are; null clears a name. */
