@@ -19,14 +19,14 @@ const RESOLVE_FULL =
 const DB_PASSWORD = 'db-password-plaintext-7f3a';
 const RESTRICTED_VALUE = 'restricted-plaintext-91c4';
 
-interface Resolved {
+type Resolved = {
   resolveConnection: {
     masked: boolean;
     fields: Record<string, unknown>;
     references: { key: string; environment: string; present: boolean }[];
     integration: { baseUrl: string | null; authType: string; settings: Record<string, unknown> };
   };
-}
+};
 
 let server: TestServer;
 let admin: Client;
