@@ -196,6 +196,71 @@ describe('resolveConnection by an API key', () => {
   });
 });
 
+describe('on-behalf resolution over every combination', () => {
+  // Every combination of key permission × whom it acts for × visibility × owner status: only
+  // the listed cases return plaintext; the rest are NOT_FOUND or FORBIDDEN and never carry it.
+  // Exhaustive rather than sampled: the space is small (2 × 5 × 2 × 2), so no case is missed.
+  type Relation = 'none' | 'owner' | 'sharee' | 'stranger' | 'foreign';
+  type Case = { permission: boolean; relation: Relation; visibility: 'PERSONAL' | 'ORGANIZATION'; ownerActive: boolean };
+  const PLAIN = 'combination-plaintext-4e1d';
+  const connections = new Map<string, string>();
+  const owners: Record<'active' | 'suspended', string> = { active: '', suspended: '' };
+  let sharee = '';
+  let stranger = '';
+  let foreign = '';
+
+  function expected(c: Case): 'PLAINTEXT' | 'NOT_FOUND' | 'FORBIDDEN' {
+    if (c.relation === 'none') return c.visibility === 'ORGANIZATION' ? 'PLAINTEXT' : 'NOT_FOUND';
+    if (!c.permission) return 'FORBIDDEN';
+    if (c.relation === 'foreign' || (c.relation === 'owner' && !c.ownerActive)) return 'NOT_FOUND';
+    if (c.visibility === 'ORGANIZATION') return 'PLAINTEXT';
+    if (c.relation === 'stranger' || !c.ownerActive) return 'NOT_FOUND';
+    return 'PLAINTEXT';
+  }
+
+  beforeAll(async () => {
+    await createSecret(admin, 'COMBO_SECRET', [{ environment: 'development', value: PLAIN }]);
+    for (const status of ['active', 'suspended'] as const) {
+      const email = `combo-${status}@keyward.test`;
+      const { user: owner } = await addMember(server, { email, role: 'MEMBER' });
+      owners[status] = owner.id;
+      const client = await signedIn(email);
+      for (const visibility of ['PERSONAL', 'ORGANIZATION'] as const) {
+        const c = await createConnection(client, { integrationId: basic.id, name: `Combo ${status} ${visibility}`, visibility });
+        await saveCredentials(client, c.id, 'development', { username: 'combo', password: '@@SECRET:COMBO_SECRET@@' });
+        connections.set(`${status}:${visibility}`, c.id);
+      }
+    }
+    sharee = (await addMember(server, { email: 'combo-sharee@keyward.test', role: 'MEMBER' })).user.id;
+    stranger = (await addMember(server, { email: 'combo-stranger@keyward.test', role: 'MEMBER' })).user.id;
+    foreign = (await addMember(server, { email: 'combo-foreign@elsewhere.test', role: 'MEMBER', organizationName: 'Elsewhere' })).user.id;
+    for (const status of ['active', 'suspended'] as const) {
+      const client = await signedIn(`combo-${status}@keyward.test`);
+      const res = await client.request('mutation($id: ID!, $u: [ID!]!) { shareConnection(id: $id, userIds: $u) { id } }', { id: connections.get(`${status}:PERSONAL`), u: [sharee] });
+      expect(res.errors).toBeUndefined();
+    }
+    expect((await admin.request('mutation($id: ID!) { disableUser(id: $id) { id } }', { id: owners.suspended })).errors).toBeUndefined();
+  });
+
+  it('returns plaintext exactly where the rule allows it', async () => {
+    const cases: Case[] = [];
+    for (const permission of [true, false])
+      for (const relation of ['none', 'owner', 'sharee', 'stranger', 'foreign'] as const)
+        for (const visibility of ['PERSONAL', 'ORGANIZATION'] as const)
+          for (const ownerActive of [true, false]) cases.push({ permission, relation, visibility, ownerActive });
+    const outcomes: string[] = [];
+    for (const c of cases) {
+      const id = connections.get(`${c.ownerActive ? 'active' : 'suspended'}:${c.visibility}`) ?? '';
+      const as = { none: undefined, owner: owners[c.ownerActive ? 'active' : 'suspended'], sharee, stranger, foreign }[c.relation];
+      const res = await resolve(c.permission ? runtime : memberKey, id, 'development', as);
+      const got = res.data?.resolveConnection.fields.password === PLAIN ? 'PLAINTEXT' : String(errorCode(res));
+      if (got !== 'PLAINTEXT') expect(JSON.stringify(res)).not.toContain(PLAIN);
+      outcomes.push(`${JSON.stringify(c)} → ${got}`);
+    }
+    expect(outcomes).toEqual(cases.map((c) => `${JSON.stringify(c)} → ${expected(c)}`));
+  });
+});
+
 const CREATE_SECRET_POLICY = 'mutation($input: CreateSecretInput!) { createSecret(input: $input) { key usePolicy useRoles { id name } } }';
 const UPDATE_SECRET_POLICY = 'mutation($key: String!, $input: UpdateSecretInput!) { updateSecret(key: $key, input: $input) { key usePolicy useRoles { id name } } }';
 
