@@ -353,6 +353,28 @@ describe('secret use policy', () => {
     await admin.request(UPDATE_SECRET_POLICY, { key: 'RESTRICTED', input: { usePolicy: 'ROLES', useRoleIds: [dbaRole] } });
   });
 
+  it('offers the built-in and organization roles to choose from, to secret managers only', async () => {
+    const res = await admin.request<{ secretUseRoleOptions: { name: string }[] }>('{ secretUseRoleOptions { id name } }');
+    const names = (res.data?.secretUseRoleOptions ?? []).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Super Admin', 'Org Admin', 'Member', 'Read-only', 'Custom dba@keyward.test']));
+    expect(names).not.toContain('Custom foreign@elsewhere.test');
+    expect(errorCode(await user('mallory').client.request('{ secretUseRoleOptions { id } }'))).toBe('FORBIDDEN');
+  });
+
+  it('checks an API key that saves a reference against the key’s roles', async () => {
+    const c = await createConnection(admin, { integrationId: basic.id, name: 'Saved by keys', visibility: 'ORGANIZATION' });
+    const fields = { username: 'k', password: '@@SECRET:RESTRICTED@@' };
+    const outsider = keyClient(server.url, (await createKey(admin, { name: 'org admin saver', roleIds: [await roleId(admin, 'Org Admin')] })).token);
+    const refused = await outsider.request(SAVE_CREDENTIALS, { id: c.id, env: 'development', fields });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('RESTRICTED') });
+    const insider = keyClient(server.url, (await createKey(admin, { name: 'dba saver', roleIds: [dbaRole, await roleId(admin, 'Org Admin')] })).token);
+    expect((await insider.request(SAVE_CREDENTIALS, { id: c.id, env: 'development', fields })).errors).toBeUndefined();
+    // Saved by a key, not a member: nobody whose roles could be checked, so the restricted secret does not resolve.
+    const res = await resolve(runtime, c.id);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/RESTRICTED.*development/) });
+    expect(JSON.stringify(res)).not.toContain(RESTRICTED_VALUE);
+  });
+
   it('records policy changes in the audit log without values', async () => {
     const events = await server.keyward.orm.em.fork().find(AuditEvent, { action: 'secret.updated', targetId: 'RESTRICTED' });
     expect(events.map((e) => e.summary)).toEqual(
