@@ -536,16 +536,18 @@ export class ConnectionService {
     const loaded = await this.credentialAndConfig(em, org, connection, environment);
     const opened = loaded.opened;
     let credential = loaded.credential;
-    if (opened.config.authType === 'OAUTH2' && needsRefresh(credential)) {
-      credential = await this.refreshOAuth(em, actor, connection, environment, meta);
-    }
-    const secrets = openJson(this.deps.envelope, credential, credentialContext(org.id, connection.id, environment));
-    const fields = { ...credential.values, ...secrets };
-    // The use policy, re-checked on every substitution: for the owner of a personal connection, or
-    // whoever last saved this environment's credential of an organization connection.
+    const context = credentialContext(org.id, connection.id, environment);
+    let secrets = openJson(this.deps.envelope, credential, context);
+    // The use policy, re-checked on every substitution (before any token refresh): for the owner of
+    // a personal connection, or whoever last saved this environment's credential of an organization one.
     const subjectId = connection.visibility === 'PERSONAL' ? (connection.owner?.id ?? null) : (credential.updatedBy?.id ?? null);
     const subject = connection.visibility === 'PERSONAL' ? 'the connection’s owner' : `whoever last saved its ${environment} credentials`;
-    await assertUserMayUseSecrets(em, org.id, { userId: subjectId, description: subject }, referencedKeysIn(fields), environment);
+    await assertUserMayUseSecrets(em, org.id, { userId: subjectId, description: subject }, referencedKeysIn(credential.values, secrets), environment);
+    if (opened.config.authType === 'OAUTH2' && needsRefresh(credential)) {
+      credential = await this.refreshOAuth(em, actor, connection, environment, meta);
+      secrets = openJson(this.deps.envelope, credential, context);
+    }
+    const fields = { ...credential.values, ...secrets };
     const settings = { ...opened.config.settings, ...opened.secretSettings };
     const baseUrl = opened.config.baseUrl;
 
