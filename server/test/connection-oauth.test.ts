@@ -7,12 +7,15 @@ import { Credential } from '../src/modules/connections/connection.entity';
 import { createConnection, createIntegration, createSecret, RESOLVE, restIntegration, type ConnectionNode } from './connection-helpers';
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
 import { addMember, MEMBER_PASSWORD } from './members';
+import { createKey, keyClient, roleId } from './api-key-helpers';
 
 const START = 'mutation($id: ID!, $env: String!) { startConnectionOAuth(connectionId: $id, environment: $env) { authorizationUrl } }';
 const PROVIDER_CLIENT_SECRET = 'provider-client-secret-0123456789abcdef';
 
 let server: TestServer;
 let admin: Client;
+/** The workflow runtime: the only caller that gets the tokens in plaintext. */
+let runtime: Client;
 let alice: Client;
 let bob: Client;
 let providerServer: Server;
@@ -101,6 +104,7 @@ async function start(client: Client, id: string, env: string) {
 beforeAll(async () => {
   server = await startTestServer();
   admin = await signedInAdmin(server);
+  runtime = keyClient(server.url, (await createKey(admin, { name: 'runtime', roleIds: [await roleId(admin, 'Org Admin')] })).token);
   await addMember(server, { email: 'alice@keyward.test', role: 'MEMBER' });
   await addMember(server, { email: 'bob@keyward.test', role: 'MEMBER' });
   alice = new Client(server.url);
@@ -161,7 +165,7 @@ describe('connecting with OAuth2', () => {
   it('exchanges the code at the callback, stores the tokens and redirects to the connections page', async () => {
     const res = await callback(callbackUrl);
     expect(res).toEqual({ status: 302, location: `/connections?oauth=connected&connection=${oauthConnection.id}` });
-    const resolved = await admin.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
+    const resolved = await runtime.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
     expect(resolved.errors).toBeUndefined();
     const fields = resolved.data?.resolveConnection.fields ?? {};
     accessToken = fields.accessToken ?? '';
@@ -201,7 +205,7 @@ describe('connecting with OAuth2', () => {
 
 describe('refreshing an expired access token', () => {
   type Resolved = { resolveConnection: { fields: Record<string, string> } };
-  const resolveStaging = () => admin.request<Resolved>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
+  const resolveStaging = () => runtime.request<Resolved>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
   /** Moves the stored expiry of the staging access token (the provider's token stays as it is). */
   const expireIn = (ms: number) =>
     server.keyward.orm.em.fork().nativeUpdate(Credential, { connection: oauthConnection.id, environment: 'staging' }, { tokenExpiresAt: new Date(Date.now() + ms) });

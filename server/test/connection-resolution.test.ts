@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ApiKeyActor } from '../src/auth/actor';
+import { MASK } from '../src/modules/connections/connection-resolution';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { createKey, keyClient, roleId } from './api-key-helpers';
 import { createConnection, createIntegration, createSecret, RESOLVE, restIntegration, saveCredentials, type IntegrationNode } from './connection-helpers';
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
-import { addMember, bootstrapAdmin, MEMBER_PASSWORD } from './members';
+import { addMember, MEMBER_PASSWORD } from './members';
 
 let server: TestServer;
 let admin: Client;
 let member: Client;
 let basic: IntegrationNode;
+/** The workflow runtime: the only caller that gets plaintexts. */
+let runtime: Client;
+let runtimeToken: string;
 
 type Resolved = { resolveConnection: { fields: Record<string, unknown>; integration: { baseUrl: string; authType: string; settings: Record<string, unknown> } } };
 
@@ -29,6 +34,8 @@ beforeAll(async () => {
     { environment: 'production', value: 'prod-pass-222' },
   ]);
   basic = await createIntegration(admin, restIntegration({ name: 'Basic API', configs: [{ baseUrl: 'https://basic.example.com', authType: 'BASIC', settings: {} }] }));
+  runtimeToken = (await createKey(admin, { name: 'runtime', roleIds: [await roleId(admin, 'Org Admin')] })).token;
+  runtime = keyClient(server.url, runtimeToken);
 });
 afterAll(async () => server.close());
 
@@ -36,11 +43,15 @@ describe('resolveConnection', () => {
   it('substitutes whole and embedded references per environment', async () => {
     const c = await createConnection(admin, { integrationId: basic.id, name: 'Basic', visibility: 'ORGANIZATION' });
     for (const env of ['development', 'production']) await saveCredentials(admin, c.id, env, { username: '@@SECRET:API_USER@@', password: 'pre-@@SECRET:API_PASS@@-post' });
-    const dev = await admin.request<Resolved>(RESOLVE, { id: c.id, env: 'development' });
+    const dev = await runtime.request<Resolved>(RESOLVE, { id: c.id, env: 'development' });
     expect(dev.data?.resolveConnection.fields).toEqual({ username: 'dev-user', password: 'pre-dev-pass-111-post' });
     expect(dev.data?.resolveConnection.integration).toMatchObject({ baseUrl: 'https://basic.example.com', authType: 'BASIC' });
-    const prod = await admin.request<Resolved>(RESOLVE, { id: c.id, env: 'production' });
+    const prod = await runtime.request<Resolved>(RESOLVE, { id: c.id, env: 'production' });
     expect(prod.data?.resolveConnection.fields).toEqual({ username: 'prod-user', password: 'pre-prod-pass-222-post' });
+    // A signed-in admin gets the same shape, masked.
+    const shown = await admin.request<Resolved>(RESOLVE, { id: c.id, env: 'development' });
+    expect(shown.data?.resolveConnection.fields).toEqual({ username: MASK, password: MASK });
+    expect(shown.data?.resolveConnection.integration).toMatchObject({ baseUrl: 'https://basic.example.com', authType: 'BASIC' });
   });
 
   it('uses the new value after a secret is rotated, with no change to the connection', async () => {
@@ -48,7 +59,7 @@ describe('resolveConnection', () => {
     const c = await createConnection(admin, { integrationId: basic.id, name: 'Rotating', visibility: 'ORGANIZATION' });
     await saveCredentials(admin, c.id, 'development', { username: 'u', password: '@@SECRET:ROTATING@@' });
     await admin.request('mutation { updateSecret(key: "ROTATING", input: { set: [{ environment: "development", value: "second-value" }] }) { key } }');
-    const res = await admin.request<Resolved>(RESOLVE, { id: c.id, env: 'development' });
+    const res = await runtime.request<Resolved>(RESOLVE, { id: c.id, env: 'development' });
     expect(res.data?.resolveConnection.fields.password).toBe('second-value');
   });
 
@@ -56,10 +67,10 @@ describe('resolveConnection', () => {
     await createSecret(admin, 'DEV_ONLY', [{ environment: 'development', value: 'only-dev' }]);
     const c = await createConnection(admin, { integrationId: basic.id, name: 'Dev only', visibility: 'ORGANIZATION' });
     await saveCredentials(admin, c.id, 'staging', { username: 'u', password: '@@SECRET:DEV_ONLY@@' });
-    const res = await admin.request(RESOLVE, { id: c.id, env: 'staging' });
+    const res = await runtime.request(RESOLVE, { id: c.id, env: 'staging' });
     expect(res.errors?.[0]?.message).toBe('Secret DEV_ONLY has no value in staging.');
     await saveCredentials(admin, c.id, 'qa', { username: 'u', password: '@@SECRET:NO_SUCH@@' });
-    expect((await admin.request(RESOLVE, { id: c.id, env: 'qa' })).errors?.[0]?.message).toBe('Secret NO_SUCH does not exist (needed in qa).');
+    expect((await runtime.request(RESOLVE, { id: c.id, env: 'qa' })).errors?.[0]?.message).toBe('Secret NO_SUCH does not exist (needed in qa).');
   });
 
   it('fails clearly when the environment has no credentials or does not exist', async () => {
@@ -77,8 +88,11 @@ describe('resolveConnection', () => {
     }));
     const c = await createConnection(admin, { integrationId: oauth.id, name: 'OAuth conn', visibility: 'ORGANIZATION' });
     await saveCredentials(admin, c.id, 'development', { accessToken: 'at-123456' });
-    const res = await admin.request<Resolved>(RESOLVE, { id: c.id, env: 'development' });
+    const res = await runtime.request<Resolved>(RESOLVE, { id: c.id, env: 'development' });
     expect(res.data?.resolveConnection.integration.settings).toMatchObject({ clientId: 'cid', clientSecret: 'client-secret-dev' });
+    const shown = await admin.request<Resolved>(RESOLVE, { id: c.id, env: 'development' });
+    expect(shown.data?.resolveConnection.integration.settings).toMatchObject({ clientId: 'cid', clientSecret: MASK });
+    expect(shown.data?.resolveConnection.fields).toMatchObject({ accessToken: MASK });
   });
 
   it('works for an API key on organization connections, audited, but not on personal ones', async () => {
@@ -92,7 +106,7 @@ describe('resolveConnection', () => {
     expect(res.data?.resolveConnection.fields.password).toBe('dev-pass-111');
     expect(errorCode(await key.request(RESOLVE, { id: personal.id, env: 'development' }))).toBe('NOT_FOUND');
     const own = await member.request<Resolved>(RESOLVE, { id: personal.id, env: 'development' });
-    expect(own.data?.resolveConnection.fields.password).toBe('p-personal');
+    expect(own.data?.resolveConnection.fields.password).toBe(MASK);
     const events = await server.keyward.orm.em.fork().find(AuditEvent, { action: 'connection.resolved', targetId: org.id });
     expect(events.map((e) => e.actorType)).toContain('API_KEY');
     expect(events.every((e) => !e.summary.includes('dev-pass-111'))).toBe(true);
@@ -116,7 +130,9 @@ describe('resolveConnection', () => {
 
     const count = async (id: string) => {
       const em = server.keyward.orm.em.fork() as EntityManager;
-      const actor = await bootstrapAdmin(server, em);
+      const authenticated = await server.keyward.services.apiKeyAuth.authenticate(em, runtimeToken);
+      if (!authenticated.ok) throw new Error('the runtime key did not authenticate');
+      const actor: ApiKeyActor = authenticated.actor;
       const connection = em.getConnection() as unknown as { executeQuery: (...args: unknown[]) => Promise<unknown> };
       const original = connection.executeQuery;
       let queries = 0;

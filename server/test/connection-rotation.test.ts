@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatKeyEntry } from '../src/crypto/keyring';
 import { runCli } from '../src/operations/cli';
+import { createKey, keyClient, roleId } from './api-key-helpers';
 import { createConnection, createIntegration, RESOLVE, restIntegration, saveCredentials } from './connection-helpers';
 import { createTestDatabase, signedInAdmin, startTestServer } from './harness';
 
@@ -55,7 +56,9 @@ describe('master key rotation of connection credentials and integration secret s
     const server = await startTestServer({ databaseUrl: database.url, env: { KEYWARD_MASTER_KEYS: k2 } });
     try {
       const admin = await signedInAdmin(server);
-      const res = await admin.request<{ resolveConnection: { fields: Record<string, unknown>; integration: { settings: Record<string, unknown> } } }>(
+      // The workflow runtime: the only caller that gets plaintexts.
+      const runtime = keyClient(server.url, (await createKey(admin, { name: 'runtime', roleIds: [await roleId(admin, 'Org Admin')] })).token);
+      const res = await runtime.request<{ resolveConnection: { fields: Record<string, unknown>; integration: { settings: Record<string, unknown> } } }>(
         RESOLVE,
         { id: connectionId, env: 'production' },
       );

@@ -7,6 +7,7 @@ import {
   createIntegration,
   createSecret,
   CREATE_CONNECTION,
+  RESOLVE,
   restIntegration,
   saveCredentials,
   SAVE_CREDENTIALS,
@@ -154,11 +155,10 @@ describe('credentials', () => {
     const prod = saved.environments.find((e) => e.environment === 'production');
     expect(prod).toMatchObject({ configured: true, values: { host: 'orders2.internal', port: 5432, database: 'orders', username: 'app' }, secretFieldsSet: ['password'], updatedBy: { email: 'alice@keyward.test' } });
     expect(saved.configuredCount).toBe(1);
-    const em = server.keyward.orm.em.fork();
-    const { bootstrapAdmin } = await import('./members');
-    const actor = await bootstrapAdmin(server, em);
-    const resolved = await server.keyward.services.connections.resolve(em, actor, db.id, 'production', { ip: null, userAgent: null, requestId: 't' });
-    expect(resolved.fields).toMatchObject({ host: 'orders2.internal', password: 'pw-first-987654' });
+    // Only the workflow runtime (an API key) sees the kept plaintext.
+    const { token } = await createKey(admin, { name: 'runtime', roleIds: [await roleId(admin, 'Org Admin')] });
+    const resolved = await keyClient(server.url, token).request<{ resolveConnection: { fields: Record<string, unknown> } }>(RESOLVE, { id: db.id, env: 'production' });
+    expect(resolved.data?.resolveConnection.fields).toMatchObject({ host: 'orders2.internal', password: 'pw-first-987654' });
   });
 
   it('warns per environment about referenced secrets without a value', async () => {

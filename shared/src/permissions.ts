@@ -41,6 +41,7 @@ export const PERMISSIONS = {
   CONNECTIONS_READ: { label: 'View connections', area: 'Connections' },
   CONNECTIONS_MANAGE: { label: 'Create and configure connections', area: 'Connections' },
   CONNECTIONS_RESOLVE: { label: 'Resolve connection credentials at runtime', area: 'Connections' },
+  CONNECTIONS_RESOLVE_ON_BEHALF: { label: "Resolve a member's personal connection on their behalf (runtime keys)", area: 'Connections' },
   FLOWS_READ: { label: 'View flows', area: 'Flows' },
   FLOWS_MANAGE: { label: 'Create and edit flows', area: 'Flows' },
   FLOWS_EXECUTE: { label: 'Execute workflows', area: 'Flows' },

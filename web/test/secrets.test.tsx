@@ -12,7 +12,10 @@ function environmentValue(environment: string, version: number) {
   return { __typename: 'SecretEnvironmentValue', environment, version, updatedAt: AT, updatedBy: 'Ada Lovelace' };
 }
 
-function secretNode(key: string, values: [string, number][], description = '') {
+const DBA_ROLE = { __typename: 'SecretUseRole', id: 'role_dba', name: 'Database team' };
+const ROLES = [{ __typename: 'SecretUseRole', id: 'role_admin', name: 'Org Admin' }, DBA_ROLE];
+
+function secretNode(key: string, values: [string, number][], description = '', useRoles: (typeof DBA_ROLE)[] = []) {
   return {
     __typename: 'Secret',
     id: `secret_${key}`,
@@ -22,6 +25,8 @@ function secretNode(key: string, values: [string, number][], description = '') {
     createdAt: AT,
     createdBy: 'Ada Lovelace',
     updatedAt: AT,
+    usePolicy: useRoles.length > 0 ? 'ROLES' : 'EVERYONE',
+    useRoles,
     environments: values.map(([environment, version]) => environmentValue(environment, version)),
   };
 }
@@ -32,9 +37,9 @@ function version(environment: string, number: number, change: string, current: b
 
 const stripe = secretNode('STRIPE_API_KEY', [['development', 1], ['production', 3]], 'Stripe payments');
 
-function details(values: [string, number][]) {
+function details(values: [string, number][], useRoles: (typeof DBA_ROLE)[] = []) {
   return {
-    ...secretNode('STRIPE_API_KEY', values, 'Stripe payments'),
+    ...secretNode('STRIPE_API_KEY', values, 'Stripe payments', useRoles),
     versions: [
       version('development', 1, 'SET', true),
       ...values
@@ -60,6 +65,7 @@ function signedInAs(permissions = ALL_PERMISSIONS, secrets: object[] = [stripe])
       HttpResponse.json({ data: { organization: { __typename: 'Organization', id: organization.id, environments: organization.environments } } }),
     ),
     api.query('Secrets', () => HttpResponse.json({ data: { secrets: connection(secrets) } })),
+    api.query('SecretUseRoleOptions', () => HttpResponse.json({ data: { secretUseRoleOptions: ROLES } })),
   );
 }
 
@@ -329,5 +335,75 @@ describe('Edit dialog', () => {
     const { user, dialog } = await openEditor();
     await user.type(within(dialog).getByLabelText('Description'), ' (live)');
     expect(within(dialog).getByRole('button', { name: 'Restore version 2 of Production' })).toBeDisabled();
+  });
+});
+
+describe('Use policy', () => {
+  it('marks a secret only some roles may use as restricted in the list', async () => {
+    await openPage(ALL_PERMISSIONS, [stripe, secretNode('DB_PASSWORD', [['production', 1]], 'Warehouse', [DBA_ROLE])]);
+    const row = (await screen.findByText('DB_PASSWORD')).closest('tr');
+    expect(within(row as HTMLElement).getByLabelText('DB_PASSWORD is restricted to Database team')).toHaveTextContent('Restricted');
+    const stripeRow = screen.getByText('STRIPE_API_KEY').closest('tr');
+    expect(within(stripeRow as HTMLElement).queryByText('Restricted')).not.toBeInTheDocument();
+  });
+
+  it('creates a secret only chosen roles may use, asking for at least one role', async () => {
+    const creates = record('CreateSecret', (variables) => {
+      const input = variables['input'] as { key: string };
+      return HttpResponse.json({ data: { createSecret: secretNode(input.key, [['development', 1]], '', [DBA_ROLE]) } });
+    });
+    const { user } = await openPage();
+    await user.click(await screen.findByRole('button', { name: 'New Secret' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New Secret' });
+    expect(within(dialog).getByRole('radio', { name: 'Everyone in the organization' })).toBeChecked();
+    await user.type(within(dialog).getByLabelText(/Secret Key/), 'DB_PASSWORD');
+    await user.click(within(dialog).getByRole('switch', { name: 'Development' }));
+    await user.type(within(dialog).getByLabelText('Value for Development'), 'pw');
+    await user.click(within(dialog).getByRole('radio', { name: 'Only these roles' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await within(dialog).findByText('Choose at least one role that may use this secret.')).toBeVisible();
+    expect(creates).toHaveLength(0);
+
+    await user.click(await within(dialog).findByLabelText('Roles that may use it', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Database team' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText('Secret created')).toBeVisible();
+    expect(creates).toEqual([
+      { input: { key: 'DB_PASSWORD', description: '', values: [{ environment: 'development', value: 'pw' }], usePolicy: 'ROLES', useRoleIds: ['role_dba'] } },
+    ]);
+  });
+
+  it('shows the current policy when editing and sends only a changed one', async () => {
+    server.use(api.query('SecretDetails', () => HttpResponse.json({ data: { secret: details([['development', 1], ['production', 3]], [DBA_ROLE]) } })));
+    const updates = record('UpdateSecret', () => HttpResponse.json({ data: { updateSecret: details([['development', 1], ['production', 3]]) } }));
+    const { user } = await openPage();
+    await user.click(await screen.findByRole('button', { name: 'Edit STRIPE_API_KEY' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit STRIPE_API_KEY' });
+    await within(dialog).findByText('Version 3');
+    expect(within(dialog).getByRole('radio', { name: 'Only these roles' })).toBeChecked();
+    expect(within(dialog).getByLabelText('Roles that may use it', { selector: 'input' }).closest('.mantine-MultiSelect-root')).toHaveTextContent('Database team');
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    await user.click(within(dialog).getByRole('radio', { name: 'Everyone in the organization' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Secret saved')).toBeVisible();
+    expect(updates).toEqual([{ key: 'STRIPE_API_KEY', input: { usePolicy: 'EVERYONE' } }]);
+  });
+
+  it("shows the server's policy refusal next to the roles", async () => {
+    const message = 'Choose roles of this organization.';
+    server.use(api.query('SecretDetails', () => HttpResponse.json({ data: { secret: details([['development', 1], ['production', 3]]) } })));
+    record('UpdateSecret', () =>
+      HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'useRoleIds', fields: [{ field: 'useRoleIds', message }] })] }),
+    );
+    const { user } = await openPage();
+    await user.click(await screen.findByRole('button', { name: 'Edit STRIPE_API_KEY' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit STRIPE_API_KEY' });
+    await within(dialog).findByText('Version 3');
+    await user.click(within(dialog).getByRole('radio', { name: 'Only these roles' }));
+    await user.click(await within(dialog).findByLabelText('Roles that may use it', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Org Admin' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(message)).toBeVisible();
   });
 });

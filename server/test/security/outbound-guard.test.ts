@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Credential } from '../../src/modules/connections/connection.entity';
+import { createKey, keyClient, roleId } from '../api-key-helpers';
 import { createConnection, createIntegration, createSecret, RESOLVE, restIntegration, saveCredentials, TEST_CONNECTION } from '../connection-helpers';
 import { errorCode, signedInAdmin, startTestServer, type Client, type TestServer } from '../harness';
 
@@ -54,6 +55,9 @@ let strict: TestServer;
 let open: TestServer;
 let strictAdmin: Client;
 let openAdmin: Client;
+/** Runtime keys: only an API key's resolution refreshes OAuth2 tokens (a person's is masked). */
+let strictRuntime: Client;
+let openRuntime: Client;
 let http: Server;
 let http6: Server;
 let httpPort: number;
@@ -85,6 +89,9 @@ beforeAll(async () => {
   [strict, open] = await Promise.all([startTestServer({ env: { KEYWARD_OUTBOUND_ALLOW: '' } }), startTestServer()]);
   [strictAdmin, openAdmin] = await Promise.all([signedInAdmin(strict), signedInAdmin(open)]);
   await Promise.all([readBuiltIns(strictAdmin), readBuiltIns(openAdmin)]);
+  const runtimeKey = async (server: TestServer, admin: Client) =>
+    keyClient(server.url, (await createKey(admin, { name: 'runtime', roleIds: [await roleId(admin, 'Org Admin')] })).token);
+  [strictRuntime, openRuntime] = await Promise.all([runtimeKey(strict, strictAdmin), runtimeKey(open, openAdmin)]);
   http = createServer(peer);
   http6 = createServer(peer);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -201,7 +208,7 @@ describe('refused by default, before anything is dialled', () => {
     it('OAuth2 token refresh', async () => {
       const before = hits.length;
       const id = await expiredOAuthConnection(strict, strictAdmin, `http://${urlHost(host)}:${httpPort}/token`);
-      const res = await strictAdmin.request(RESOLVE, { id, env: 'development' });
+      const res = await strictRuntime.request(RESOLVE, { id, env: 'development' });
       expect(errorCode(res)).toBe('CONFLICT');
       expect(res.errors?.[0]?.message).toMatch(
         new RegExp(`failed: The token endpoint resolves to ${escapeRegExp(kind)}; add its address or host name to KEYWARD_OUTBOUND_ALLOW to [a-z ]+\\. Connect it with OAuth2 again\\.$`),
@@ -245,7 +252,7 @@ describe('allowed through KEYWARD_OUTBOUND_ALLOW, against the real local peers',
 
     it('OAuth2 token refresh', async () => {
       const id = await expiredOAuthConnection(open, openAdmin, `http://${urlHost(host)}:${httpPort}/token`);
-      const res = await openAdmin.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id, env: 'development' });
+      const res = await openRuntime.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id, env: 'development' });
       expect(res.errors).toBeUndefined();
       expect(res.data?.resolveConnection.fields.accessToken).toMatch(/^fresh-access-/);
     });
@@ -254,7 +261,7 @@ describe('allowed through KEYWARD_OUTBOUND_ALLOW, against the real local peers',
   it('reaches a peer on ::1 over REST and the token endpoint', async () => {
     expect(await restTest(openAdmin, '::1', http6Port)).toMatchObject({ ok: true });
     const id = await expiredOAuthConnection(open, openAdmin, `http://[::1]:${http6Port}/token`);
-    expect((await openAdmin.request(RESOLVE, { id, env: 'development' })).errors).toBeUndefined();
+    expect((await openRuntime.request(RESOLVE, { id, env: 'development' })).errors).toBeUndefined();
   });
 
   it('still refuses what the setting does not list (0.0.0.0, private and metadata addresses)', async () => {

@@ -134,6 +134,10 @@ export type CreateRoleInput = {
 export type CreateSecretInput = {
   description?: string | null | undefined;
   key: string;
+  /** Default EVERYONE. */
+  usePolicy?: SecretUsePolicy | null | undefined;
+  /** With usePolicy ROLES: ids of built-in or organization roles (at least one). */
+  useRoleIds?: Array<string | number> | null | undefined;
   /** At least one environment. */
   values: Array<SecretValueInput>;
 };
@@ -237,6 +241,8 @@ export type Permission =
   | 'CONNECTIONS_READ'
   /** Resolve connection credentials at runtime */
   | 'CONNECTIONS_RESOLVE'
+  /** Resolve a member's personal connection on their behalf (runtime keys) */
+  | 'CONNECTIONS_RESOLVE_ON_BEHALF'
   /** Execute workflows */
   | 'FLOWS_EXECUTE'
   /** Create and edit flows */
@@ -288,6 +294,13 @@ export type SecretChange =
 export type SecretReferenceOwnerType =
   | 'CONNECTION'
   | 'INTEGRATION';
+
+/** Who may use a secret through @@SECRET:KEY@@ references. */
+export type SecretUsePolicy =
+  /** Every member of the organization. */
+  | 'EVERYONE'
+  /** Only holders of one of the chosen roles (checked when a reference is saved and at every resolution). */
+  | 'ROLES';
 
 /** A value for one environment. Write-only: it is never returned. */
 export type SecretValueInput = {
@@ -349,6 +362,10 @@ export type UpdateSecretInput = {
   remove?: Array<string> | null | undefined;
   /** Adds or replaces the value of these environments. */
   set?: Array<SecretValueInput> | null | undefined;
+  /** Omitted: unchanged. */
+  usePolicy?: SecretUsePolicy | null | undefined;
+  /** With usePolicy ROLES: ids of built-in or organization roles (at least one). */
+  useRoleIds?: Array<string | number> | null | undefined;
 };
 
 /** Omitted fields stay as they are; null clears a name. */
@@ -744,7 +761,7 @@ export type DeleteRoleMutationVariables = Exact<{
 
 export type DeleteRoleMutation = { deleteRole: string };
 
-export type SecretFieldsFragment = { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> };
+export type SecretFieldsFragment = { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, usePolicy: SecretUsePolicy, useRoles: Array<{ id: string, name: string }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> };
 
 export type SecretVersionFieldsFragment = { environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null };
 
@@ -753,6 +770,11 @@ export type SecretEnvironmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SecretEnvironmentsQuery = { organization: { id: string, environments: Array<{ slug: string, name: string }> } };
 
+export type SecretUseRoleOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretUseRoleOptionsQuery = { secretUseRoleOptions: Array<{ id: string, name: string }> };
+
 export type SecretsQueryVariables = Exact<{
   search?: string | null | undefined;
   first?: number | null | undefined;
@@ -760,14 +782,14 @@ export type SecretsQueryVariables = Exact<{
 }>;
 
 
-export type SecretsQuery = { secrets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } }> } };
+export type SecretsQuery = { secrets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, usePolicy: SecretUsePolicy, useRoles: Array<{ id: string, name: string }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } }> } };
 
 export type SecretDetailsQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type SecretDetailsQuery = { secret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
+export type SecretDetailsQuery = { secret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, usePolicy: SecretUsePolicy, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, useRoles: Array<{ id: string, name: string }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
 
 export type SecretReferencesQueryVariables = Exact<{
   key: string;
@@ -781,7 +803,7 @@ export type CreateSecretMutationVariables = Exact<{
 }>;
 
 
-export type CreateSecretMutation = { createSecret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
+export type CreateSecretMutation = { createSecret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, usePolicy: SecretUsePolicy, useRoles: Array<{ id: string, name: string }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
 
 export type UpdateSecretMutationVariables = Exact<{
   key: string;
@@ -789,7 +811,7 @@ export type UpdateSecretMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSecretMutation = { updateSecret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
+export type UpdateSecretMutation = { updateSecret: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, usePolicy: SecretUsePolicy, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, useRoles: Array<{ id: string, name: string }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
 
 export type RestoreSecretVersionMutationVariables = Exact<{
   key: string;
@@ -798,7 +820,7 @@ export type RestoreSecretVersionMutationVariables = Exact<{
 }>;
 
 
-export type RestoreSecretVersionMutation = { restoreSecretVersion: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
+export type RestoreSecretVersionMutation = { restoreSecretVersion: { id: string, key: string, reference: string, description: string, createdAt: string, createdBy: string | null, updatedAt: string, usePolicy: SecretUsePolicy, versions: Array<{ environment: string, version: number, change: SecretChange, restoredFrom: number | null, current: boolean, createdAt: string, createdBy: string | null }>, useRoles: Array<{ id: string, name: string }>, environments: Array<{ environment: string, version: number, updatedAt: string, updatedBy: string | null }> } };
 
 export type DeleteSecretMutationVariables = Exact<{
   key: string;
@@ -1100,6 +1122,11 @@ export const SecretFieldsFragmentDoc = gql`
   createdAt
   createdBy
   updatedAt
+  usePolicy
+  useRoles {
+    id
+    name
+  }
   environments {
     environment
     version
@@ -3105,6 +3132,46 @@ export type SecretEnvironmentsQueryHookResult = ReturnType<typeof useSecretEnvir
 export type SecretEnvironmentsLazyQueryHookResult = ReturnType<typeof useSecretEnvironmentsLazyQuery>;
 export type SecretEnvironmentsSuspenseQueryHookResult = ReturnType<typeof useSecretEnvironmentsSuspenseQuery>;
 export type SecretEnvironmentsQueryResult = ApolloReactHooks.useQuery.Result<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>;
+export const SecretUseRoleOptionsDocument = gql`
+    query SecretUseRoleOptions {
+  secretUseRoleOptions {
+    id
+    name
+  }
+}
+    `;
+
+/**
+ * __useSecretUseRoleOptionsQuery__
+ *
+ * To run a query within a React component, call `useSecretUseRoleOptionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSecretUseRoleOptionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSecretUseRoleOptionsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useSecretUseRoleOptionsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<SecretUseRoleOptionsQuery, SecretUseRoleOptionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<SecretUseRoleOptionsQuery, SecretUseRoleOptionsQueryVariables>(SecretUseRoleOptionsDocument, options);
+      }
+export function useSecretUseRoleOptionsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<SecretUseRoleOptionsQuery, SecretUseRoleOptionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<SecretUseRoleOptionsQuery, SecretUseRoleOptionsQueryVariables>(SecretUseRoleOptionsDocument, options);
+        }
+export function useSecretUseRoleOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<SecretUseRoleOptionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<SecretUseRoleOptionsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<SecretUseRoleOptionsQuery, SecretUseRoleOptionsQueryVariables>(SecretUseRoleOptionsDocument, options);
+        }
+export type SecretUseRoleOptionsQueryHookResult = ReturnType<typeof useSecretUseRoleOptionsQuery>;
+export type SecretUseRoleOptionsLazyQueryHookResult = ReturnType<typeof useSecretUseRoleOptionsLazyQuery>;
+export type SecretUseRoleOptionsSuspenseQueryHookResult = ReturnType<typeof useSecretUseRoleOptionsSuspenseQuery>;
+export type SecretUseRoleOptionsQueryResult = ApolloReactHooks.useQuery.Result<SecretUseRoleOptionsQuery, SecretUseRoleOptionsQueryVariables>;
 export const SecretsDocument = gql`
     query Secrets($search: String, $first: Int, $after: String) {
   secrets(search: $search, first: $first, after: $after) {

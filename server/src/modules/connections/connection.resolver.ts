@@ -36,14 +36,22 @@ export class ConnectionResolver {
     return NodeTypeType.all();
   }
 
-  @Query(() => ResolvedConnectionType, { description: 'The integration configuration and credentials of one environment, secrets substituted. Audited.' })
+  @Query(() => ResolvedConnectionType, {
+    description:
+      'The integration configuration and credentials of one environment, secrets substituted: plaintexts for an API key only, masked for a signed-in person. Audited.',
+  })
   @Requires('CONNECTIONS_RESOLVE')
   async resolveConnection(
     @Arg('id', () => ID) id: string,
     @Arg('environment', () => String) environment: string,
+    @Arg('onBehalfOf', () => ID, {
+      nullable: true,
+      description: 'API keys with CONNECTIONS_RESOLVE_ON_BEHALF: resolve as this member, which reaches their personal connections and those shared with them. Refused from a session (BAD_USER_INPUT).',
+    })
+    onBehalfOf: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ResolvedConnectionType> {
-    return ResolvedConnectionType.from(await ctx.services.connections.resolve(ctx.em, requireActor(ctx), id, environment, ctx.meta));
+    return ResolvedConnectionType.from(await ctx.services.connections.resolve(ctx.em, requireActor(ctx), id, environment, ctx.meta, onBehalfOf ?? null));
   }
 
   @Mutation(() => ConnectionType)

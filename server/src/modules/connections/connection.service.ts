@@ -32,6 +32,8 @@ import { Connection, ConnectionShare, Credential, type ConnectionVisibility } fr
 import type { OutboundGuard } from '../../outbound/outbound-guard';
 import { substitutedValues } from '../../outbound/outbound-scrub';
 import { testConnectionTarget, type ConnectionTestOutcome } from './connection-tester';
+import { collectStrings, findOnBehalf, mapStrings, maskAll, maskReferences, referencedKeysIn, type ResolvedReference } from './connection-resolution';
+import { assertActorMayUseSecrets, assertUserMayUseSecrets } from '../secrets/secret-use-policy';
 import { ConnectionOAuthState } from './connection-oauth.entity';
 import {
   beginAuthorization,
@@ -50,6 +52,7 @@ import type { Links } from '../../mail/links';
 import { sha256Hex } from '../../crypto/random';
 import { permissionsOf } from '../../auth/session.service';
 import type { Permission } from '@keyward/shared/permissions';
+import { referencedSecretKeys } from '@keyward/shared/secret-reference';
 
 export interface ConnectionFilter {
   search?: string | null;
@@ -88,7 +91,10 @@ export interface ConnectionView {
   canManage: boolean;
 }
 
-/** What `resolveConnection` returns: plaintexts, for the workflow engine only. */
+/**
+ * What `resolveConnection` returns: plaintexts for an API key (the workflow runtime) only; for a
+ * signed-in person (`masked`) every secret and substituted value is MASK.
+ */
 export interface ResolvedConnectionData {
   connectionId: string;
   environment: string;
@@ -96,6 +102,8 @@ export interface ResolvedConnectionData {
   fields: Record<string, unknown>;
   /** The values that came from secret references (never shown; messages are scrubbed of them). */
   substitutedValues: string[];
+  masked: boolean;
+  references: ResolvedReference[];
 }
 
 export interface ConnectionServiceDeps {
@@ -123,26 +131,6 @@ function actorUser(actor: Actor): User | null {
 
 function actorName(actor: Actor): string {
   return actor.kind === 'user' ? actor.user.displayName || actor.user.email : `API key ${actor.apiKey.name}`;
-}
-
-/**
- * Rebuilds a JSON value with every string passed through `map` (keys of key-value lists too);
- * numbers and booleans stay as they are.
- */
-function mapStrings(value: unknown, map: (text: string) => string): unknown {
-  if (typeof value === 'string') return map(value);
-  if (Array.isArray(value)) return value.map((entry: unknown) => mapStrings(entry, map));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, map)]));
-  }
-  return value;
-}
-
-function collectStrings(value: unknown, into: string[]): void {
-  mapStrings(value, (text) => {
-    into.push(text);
-    return text;
-  });
 }
 
 /** Connections: visibility, sharing, credentials per environment, testing and resolution. */
@@ -449,6 +437,8 @@ export class ConnectionService {
     // A pasted access token replaces the one obtained with OAuth2: its expiry is unknown.
     if (!isBlankFieldValue(values.accessToken)) credential.tokenExpiresAt = null;
     const texts = [...Object.values(plain), ...Object.values(secrets)].flatMap(fieldValueTexts);
+    // The saver becomes whose authority these references are used on: they must be allowed to.
+    await assertActorMayUseSecrets(em, actor, referencedSecretKeys(texts));
     await this.deps.references.recordReferences(em, org.id, { type: 'CONNECTION', id: connection.id, name: connection.name }, texts, environment);
     connection.updatedAt = new Date();
     this.deps.audit.record(em, meta, {
@@ -465,42 +455,105 @@ export class ConnectionService {
 
   /**
    * The integration's configuration for an environment and the connection's credential fields,
-   * with every `@@SECRET:KEY@@` substituted. Needs CONNECTIONS_RESOLVE (at the edge); audited.
+   * with every `@@SECRET:KEY@@` substituted: for an API key only (CONNECTIONS_RESOLVE at the edge).
+   * A signed-in person gets the same shape masked (`inspect`); `onBehalfOf` is for keys only
+   * (BAD_USER_INPUT from a session) and needs CONNECTIONS_RESOLVE_ON_BEHALF. Audited, never values.
    * A fixed number of queries however many references there are: the connection, its
-   * credential and the configuration, then every secret value in one query.
+   * credential and the configuration, the use policies, then every secret value in one query.
    */
-  async resolve(em: EntityManager, actor: Actor, id: string, environment: string, meta: RequestMeta): Promise<ResolvedConnectionData> {
-    const connection = await this.find(em, actor, id);
-    const resolved = await this.resolveVisible(em, actor, connection, environment, meta);
+  async resolve(em: EntityManager, actor: Actor, id: string, environment: string, meta: RequestMeta, onBehalfOf: string | null = null): Promise<ResolvedConnectionData> {
+    let connection: Connection;
+    let resolved: ResolvedConnectionData;
+    let summary: string;
+    if (actor.kind === 'user') {
+      if (onBehalfOf !== null) throw badField('onBehalfOf', 'Only an API key (the workflow runtime) resolves on behalf of a user; signed in, you resolve as yourself.');
+      connection = await this.find(em, actor, id);
+      resolved = await this.inspect(em, actor, connection, environment);
+      summary = `Resolved connection ${connection.name} for ${environment} with values masked`;
+    } else {
+      const found = onBehalfOf === null ? { connection: await this.find(em, actor, id), user: null } : await findOnBehalf(em, actor, id, onBehalfOf);
+      connection = found.connection;
+      resolved = await this.resolveVisible(em, actor, connection, environment, meta);
+      summary = `Resolved connection ${connection.name} for ${environment}${found.user === null ? '' : ` on behalf of ${found.user.email} (user ${found.user.id})`}`;
+    }
     this.deps.audit.record(em, meta, {
       organizationId: actor.organization.id,
       actor,
       action: 'connection.resolved',
       targetType: 'Connection',
       targetId: connection.id,
-      summary: `Resolved connection ${connection.name} for ${environment}`,
+      summary,
     });
     await em.flush();
     return resolved;
   }
 
-  private async resolveVisible(em: EntityManager, actor: Actor, connection: Connection, environment: string, meta: RequestMeta): Promise<ResolvedConnectionData> {
+  /**
+   * What a signed-in person may see of a resolution: the same shape with secret fields, secret
+   * settings and every value holding a reference masked, and which references have a value in
+   * the environment. Decrypts no secret value and refreshes no token.
+   */
+  private async inspect(em: EntityManager, actor: Actor, connection: Connection, environment: string): Promise<ResolvedConnectionData> {
     const org = actor.organization;
+    const { credential, opened } = await this.credentialAndConfig(em, org, connection, environment);
+    const secrets = openJson(this.deps.envelope, credential, credentialContext(org.id, connection.id, environment));
+    const fields = { ...(maskReferences(credential.values) as Record<string, unknown>), ...(maskAll(secrets) as Record<string, unknown>) };
+    if (credential.tokenExpiresAt !== null) fields.accessTokenExpiresAt = credential.tokenExpiresAt.toISOString();
+    const settings = { ...(maskReferences(opened.config.settings) as Record<string, unknown>), ...(maskAll(opened.secretSettings) as Record<string, unknown>) };
+    const baseUrl = opened.config.baseUrl;
+    const keys = referencedKeysIn(credential.values, secrets, opened.config.settings, opened.secretSettings, baseUrl);
+    const present = await this.deps.resolver.presentKeys(em, org.id, environment, keys);
+    const integration = connection.integration;
+    return {
+      connectionId: connection.id,
+      environment,
+      integration: {
+        type: integration.type,
+        provider: integration.provider,
+        baseUrl: baseUrl === null ? null : (maskReferences(baseUrl) as string),
+        testPath: opened.config.testPath,
+        authType: opened.config.authType,
+        settings,
+      },
+      fields,
+      substitutedValues: [],
+      masked: true,
+      references: keys.map((key) => ({ key, environment, present: present.has(key) })),
+    };
+  }
+
+  /** An environment's credential and the integration configuration that applies there, or a NOT_FOUND naming what is missing. */
+  private async credentialAndConfig(em: EntityManager, org: Actor['organization'], connection: Connection, environment: string) {
     if (!org.environments.some((e) => e.slug === environment)) {
       throw badField('environment', `Choose one of the organization's environments (${org.environments.map((e) => e.slug).join(', ')}).`);
     }
     const integration = connection.integration;
-    const [found, opened] = await Promise.all([
+    const [credential, opened] = await Promise.all([
       em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS }),
       this.deps.integrations.openConfig(em, integration, environment),
     ]);
-    let credential = found;
     if (credential === null) throw new DomainError('NOT_FOUND', `Connection ${connection.name} has no credentials in ${environment}.`);
     if (opened === null) throw new DomainError('NOT_FOUND', `Integration ${integration.name} has no configuration for ${environment}.`);
+    return { credential, opened };
+  }
+
+  private async resolveVisible(em: EntityManager, actor: Actor, connection: Connection, environment: string, meta: RequestMeta): Promise<ResolvedConnectionData> {
+    const org = actor.organization;
+    const integration = connection.integration;
+    const loaded = await this.credentialAndConfig(em, org, connection, environment);
+    const opened = loaded.opened;
+    let credential = loaded.credential;
+    const context = credentialContext(org.id, connection.id, environment);
+    let secrets = openJson(this.deps.envelope, credential, context);
+    // The use policy, re-checked on every substitution (before any token refresh): for the owner of
+    // a personal connection, or whoever last saved this environment's credential of an organization one.
+    const subjectId = connection.visibility === 'PERSONAL' ? (connection.owner?.id ?? null) : (credential.updatedBy?.id ?? null);
+    const subject = connection.visibility === 'PERSONAL' ? 'the connection’s owner' : `whoever last saved its ${environment} credentials`;
+    await assertUserMayUseSecrets(em, org.id, { userId: subjectId, description: subject }, referencedKeysIn(credential.values, secrets), environment);
     if (opened.config.authType === 'OAUTH2' && needsRefresh(credential)) {
       credential = await this.refreshOAuth(em, actor, connection, environment, meta);
+      secrets = openJson(this.deps.envelope, credential, context);
     }
-    const secrets = openJson(this.deps.envelope, credential, credentialContext(org.id, connection.id, environment));
     const fields = { ...credential.values, ...secrets };
     const settings = { ...opened.config.settings, ...opened.secretSettings };
     const baseUrl = opened.config.baseUrl;
@@ -522,6 +575,8 @@ export class ConnectionService {
       integration: { type: integration.type, provider: integration.provider, baseUrl: resolvedBaseUrl, testPath: opened.config.testPath, authType: opened.config.authType, settings: resolvedSettings },
       fields: resolvedFields,
       substitutedValues: texts.flatMap((text, i) => substitutedValues(text, substituted[i] ?? text)),
+      masked: false,
+      references: referencedSecretKeys(texts).map((key) => ({ key, environment, present: true })),
     };
   }
 

@@ -9,7 +9,7 @@ import { CONNECTION_VISIBILITIES, type ConnectionVisibility } from './connection
 import type { ConnectionEnvironmentView, ConnectionView, ResolvedConnectionData } from './connection.service';
 import type { ConnectionTestOutcome } from './connection-tester';
 
-// Only ResolvedConnection carries plaintexts (CONNECTIONS_RESOLVE, audited). Everything else shows
+// Only ResolvedConnection carries plaintexts (CONNECTIONS_RESOLVE, API keys only, audited). Everything else shows
 // non-secret values and which secret fields are set, never a secret value.
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -251,7 +251,22 @@ export class ResolvedIntegrationType {
   settings!: Record<string, unknown>;
 }
 
-@ObjectType('ResolvedConnection', { description: 'Plaintext credentials for the workflow engine. Audited.' })
+@ObjectType('ResolvedSecretReference', { description: 'A @@SECRET:KEY@@ the resolution uses and whether it has a value in the environment. Never the value.' })
+export class ResolvedSecretReferenceType {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  environment!: string;
+
+  @Field(() => Boolean, { description: 'False when the secret does not exist or has no value in this environment.' })
+  present!: boolean;
+}
+
+@ObjectType('ResolvedConnection', {
+  description:
+    'For an API key (the workflow runtime): plaintext credentials. For a signed-in person: the same shape with every secret field, secret setting and substituted value masked. Audited.',
+})
 export class ResolvedConnectionType {
   @Field(() => ID)
   connectionId!: string;
@@ -262,8 +277,14 @@ export class ResolvedConnectionType {
   @Field(() => ResolvedIntegrationType)
   integration!: ResolvedIntegrationType;
 
-  @Field(() => GraphQLJSONObject, { description: 'Credential fields with every @@SECRET:KEY@@ substituted.' })
+  @Field(() => GraphQLJSONObject, { description: 'Credential fields with every @@SECRET:KEY@@ substituted (masked for a person).' })
   fields!: Record<string, unknown>;
+
+  @Field(() => Boolean, { description: 'True when secret and substituted values are masked (a signed-in person resolving).' })
+  masked!: boolean;
+
+  @Field(() => [ResolvedSecretReferenceType], { description: 'The secrets referenced, and whether each has a value in this environment.' })
+  references!: ResolvedSecretReferenceType[];
 
   static from(data: ResolvedConnectionData): ResolvedConnectionType {
     return Object.assign(new ResolvedConnectionType(), {
@@ -271,6 +292,8 @@ export class ResolvedConnectionType {
       environment: data.environment,
       integration: Object.assign(new ResolvedIntegrationType(), data.integration),
       fields: data.fields,
+      masked: data.masked,
+      references: data.references.map((r) => Object.assign(new ResolvedSecretReferenceType(), r)),
     });
   }
 }

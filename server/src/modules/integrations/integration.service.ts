@@ -20,6 +20,8 @@ import type { AuditService } from '../audit/audit.service';
 import { Connection } from '../connections/connection.entity';
 import { SecretReference } from '../secrets/secret-reference.entity';
 import type { SecretReferenceService } from '../secrets/secret-reference.service';
+import { assertActorMayUseSecrets } from '../secrets/secret-use-policy';
+import { referencedSecretKeys } from '@keyward/shared/secret-reference';
 import { Integration, IntegrationConfig, IntegrationVersion, type ConfigMode, type IntegrationVersionStatus } from './integration.entity';
 import { STARTER_INTEGRATIONS } from './starter-integrations';
 
@@ -533,6 +535,8 @@ export class IntegrationService {
     // A system integration has no organization whose secrets it could name.
     if (integration.organization === null) return;
     const organization = actor.organization;
+    // Connections of this integration use these references on its manager's say-so: they must be allowed to.
+    await assertActorMayUseSecrets(em, actor, referencedSecretKeys(configs.flatMap((config) => this.textsOf(integration, config))));
     const owner = { type: 'INTEGRATION' as const, id: integration.id, name: integration.name };
     const environments: (string | null)[] = [null, ...organization.environments.map((e) => e.slug)];
     for (const environment of environments) {

@@ -36,6 +36,17 @@ export class SecretResolverService {
     return result ?? text;
   }
 
+  /** Which of `keys` have a current value in `environment` (one query; no value is decrypted). */
+  async presentKeys(em: EntityManager, organizationId: string, environment: string, keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await em.find(
+      SecretValue,
+      { secret: { organization: organizationId, key: { $in: [...keys] } }, environment, isCurrent: true, change: { $ne: 'REMOVED' } },
+      { populate: ['secret'], fields: ['environment', 'secret.key'] },
+    );
+    return new Set(rows.map((row) => row.secret.key));
+  }
+
   /**
    * Substitutes the references in several texts, fetching every referenced value in one query.
    * Throws SecretResolutionError naming each missing key and the environment; never substitutes

@@ -7,6 +7,7 @@ import {
   SecretReferenceType,
   SecretsArgs,
   SecretType,
+  SecretUseRoleType,
   SecretVersionType,
   UpdateSecretInput,
 } from './secret.types';
@@ -24,6 +25,13 @@ export class SecretResolver {
   @Requires('SECRETS_READ')
   async secret(@Arg('key', () => String) key: string, @Ctx() ctx: GraphQLContext): Promise<SecretType> {
     return SecretType.from(await ctx.services.secrets.get(ctx.em, requireActor(ctx), key));
+  }
+
+  @Query(() => [SecretUseRoleType], { description: 'The roles a secret use policy may name: the built-ins and the organization’s own.' })
+  @Requires('SECRETS_MANAGE')
+  async secretUseRoleOptions(@Ctx() ctx: GraphQLContext): Promise<SecretUseRoleType[]> {
+    const roles = await ctx.services.secrets.useRoleOptions(ctx.em, requireActor(ctx));
+    return roles.map((role) => SecretUseRoleType.from(role));
   }
 
   @Mutation(() => SecretType)

@@ -8,6 +8,8 @@ import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagi
 import type { AuditService } from '../audit/audit.service';
 import type { Organization } from '../organizations/organization.entity';
 import { ENCRYPTED_COLUMNS, openSecretValue, secretValueContext } from './secret-crypto';
+import type { Role } from '../roles/role.entity';
+import { checkUsePolicy, policyRoleOptions, rolesOf, type UsePolicyData } from './secret-use-policy';
 import { SecretValue } from './secret-value.entity';
 import { Secret } from './secret.entity';
 
@@ -16,7 +18,7 @@ export interface SecretValueData {
   value: string;
 }
 
-export interface CreateSecretData {
+export interface CreateSecretData extends UsePolicyData {
   key: string;
   description?: string | null;
   values: SecretValueData[];
@@ -28,7 +30,7 @@ export interface ExpectedVersion {
   version?: number | null;
 }
 
-export interface UpdateSecretData {
+export interface UpdateSecretData extends UsePolicyData {
   description?: string | null;
   set?: SecretValueData[] | null;
   remove?: string[] | null;
@@ -36,10 +38,11 @@ export interface UpdateSecretData {
   expectedVersions?: ExpectedVersion[] | null;
 }
 
-/** A secret with its current values (the rows, not the plaintexts), in the organization's environment order. */
+/** A secret with its current values (the rows, not the plaintexts), in the organization's environment order, and the roles its use policy names. */
 export interface SecretView {
   secret: Secret;
   values: SecretValue[];
+  useRoles: Role[];
 }
 
 /** Who changed something, as the history shows it: a user's name, or an API key's name. */
@@ -77,7 +80,7 @@ export class SecretService {
   async get(em: EntityManager, actor: Actor, key: string): Promise<SecretView> {
     const secret = await this.find(em, actor, key);
     const [view] = await this.withCurrentValues(em, actor.organization, [secret]);
-    return view ?? { secret, values: [] };
+    return view ?? { secret, values: [], useRoles: [] };
   }
 
   async create(em: EntityManager, actor: Actor, data: CreateSecretData, meta: RequestMeta): Promise<SecretView> {
@@ -89,11 +92,20 @@ export class SecretService {
     const description = this.checkDescription(data.description, problems);
     if (data.values.length === 0) problems.push({ field: 'values', message: 'Enable at least one environment and enter its value.' });
     this.checkValues(org, data.values, 'values', problems);
+    const policy = await checkUsePolicy(em, org.id, data, { usePolicy: 'EVERYONE', useRoleIds: [] }, problems);
     if (problems.length > 0) throw badInput(problems);
     if ((await em.count(Secret, { organization: org.id, key })) > 0) throw this.keyTaken(key);
 
     const by = actorName(actor);
-    const secret = em.create(Secret, { organization: org.id, key, description: description ?? '', createdById: by.id, createdByName: by.name });
+    const secret = em.create(Secret, {
+      organization: org.id,
+      key,
+      description: description ?? '',
+      usePolicy: policy.usePolicy,
+      useRoleIds: policy.roles.map((r) => r.id),
+      createdById: by.id,
+      createdByName: by.name,
+    });
     const values = data.values.map((v) => this.newVersion(em, org, secret, v.environment, 1, 'SET', v.value, by));
     this.audit.record(em, meta, {
       organizationId: org.id,
@@ -101,7 +113,7 @@ export class SecretService {
       action: 'secret.created',
       targetType: 'Secret',
       targetId: key,
-      summary: `Created secret ${key} with values in ${this.envList(org, data.values.map((v) => v.environment))}`,
+      summary: `Created secret ${key} with values in ${this.envList(org, data.values.map((v) => v.environment))}${policy.usePolicy === 'ROLES' ? `, usable only by ${policy.roles.map((r) => r.name).join(', ')}` : ''}`,
     });
     try {
       await em.flush();
@@ -109,7 +121,7 @@ export class SecretService {
       if (error instanceof UniqueConstraintViolationException) throw this.keyTaken(key);
       throw error;
     }
-    return { secret, values: this.inOrder(org, values) };
+    return { secret, values: this.inOrder(org, values), useRoles: policy.roles };
   }
 
   async update(em: EntityManager, actor: Actor, key: string, data: UpdateSecretData, meta: RequestMeta): Promise<SecretView> {
@@ -129,6 +141,9 @@ export class SecretService {
     if (problems.length > 0) throw badInput(problems);
 
     const secret = await this.find(em, actor, key);
+    const policyChanged = data.usePolicy != null || data.useRoleIds != null;
+    const policy = await checkUsePolicy(em, org.id, data, secret, problems);
+    if (problems.length > 0) throw badInput(problems);
     const by = actorName(actor);
     try {
       await em.transactional(async (tx) => {
@@ -163,6 +178,12 @@ export class SecretService {
         if (description !== undefined && description !== secret.description) {
           secret.description = description;
           parts.push('changed the description');
+        }
+        const roleIds = policy.roles.map((r) => r.id);
+        if (policyChanged && (policy.usePolicy !== secret.usePolicy || roleIds.join() !== secret.useRoleIds.join())) {
+          secret.usePolicy = policy.usePolicy;
+          secret.useRoleIds = roleIds;
+          parts.push(policy.usePolicy === 'ROLES' ? `made it usable only by ${policy.roles.map((r) => r.name).join(', ')}` : 'made it usable by everyone in the organization');
         }
         if (set.length > 0) parts.push(`set the value in ${this.envList(org, set.map((v) => v.environment))}`);
         if (remove.length > 0) parts.push(`removed the value from ${this.envList(org, remove)}`);
@@ -248,6 +269,11 @@ export class SecretService {
     );
   }
 
+  /** The roles a use policy may name: the built-ins and the organization's own. */
+  async useRoleOptions(em: EntityManager, actor: Actor): Promise<Role[]> {
+    return policyRoleOptions(em, actor.organization.id);
+  }
+
   // ── Internals ─────────────────────────────────────────────────────────────────────────────
 
   private async find(em: EntityManager, actor: Actor, key: string): Promise<Secret> {
@@ -258,8 +284,15 @@ export class SecretService {
 
   private async withCurrentValues(em: EntityManager, org: Organization, secrets: Secret[]): Promise<SecretView[]> {
     if (secrets.length === 0) return [];
-    const rows = await em.find(SecretValue, { secret: { $in: secrets.map((s) => s.id) }, isCurrent: true, change: { $ne: 'REMOVED' } });
-    return secrets.map((secret) => ({ secret, values: this.inOrder(org, rows.filter((row) => row.secret.id === secret.id)) }));
+    const [rows, roles] = await Promise.all([
+      em.find(SecretValue, { secret: { $in: secrets.map((s) => s.id) }, isCurrent: true, change: { $ne: 'REMOVED' } }),
+      rolesOf(em, org.id, secrets.flatMap((s) => s.useRoleIds)),
+    ]);
+    return secrets.map((secret) => ({
+      secret,
+      values: this.inOrder(org, rows.filter((row) => row.secret.id === secret.id)),
+      useRoles: roles.filter((r) => secret.useRoleIds.includes(r.id)),
+    }));
   }
 
   /** The organization's environment order; environments it no longer has go last. */

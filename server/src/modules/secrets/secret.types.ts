@@ -3,6 +3,8 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { connectionOf, PageArgs } from '../../graphql/pagination';
 import { SECRET_REFERENCE_OWNER_TYPES, type SecretReferenceOwnerType } from './secret-reference.entity';
 import { SECRET_CHANGES, type SecretChange, type SecretValue } from './secret-value.entity';
+import { SECRET_USE_POLICIES, type SecretUsePolicy } from './secret.entity';
+import type { Role } from '../roles/role.entity';
 import type { SecretReferenceView } from './secret-reference.service';
 import type { SecretView } from './secret.service';
 
@@ -19,6 +21,29 @@ registerEnumType(SecretChangeEnum, {
     REMOVED: { description: 'Removed the value from the environment.' },
   },
 });
+
+export const SecretUsePolicyEnum = Object.fromEntries(SECRET_USE_POLICIES.map((p) => [p, p])) as { [K in SecretUsePolicy]: K };
+registerEnumType(SecretUsePolicyEnum, {
+  name: 'SecretUsePolicy',
+  description: 'Who may use a secret through @@SECRET:KEY@@ references.',
+  valuesConfig: {
+    EVERYONE: { description: 'Every member of the organization.' },
+    ROLES: { description: 'Only holders of one of the chosen roles (checked when a reference is saved and at every resolution).' },
+  },
+});
+
+@ObjectType('SecretUseRole', { description: 'A role a secret use policy names.' })
+export class SecretUseRoleType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  static from(role: Role): SecretUseRoleType {
+    return Object.assign(new SecretUseRoleType(), { id: role.id, name: role.name });
+  }
+}
 
 export const SecretReferenceOwnerTypeEnum = Object.fromEntries(SECRET_REFERENCE_OWNER_TYPES.map((t) => [t, t])) as {
   [K in SecretReferenceOwnerType]: K;
@@ -121,6 +146,12 @@ export class SecretType {
   @Field(() => [SecretEnvironmentValueType], { description: 'Environments that have a value, in the organization’s order.' })
   environments!: SecretEnvironmentValueType[];
 
+  @Field(() => SecretUsePolicyEnum, { description: 'Who may use it through references.' })
+  usePolicy!: SecretUsePolicy;
+
+  @Field(() => [SecretUseRoleType], { description: 'With usePolicy ROLES: the roles whose holders may use it.' })
+  useRoles!: SecretUseRoleType[];
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -130,13 +161,15 @@ export class SecretType {
   @Field(() => Date)
   updatedAt!: Date;
 
-  static from({ secret, values }: SecretView): SecretType {
+  static from({ secret, values, useRoles }: SecretView): SecretType {
     return Object.assign(new SecretType(), {
       id: secret.id,
       key: secret.key,
       reference: secretReference(secret.key),
       description: secret.description,
       environments: values.map((row) => SecretEnvironmentValueType.from(row)),
+      usePolicy: secret.usePolicy,
+      useRoles: useRoles.map((role) => SecretUseRoleType.from(role)),
       createdAt: secret.createdAt,
       createdBy: secret.createdByName,
       updatedAt: secret.updatedAt,
@@ -172,6 +205,12 @@ export class CreateSecretInput {
 
   @Field(() => [SecretValueInput], { description: 'At least one environment.' })
   values!: SecretValueInput[];
+
+  @Field(() => SecretUsePolicyEnum, { nullable: true, description: 'Default EVERYONE.' })
+  usePolicy?: SecretUsePolicy | null;
+
+  @Field(() => [ID], { nullable: true, description: 'With usePolicy ROLES: ids of built-in or organization roles (at least one).' })
+  useRoleIds?: string[] | null;
 }
 
 @InputType('ExpectedSecretVersionInput', { description: 'The version of an environment the editor saw.' })
@@ -199,4 +238,10 @@ export class UpdateSecretInput {
     description: 'The versions the editor saw. If a changed environment’s current version differs, the update fails with CONFLICT.',
   })
   expectedVersions?: ExpectedSecretVersionInput[] | null;
+
+  @Field(() => SecretUsePolicyEnum, { nullable: true, description: 'Omitted: unchanged.' })
+  usePolicy?: SecretUsePolicy | null;
+
+  @Field(() => [ID], { nullable: true, description: 'With usePolicy ROLES: ids of built-in or organization roles (at least one).' })
+  useRoleIds?: string[] | null;
 }

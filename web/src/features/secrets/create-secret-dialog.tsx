@@ -29,6 +29,7 @@ import {
   type CreateSecretFormValues,
   type OrgEnvironment,
 } from './secret-form';
+import { UsePolicyField } from './use-policy-field';
 
 interface CreateSecretDialogProps {
   opened: boolean;
@@ -54,6 +55,7 @@ function CreateSecretForm({ environments, onDone }: { environments: readonly Org
     watch,
     setError,
     getValues,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<CreateSecretFormInput, unknown, CreateSecretFormValues>({
     resolver: zodResolver(createSecretSchema),
@@ -63,6 +65,8 @@ function CreateSecretForm({ environments, onDone }: { environments: readonly Org
   });
   const key = watch('key');
   const rows = watch('environments');
+  const usePolicy = watch('usePolicy');
+  const useRoleIds = watch('useRoleIds');
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -145,6 +149,14 @@ function CreateSecretForm({ environments, onDone }: { environments: readonly Org
             </Text>
           ) : null}
         </Stack>
+
+        <UsePolicyField
+          policy={usePolicy}
+          roleIds={useRoleIds}
+          onPolicyChange={(policy) => setValue('usePolicy', policy, { shouldDirty: true })}
+          onRolesChange={(ids) => setValue('useRoleIds', ids, { shouldDirty: true, shouldValidate: true })}
+          error={errors.useRoleIds?.message}
+        />
 
         {formError ? (
           <Alert color="red" icon={<IconAlertCircle size={18} />} title="Secret not created" role="alert">

@@ -32,6 +32,7 @@ import {
   type EditSecretFormValues,
   type OrgEnvironment,
 } from './secret-form';
+import { UsePolicyField } from './use-policy-field';
 import { VersionHistory } from './version-history';
 
 type SecretDetails = NonNullable<SecretDetailsQuery['secret']>;
@@ -60,7 +61,7 @@ function EditSecretLoader({ secretKey, environments, onDone }: { secretKey: stri
   const secret = data?.secret;
   if (secret) {
     // A new revision (after a restore or a reload) starts a fresh form from the new values.
-    const revision = `${secret.description}|${secret.environments.map((e) => `${e.environment}:${e.version}`).join(',')}`;
+    const revision = `${secret.description}|${secret.usePolicy}:${secret.useRoles.map((r) => r.id).join(',')}|${secret.environments.map((e) => `${e.environment}:${e.version}`).join(',')}`;
     return (
       <EditSecretForm
         key={revision}
@@ -109,6 +110,8 @@ function EditSecretForm({ secret, environments, reloading, onReload, onDone }: E
     defaultValues: editFormDefaults(secret, rows),
   });
   const values = watch('environments');
+  const usePolicy = watch('usePolicy');
+  const useRoleIds = watch('useRoleIds');
   const current = (slug: string): CurrentValue | undefined => secret.environments.find((value) => value.environment === slug);
 
   const onSubmit = handleSubmit(async (form) => {
@@ -222,6 +225,14 @@ function EditSecretForm({ secret, environments, reloading, onReload, onDone }: E
               );
             })}
           </Stack>
+
+          <UsePolicyField
+            policy={usePolicy}
+            roleIds={useRoleIds}
+            onPolicyChange={(policy) => setValue('usePolicy', policy, { shouldDirty: true })}
+            onRolesChange={(ids) => setValue('useRoleIds', ids, { shouldDirty: true, shouldValidate: true })}
+            error={errors.useRoleIds?.message}
+          />
 
           {conflict ? (
             <Alert color="orange" icon={<IconAlertCircle size={18} />} title="Changed by someone else" role="alert">

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type {
   CreateSecretInput,
   SecretDetailsQuery,
+  SecretUsePolicy,
   UpdateSecretInput,
 } from '../../graphql/generated';
 
@@ -21,6 +22,31 @@ function descriptionProblem(description: string): string | null {
     : null;
 }
 
+// ── Use policy (both dialogs) ────────────────────────────────────────────────────────────────
+
+export const usePolicyShape = {
+  usePolicy: z.enum(['EVERYONE', 'ROLES']),
+  useRoleIds: z.array(z.string()),
+};
+
+const NO_ROLES = 'Choose at least one role that may use this secret.';
+
+function checkUsePolicy(values: { usePolicy: SecretUsePolicy; useRoleIds: string[] }, ctx: z.RefinementCtx): void {
+  if (values.usePolicy === 'ROLES' && values.useRoleIds.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['useRoleIds'], message: NO_ROLES });
+  }
+}
+
+/** The policy part of an input: roles only with ROLES. */
+function policyInput(values: { usePolicy: SecretUsePolicy; useRoleIds: string[] }): Pick<CreateSecretInput, 'usePolicy' | 'useRoleIds'> {
+  return values.usePolicy === 'ROLES' ? { usePolicy: 'ROLES', useRoleIds: values.useRoleIds } : { usePolicy: 'EVERYONE' };
+}
+
+/** Where a server problem with the policy belongs. */
+function policyPath(field: string): 'useRoleIds' | null {
+  return field === 'useRoleIds' || field === 'usePolicy' ? 'useRoleIds' : null;
+}
+
 // ── New Secret ───────────────────────────────────────────────────────────────────────────────
 
 /** The same rules the server applies (from @keyward/shared), so the key is checked as you type. */
@@ -31,8 +57,10 @@ export const createSecretSchema = z
     environments: z.array(
       z.object({ slug: z.string(), name: z.string(), enabled: z.boolean(), value: z.string() }),
     ),
+    ...usePolicyShape,
   })
   .superRefine((values, ctx) => {
+    checkUsePolicy(values, ctx);
     const keyProblem = secretKeyProblem(values.key);
     if (keyProblem !== null) ctx.addIssue({ code: 'custom', path: ['key'], message: keyProblem });
     const description = descriptionProblem(values.description);
@@ -59,6 +87,8 @@ export function emptyCreateForm(environments: readonly OrgEnvironment[]): Create
     key: '',
     description: '',
     environments: environments.map(({ slug, name }) => ({ slug, name, enabled: false, value: '' })),
+    usePolicy: 'EVERYONE',
+    useRoleIds: [],
   };
 }
 
@@ -69,6 +99,8 @@ export function toCreateInput(values: CreateSecretFormValues): CreateSecretInput
     values: values.environments
       .filter((environment) => environment.enabled)
       .map((environment) => ({ environment: environment.slug, value: environment.value })),
+    // Everyone is the server's default: only a restriction is sent.
+    ...(values.usePolicy === 'ROLES' ? policyInput(values) : {}),
   };
 }
 
@@ -76,8 +108,9 @@ export function toCreateInput(values: CreateSecretFormValues): CreateSecretInput
 export function createFormPath(
   field: string,
   values: CreateSecretFormInput,
-): 'key' | 'description' | 'environments' | `environments.${number}.value` | null {
+): 'key' | 'description' | 'environments' | 'useRoleIds' | `environments.${number}.value` | null {
   if (field === 'key' || field === 'description') return field;
+  if (policyPath(field) !== null) return 'useRoleIds';
   if (field === 'values') return 'environments';
   const match = /^values\.(\d+)\.(value|environment)$/.exec(field);
   if (match === null) return null;
@@ -107,8 +140,10 @@ export const editSecretSchema = z
         value: z.string(),
       }),
     ),
+    ...usePolicyShape,
   })
   .superRefine((values, ctx) => {
+    checkUsePolicy(values, ctx);
     const description = descriptionProblem(values.description);
     if (description !== null) ctx.addIssue({ code: 'custom', path: ['description'], message: description });
     values.environments.forEach((environment, index) => {
@@ -137,6 +172,8 @@ export function editFormDefaults(secret: SecretDetails, rows: readonly OrgEnviro
   return {
     description: secret.description,
     environments: rows.map(({ slug, name }) => ({ slug, name, action: 'keep', value: '' })),
+    usePolicy: secret.usePolicy,
+    useRoleIds: secret.useRoles.map((role) => role.id),
   };
 }
 
@@ -154,7 +191,11 @@ export function toUpdateInput(
     .filter((environment) => environment.action === 'remove')
     .map((environment) => environment.slug);
   const changed = [...set.map((value) => value.environment), ...remove];
+  const policyChanged =
+    values.usePolicy !== secret.usePolicy ||
+    (values.usePolicy === 'ROLES' && [...values.useRoleIds].sort().join() !== secret.useRoles.map((role) => role.id).sort().join());
   return {
+    ...(policyChanged ? policyInput(values) : {}),
     ...(values.description !== secret.description ? { description: values.description } : {}),
     ...(set.length > 0 ? { set } : {}),
     ...(remove.length > 0 ? { remove } : {}),
@@ -168,8 +209,9 @@ export function toUpdateInput(
 export function editFormPath(
   field: string,
   values: EditSecretFormInput,
-): 'description' | `environments.${number}.value` | null {
+): 'description' | 'useRoleIds' | `environments.${number}.value` | null {
   if (field === 'description') return 'description';
+  if (policyPath(field) !== null) return 'useRoleIds';
   const set = /^set\.(\d+)\.(value|environment)$/.exec(field);
   if (set !== null) {
     const rows = values.environments

@@ -30,6 +30,7 @@ import { CreateSecretDialog } from './create-secret-dialog';
 import { DeleteSecretDialog } from './delete-secret-dialog';
 import { EditSecretDialog } from './edit-secret-dialog';
 import type { OrgEnvironment } from './secret-form';
+import { RestrictedBadge } from './use-policy-field';
 
 const PAGE_SIZE = 25;
 
@@ -153,9 +154,12 @@ export function SecretsPage() {
                   secrets.map((secret) => (
                     <Table.Tr key={secret.id}>
                       <Table.Td>
-                        <Text ff="monospace" size="sm" fw={500}>
-                          {secret.key}
-                        </Text>
+                        <Group gap="xs" wrap="nowrap">
+                          <Text ff="monospace" size="sm" fw={500}>
+                            {secret.key}
+                          </Text>
+                          {secret.usePolicy === 'ROLES' ? <RestrictedBadge secretKey={secret.key} roles={secret.useRoles} /> : null}
+                        </Group>
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm" c={secret.description ? undefined : 'dimmed'} lineClamp={2}>
