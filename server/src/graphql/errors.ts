@@ -93,7 +93,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   if (original instanceof ArgumentValidationError) return { ...fromValidation(original), path: formatted.path };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    return { message: withoutInputValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+    const { field, fields } = formatted.extensions ?? {};
+    const named = code === 'BAD_USER_INPUT' && typeof field === 'string' ? { field, fields } : {};
+    return { message: withoutInputValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code, ...named } };
   }
   onInternal(original);
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
