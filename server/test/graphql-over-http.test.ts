@@ -27,6 +27,8 @@ function expectNoInternals(res: RawResponse): void {
   expect(res.text).not.toMatch(/\bat \S+ \(|node_modules|\/work\/|<html|<pre>|\b[A-Z]\w*Error: /);
 }
 
+/** A page of users each with six role lists: about 100 × 62 objects, over the cost limit at 100 a page. */
+const HEAVY_USER_PAGE = `edges { node { roles { id name } ${[1, 2, 3, 4, 5].map((i) => `r${i}: roles { id }`).join(' ')} } }`;
 const query = (source: string) => JSON.stringify({ query: source });
 const manyAliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
 
@@ -103,7 +105,7 @@ describe.each(['development', 'production'] as const)('GraphQL over HTTP with NO
     ['21 aliases', manyAliases(21), /Aliases limit of 20/, 'GRAPHQL_VALIDATION_FAILED'],
     ['a depth over the limit', `{ ${'viewer { organization { '.repeat(7)}name${' } }'.repeat(7)} }`, /depth/i, 'GRAPHQL_VALIDATION_FAILED'],
     ['too many directives', `{ __typename ${'@include(if: true) '.repeat(25)}}`, /directive/i, 'GRAPHQL_VALIDATION_FAILED'],
-    ['an inline page over the cost limit', `{ users(first: 100) { edges { node { ${'id email '.repeat(30)} roles { id name permissions } } } } }`, /cost limit/i, 'GRAPHQL_VALIDATION_FAILED'],
+    ['an inline page over the cost limit', `{ users(first: 100) { ${HEAVY_USER_PAGE} } }`, /cost limit/i, 'GRAPHQL_VALIDATION_FAILED'],
   ];
 
   it.each(refusedBeforeExecution)('refuses %s: 400 with graphql-response+json, 200 with application/json, never 5xx', async (_name, source, message, code) => {
@@ -134,7 +136,7 @@ describe.each(['development', 'production'] as const)('GraphQL over HTTP with NO
   });
 
   it('prices a page size passed as a variable like the same size written inline', async () => {
-    const selection = `edges { node { ${'id email '.repeat(30)} roles { id name permissions } } }`;
+    const selection = HEAVY_USER_PAGE;
     const inline = await post(server, query(`{ users(first: 100) { ${selection} } }`));
     const variable = await post(server, JSON.stringify({ query: `query($n: Int) { users(first: $n) { ${selection} } }`, variables: { n: 100 } }));
     expect(inline.body.errors?.[0]?.message).toMatch(/cost limit of 5000 exceeded: this operation costs (\d+)/i);
@@ -144,7 +146,7 @@ describe.each(['development', 'production'] as const)('GraphQL over HTTP with NO
   });
 
   it('prices a page size over the maximum as the maximum, so a huge `first` cannot overflow the cost', async () => {
-    const selection = `edges { node { ${'id email '.repeat(30)} roles { id name permissions } } }`;
+    const selection = HEAVY_USER_PAGE;
     const capped = await post(server, JSON.stringify({ query: `query($n: Int) { users(first: $n) { ${selection} } }`, variables: { n: 2 ** 31 - 1 } }));
     const hundred = await post(server, JSON.stringify({ query: `query($n: Int) { users(first: $n) { ${selection} } }`, variables: { n: 100 } }));
     expect(capped.body.errors?.[0]?.message).toBe(hundred.body.errors?.[0]?.message);

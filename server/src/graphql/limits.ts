@@ -93,10 +93,11 @@ function included(walk: CostWalk, node: FieldNode | InlineFragmentNode | Fragmen
 }
 
 /**
- * Every field costs 1 (or its `complexity` extension), `__typename` nothing. A field taking `first`
+ * Roughly the number of objects an operation returns: every object field costs 1, scalars and enums
+ * nothing (they come with their object), unless a field declares a `complexity` extension. A field taking `first`
  * multiplies what it selects by the page size (argument or variable; 25 when omitted, capped at 100);
- * the `edges` list inside such a connection is then not multiplied again. Other list fields count
- * ASSUMED_LIST_SIZE items. Abstract types count their most expensive branch.
+ * the `edges` list inside such a connection is then not multiplied again. Other lists count
+ * ASSUMED_LIST_SIZE items, each with its selection. Abstract types count their most expensive branch.
  */
 function selectionCost(walk: CostWalk, parent: GraphQLCompositeType, set: SelectionSetNode, visiting: ReadonlySet<string>): number {
   let total = 0;
@@ -127,13 +128,13 @@ function fieldCost(walk: CostWalk, parent: GraphQLCompositeType, node: FieldNode
   if (node.name.value.startsWith('__') || !('getFields' in parent)) return 0;
   const field = parent.getFields()[node.name.value];
   if (field === undefined) return 0;
-  const own = typeof field.extensions.complexity === 'number' ? field.extensions.complexity : 1;
   const named = getNamedType(field.type);
+  const own = typeof field.extensions.complexity === 'number' ? field.extensions.complexity : isCompositeType(named) ? 1 : 0;
   const children = node.selectionSet !== undefined && isCompositeType(named) ? selectionCost(walk, named, node.selectionSet, visiting) : 0;
   if (field.args.some((arg) => arg.name === 'first')) return own + pageSize(getArgumentValues(field, node, walk.variables).first) * children;
   if (!isListType(getNullableType(field.type))) return own + children;
-  const pagedEdges = field.name === 'edges' && parent.name.endsWith('Connection');
-  return own + (pagedEdges ? 1 : ASSUMED_LIST_SIZE) * children;
+  if (field.name === 'edges' && parent.name.endsWith('Connection')) return own + children;
+  return ASSUMED_LIST_SIZE * (own + children);
 }
 
 /** The cost of the operation with these variables, or undefined when the variables do not coerce (execution refuses them). */
