@@ -4,7 +4,7 @@ const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 const APPLICATION_JSON = 'application/json';
 
 /** Codes of an operation refused before execution: it did not parse, did not validate, or its variables did not coerce. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+const PRE_EXECUTION_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
 /** The q-value the Accept header gives a media type: its own entry, else `type/*`, else `*\/*`, else 0. */
 function quality(accept: string, mediaType: string): number {
@@ -39,7 +39,7 @@ export function mediaTypeStatusPlugin(): ApolloServerPlugin {
           if (response.body.kind !== 'single' || response.http.status !== 400) return;
           const { data, errors } = response.body.singleResult;
           if (data !== undefined || errors === undefined || errors.length === 0) return;
-          if (!errors.every((e) => typeof e.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(e.extensions.code))) return;
+          if (!errors.every((e) => typeof e.extensions?.code === 'string' && PRE_EXECUTION_CODES.has(e.extensions.code))) return;
           if (answersGraphQLResponseJson(request.http?.headers.get('accept'))) return;
           response.http.status = 200;
         },
