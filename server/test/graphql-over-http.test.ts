@@ -111,7 +111,10 @@ describe.each(['development', 'production'] as const)('GraphQL over HTTP with NO
   it.each(refusedBeforeExecution)('refuses %s: 400 with graphql-response+json, 200 with application/json, never 5xx', async (_name, source, message, code) => {
     for (const [accept, status] of [
       [GRAPHQL_RESPONSE_JSON, 400],
+      // What Apollo Client (the SPA) sends.
+      [`${GRAPHQL_RESPONSE_JSON},application/json;q=0.9`, 400],
       ['application/json', 200],
+      ['*/*', 200],
       ['', 200],
     ] as const) {
       const res = await post(server, query(source), accept === '' ? {} : { accept });
