@@ -3,7 +3,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDependencyUnavailable } from '../db/unavailable';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes of requests refused before execution: by the HTTP layer or while parsing and validating the operation. */
+export const REQUEST_ERROR_CODES = ['BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'] as const;
 
 /** How long a client is told to wait when a dependency (PostgreSQL) is unreachable. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
@@ -105,7 +109,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   const code = formatted.extensions?.code;
   if (code === 'SERVICE_UNAVAILABLE') return { ...serviceUnavailableFormatted(), path: formatted.path };
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    return { message: withoutInputValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+    const { field, fields } = formatted.extensions ?? {};
+    const named = code === 'BAD_USER_INPUT' && typeof field === 'string' ? { field, fields } : {};
+    return { message: withoutInputValues(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code, ...named } };
   }
   if (isDependencyUnavailable(original)) return { ...serviceUnavailableFormatted(), path: formatted.path };
   onInternal(original);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
@@ -17,11 +16,15 @@ import type { Orm } from '../db/orm';
 import type { GraphQLContext } from '../graphql/context';
 import { accessStatusPlugin } from '../graphql/access-status.plugin';
 import { formatError } from '../graphql/errors';
+import { graphqlLimits } from '../graphql/limits';
+import { mediaTypeStatusPlugin } from '../graphql/media-type-status.plugin';
+import { unstorableInputPlugin } from '../graphql/unstorable-input.plugin';
 import { sanitizeUrl } from '../logger';
 import type { Services } from '../services';
 import { apiKeyGate, apiKeyRequestOf } from './api-key-gate';
 import { dependencyErrorHandler, dependencyStatusPlugin, healthz, withDependencyFaults } from './dependency-faults';
 import { oauthCallback } from './oauth-callback';
+import { internalErrorHandler, requestErrorHandler, requireJsonBody } from './request-errors';
 import { readSessionCookie } from './session-cookie';
 
 export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
@@ -49,23 +52,16 @@ export async function createHttpApp(options: {
   const { config, orm, services, logger, schema } = options;
   const production = config.env === 'production';
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
-    costLimit: { maxCost: 5000 },
-    blockFieldSuggestion: { enabled: production },
-  });
-  const protection = armor.protect();
+  const limits = graphqlLimits({ blockFieldSuggestions: production });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessStatusPlugin(), dependencyStatusPlugin(logger)],
-    validationRules: protection.validationRules,
+    plugins: [...limits.plugins, unstorableInputPlugin(), mediaTypeStatusPlugin(), ApolloServerPluginLandingPageDisabled(), accessStatusPlugin(), dependencyStatusPlugin(logger)],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: (formatted, error) =>
       formatError(formatted, error, (internal) => logger.error({ err: internal }, 'unexpected error in a resolver')),
   });
@@ -115,6 +111,7 @@ export async function createHttpApp(options: {
 
   app.use(
     '/graphql',
+    requireJsonBody(),
     express.json({ limit: '1mb' }),
     apiKeyGate({ orm, services, logger }),
     expressMiddleware(apollo, {
@@ -141,6 +138,7 @@ export async function createHttpApp(options: {
       }
     });
   }
-  app.use(dependencyErrorHandler(logger));
+  // Dependency faults (503) first: the internal handler turns whatever reaches it into a 500.
+  app.use(dependencyErrorHandler(logger), requestErrorHandler(logger), internalErrorHandler(logger));
   return { app, apollo };
 }
