@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from './config';
+import { EmbeddedPostgresError } from './db/embedded-postgres';
 import { createLogger } from './logger';
 import { startKeyward } from './server';
+import { startupBanner } from './startup-banner';
 
 let config;
 try {
@@ -16,6 +18,8 @@ try {
 const logger = createLogger(config.logLevel);
 try {
   const keyward = await startKeyward(config, logger);
+  // The one place the setup token is printed on purpose: the operator needs it to create the first admin.
+  process.stdout.write(startupBanner(keyward.url, keyward.setupLink));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -40,6 +44,11 @@ try {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 } catch (error) {
+  if (error instanceof EmbeddedPostgresError) {
+    // Worded for the operator (which directory, what to do): no stack, no JSON.
+    console.error(`Keyward could not start: ${error.message}`);
+    process.exit(1);
+  }
   logger.fatal({ err: error }, 'Keyward could not start');
   process.exit(1);
 }

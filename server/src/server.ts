@@ -16,6 +16,8 @@ export interface RunningKeyward {
   orm: Orm;
   services: Services;
   keyring: Keyring;
+  /** While no user exists: the one-time link that creates the first admin (main.ts prints it; never logged). */
+  setupLink: string | undefined;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close: () => Promise<void>;
 }
@@ -41,12 +43,11 @@ async function prepareFirstRun(config: Config, orm: Orm, services: Services, log
 }
 
 /** Once listening (the link needs the port): the one-time setup link while no user exists. */
-async function printSetupLink(orm: Orm, services: Services, baseUrl: string): Promise<void> {
+async function issueSetupLink(orm: Orm, services: Services, baseUrl: string): Promise<string | undefined> {
   const em = orm.em.fork();
-  if (!(await services.setup.needsFirstAdmin(em))) return;
+  if (!(await services.setup.needsFirstAdmin(em))) return undefined;
   const token = await services.setup.issueSetupToken(em);
-  // The one place a token is printed on purpose: the operator needs it to create the first admin.
-  process.stdout.write(`\n  Keyward has no users yet. Create the first admin here (one-time link):\n\n    ${baseUrl}/setup?token=${token}\n\n`);
+  return `${baseUrl}/setup?token=${token}`;
 }
 
 export async function startKeyward(config: Config, logger: Logger): Promise<RunningKeyward> {
@@ -74,7 +75,7 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
   const port = (server.address() as AddressInfo).port;
   const url = config.publicUrl ?? `http://localhost:${port}`;
   services.links.listeningOn(url);
-  await printSetupLink(orm, services, url);
+  const setupLink = await issueSetupLink(orm, services, url);
   logger.info({ url, port }, 'Keyward is listening');
 
   let closing: Promise<void> | undefined;
@@ -94,5 +95,5 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
     })();
     return closing;
   };
-  return { url, port, orm, services, keyring, close };
+  return { url, port, orm, services, keyring, setupLink, close };
 }

@@ -36,6 +36,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('databaseUrl', embedded.url);
   return async () => {
     await embedded.stop();
+    // As root the cluster may live outside `dir` (see embedded-postgres-access.ts).
+    rmSync(embedded.clusterDir, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
   };
 }

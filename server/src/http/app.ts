@@ -56,6 +56,9 @@ export async function createHttpApp(options: {
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM: it drains HTTP, stops Apollo, then the database, and exits 0.
+    // Apollo's own handlers would race it and leave the shutdown hanging.
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

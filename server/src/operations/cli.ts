@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../config';
 import { KeyringError } from '../crypto/keyring';
+import { EmbeddedPostgresError } from '../db/embedded-postgres';
 import { CliError, masterKeyStatus, newMasterKey, retireMasterKey, rotateMasterKey, type CliIo } from './master-keys';
 
 const USAGE = `Usage: pnpm keyward <command>
@@ -37,7 +38,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, io
         return 2;
     }
   } catch (error) {
-    if (error instanceof CliError || error instanceof ConfigError || error instanceof KeyringError) {
+    if (error instanceof CliError || error instanceof ConfigError || error instanceof KeyringError || error instanceof EmbeddedPostgresError) {
       io.err(`keyward ${command ?? ''}: ${error.message}`);
       return 1;
     }
