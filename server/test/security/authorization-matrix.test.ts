@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltInRoleKey } from '@keyward/shared/permissions';
 import { buildKeywardSchema } from '../../src/graphql/schema';
-import { signedInAdmin, startTestServer, type GraphQLResponse, type TestServer } from '../harness';
+import type { GraphQLResponse, TestServer } from '../harness';
 import { isObjectType } from 'graphql';
 import { CATALOG, decisionFor, OPEN_ROOT_FIELDS, type Decision } from './operation-catalog';
 import { expectedAccess, guardedFields, hasValueAt, type GuardedField } from './schema-guards';
-import { BUILT_IN_ROLE_KEYS, builtInRoleActors, KEYABLE_PERMISSIONS, KeyFactory, raiseKeyRateLimits, type Actor } from './security-actors';
-import { buildFixtures, type Fixtures } from './security-fixtures';
+import { BUILT_IN_ROLE_KEYS, KEYABLE_PERMISSIONS, type Actor, type KeyFactory } from './security-actors';
+import { startSecuritySuite, type Fixtures } from './security-fixtures';
 
 /*
  * Every field the schema guards with @requires × the four built-in roles × an API key with exactly
@@ -28,12 +28,7 @@ let people: Record<BuiltInRoleKey, Actor>;
 let keys: KeyFactory;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const admin = await signedInAdmin(server);
-  await raiseKeyRateLimits(admin);
-  fx = await buildFixtures(server, admin);
-  people = await builtInRoleActors(server, 'matrix');
-  keys = new KeyFactory(server, admin);
+  ({ server, fx, people, keys } = await startSecuritySuite('matrix'));
 }, 120_000);
 afterAll(async () => server.close());
 

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createKey } from '../api-key-helpers';
 import { createConnection, createIntegration, createSecret, restIntegration, saveCredentials } from '../connection-helpers';
-import type { Client, GraphQLResponse, TestServer } from '../harness';
+import type { BuiltInRoleKey } from '@keyward/shared/permissions';
+import { signedInAdmin, startTestServer, type Client, type GraphQLResponse, type TestServer } from '../harness';
 import { addMember } from '../members';
-import type { Actor } from './security-actors';
+import { builtInRoleActors, KeyFactory, raiseKeyRateLimits, type Actor } from './security-actors';
 
 /** Records every decision can point at, created once per file through the API by the super admin. */
 export interface Fixtures {
@@ -29,6 +30,24 @@ export async function must<T>(request: Promise<GraphQLResponse<Record<string, un
   const value = res.data?.[field];
   if (value === undefined || value === null) throw new Error(`${field} failed: ${res.errors?.[0]?.message ?? 'no data'}`);
   return value as T;
+}
+
+export interface SecuritySuite {
+  server: TestServer;
+  admin: Client;
+  fx: Fixtures;
+  people: Record<BuiltInRoleKey, Actor>;
+  keys: KeyFactory;
+}
+
+/** One server for a whole security file: key limits raised, fixtures built, one person per built-in role. */
+export async function startSecuritySuite(emailPrefix: string): Promise<SecuritySuite> {
+  const server = await startTestServer();
+  const admin = await signedInAdmin(server);
+  await raiseKeyRateLimits(admin);
+  const fx = await buildFixtures(server, admin);
+  const people = await builtInRoleActors(server, emailPrefix);
+  return { server, admin, fx, people, keys: new KeyFactory(server, admin) };
 }
 
 export async function buildFixtures(server: TestServer, admin: Client): Promise<Fixtures> {
