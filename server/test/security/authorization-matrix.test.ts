@@ -94,6 +94,14 @@ describe('the decision catalog', () => {
     expect(Object.keys(OPEN_ROOT_FIELDS).filter((coordinate) => !roots.includes(coordinate) || guarded.has(coordinate))).toEqual([]);
   });
 
+  it('expects a refused field to stop there: nothing below it runs, its siblings do', () => {
+    const query = '{ organization { name rateLimitCeiling { perMinute } } apiKeys(first: 1) { edges { node { maskedKey roles { usage { members } } } } } }';
+    const reader = expectedAccess(schema, query, (p) => p === 'API_KEYS_READ');
+    expect(reader.refused).toEqual(['apiKeys.edges.node.roles.usage', 'organization.rateLimitCeiling']);
+    expect(expectedAccess(schema, query, () => false).refused).toEqual(['apiKeys', 'organization.rateLimitCeiling']);
+    expect(reader.roots).toEqual(['organization', 'apiKeys']);
+  });
+
   it('finds the guards of root queries, root mutations and nested fields in the built schema', () => {
     const kinds = new Set(GUARDS.map((g) => (g.coordinate.startsWith('Query.') ? 'query' : g.coordinate.startsWith('Mutation.') ? 'mutation' : 'nested')));
     expect([...kinds].sort()).toEqual(['mutation', 'nested', 'query']);

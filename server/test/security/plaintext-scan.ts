@@ -63,7 +63,7 @@ const TEXTUAL = ['text', 'character varying', 'character', 'json', 'jsonb', 'byt
  * Every text, varchar, json/jsonb, bytea (read as text) and array column of every table of the
  * database, searched for the plaintexts: "table.column: values" for each hit.
  */
-export async function plaintextsInDatabase(databaseUrl: string, plaintexts: readonly string[]): Promise<{ columns: number; hits: string[] }> {
+export async function plaintextsInDatabase(databaseUrl: string, plaintexts: readonly string[]): Promise<{ columns: string[]; hits: string[] }> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -84,7 +84,7 @@ export async function plaintextsInDatabase(databaseUrl: string, plaintexts: read
       );
       if (found.rows.length > 0) hits.push(`${column.table_name}.${column.column_name}: ${found.rows.map((r) => r.p).join(', ')}`);
     }
-    return { columns: rows.length, hits };
+    return { columns: rows.map((c) => `${c.table_name}.${c.column_name}`), hits };
   } finally {
     await db.end();
   }
