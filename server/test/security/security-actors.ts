@@ -1,5 +1,5 @@
 import { ALL_PERMISSIONS, BUILT_IN_ROLES, isSuperAdminOnly, type BuiltInRoleKey, type Permission } from '@keyward/shared/permissions';
-import { createKey, keyClient, roleId } from '../api-key-helpers';
+import { createKey, keyClient } from '../api-key-helpers';
 import { Client, signedInAdmin, type TestServer } from '../harness';
 import { addMember, MEMBER_PASSWORD } from '../members';
 
@@ -51,12 +51,12 @@ export async function builtInRoleActors(server: TestServer, emailPrefix: string)
 }
 
 /**
- * API keys with exactly the permissions asked for (the Org Admin role narrowed by scopes), created
- * once per permission set by the super admin. A super-admin-only permission is left out: no key can hold it.
+ * API keys with exactly the permissions asked for (through a custom role holding just those, so any
+ * organization permission works, whichever built-in role has it), created once per permission set
+ * by the super admin. A super-admin-only permission is left out: no key can hold it.
  */
 export class KeyFactory {
   private readonly keys = new Map<string, Promise<Actor>>();
-  private orgAdminRole: Promise<string> | undefined;
 
   constructor(
     private readonly server: TestServer,
@@ -70,21 +70,20 @@ export class KeyFactory {
     const id = effective.join(',');
     let key = this.keys.get(id);
     if (key === undefined) {
-      key = this.create(label, effective);
+      key = this.create(label, effective, this.keys.size);
       this.keys.set(id, key);
     }
     return key;
   }
 
-  get created(): number {
-    return this.keys.size;
-  }
-
-  private async create(label: string, scopes: Permission[]): Promise<Actor> {
-    this.orgAdminRole ??= roleId(this.admin, BUILT_IN_ROLES.ORG_ADMIN.name);
-    const role = await this.orgAdminRole;
-    const { token } = await createKey(this.admin, { name: `${label} ${this.keys.size}`.slice(0, 80), roleIds: [role], scopes });
-    return { label, kind: 'key', client: keyClient(this.server.url, token), permissions: new Set(scopes) };
+  private async create(label: string, permissions: Permission[], n: number): Promise<Actor> {
+    const role = await this.admin.request<{ createRole: { id: string } }>('mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }', {
+      i: { name: `Key role ${n}`, permissions },
+    });
+    const roleId = role.data?.createRole.id;
+    if (roleId === undefined) throw new Error(`the role for "${label}" failed: ${role.errors?.[0]?.message ?? 'no data'}`);
+    const { token } = await createKey(this.admin, { name: `${label} ${n}`.slice(0, 80), roleIds: [roleId] });
+    return { label, kind: 'key', client: keyClient(this.server.url, token), permissions: new Set(permissions) };
   }
 }
 
