@@ -60,6 +60,7 @@ const personResolves = new ExchangeLog();
 const tests = new ExchangeLog();
 /** The planted connections and the environments they are configured in. */
 const connections: Record<string, { id: string; environments: string[] }> = {};
+const integrations: Record<string, string> = {};
 let operationsRun = 0;
 
 async function plant(admin: Actor['client'], member: Actor['client']): Promise<void> {
@@ -127,8 +128,6 @@ const PLANTED_CHANGES: { name: string; query: string; variables: () => Record<st
     variables: () => ({ id: connections.oauth?.id }),
   },
 ];
-const integrations: Record<string, string> = {};
-
 /** Every operation as one actor; actors run side by side (each call arranges its own throwaway records). */
 async function sweepAs(actor: Actor): Promise<void> {
   for (const [coordinate, decision] of Object.entries(CATALOG)) {
@@ -150,9 +149,9 @@ async function sweepAs(actor: Actor): Promise<void> {
     await sweep.send(actor, `connection ${which}`, readingEverything(schema, 'query($id: ID!) { connection(id: $id) { id } }', DEPTH), { id });
     for (const env of environments) {
       const log = actor.kind === 'key' ? sweep : personResolves;
-      await log.send(actor, `resolveConnection ${which} ${env}`, RESOLVE, { id, env }, actor.kind === 'key' && which !== 'personal');
+      await log.send(actor, `resolveConnection ${which} ${env}`, readingEverything(schema, RESOLVE, DEPTH), { id, env }, actor.kind === 'key' && which !== 'personal');
     }
-    await tests.send(actor, `testConnection ${which}`, TEST_CONNECTION, { id, env: 'development' });
+    await tests.send(actor, `testConnection ${which}`, readingEverything(schema, TEST_CONNECTION, DEPTH), { id, env: 'development' });
     operationsRun += 2 + environments.length;
   }
 }
