@@ -152,6 +152,8 @@ export class ApiKeyService {
       }`,
     });
     await em.flush();
+    // A key creating a key hands on its own creator, a reference the key's lookup did not load.
+    await em.populate(key, ['createdBy']);
     return { apiKey: key, token: generated.token };
   }
 
@@ -294,6 +296,8 @@ export class ApiKeyService {
       }`,
     );
     await em.flush();
+    // A key creating a key hands on its own creator, a reference the key's lookup did not load.
+    await em.populate(key, ['createdBy']);
     return { apiKey: key, token: generated.token };
   }
 
