@@ -42,10 +42,11 @@ export function assertCanAssign(actor: Actor, roles: readonly Role[]): void {
 }
 
 /**
- * Enabling a member or renewing their invitation brings back everything their roles grant, so
- * only someone holding all of it may (the rule for resuming an API key). Disabling stays open.
+ * Enabling a member, renewing their invitation or changing their roles hands out or brings back
+ * what their roles grant, so only someone holding all of it may (the rule for resuming or
+ * editing an API key). Disabling and deleting stay open.
  */
-export function assertCanRestore(actor: Actor, membership: Membership, action: 'enable' | 'send a new invitation to'): void {
+export function assertCanRestore(actor: Actor, membership: Membership, action: 'enable' | 'send a new invitation to' | 'change the roles of'): void {
   const beyond = permissionsNotHeld(actor, membership.roles.getItems().flatMap((r) => r.permissions));
   if (beyond.length === 0) return;
   throw forbidden(`You cannot ${action} ${membership.user.email}: their roles grant permissions you do not hold (${beyond.join(', ')}).`);

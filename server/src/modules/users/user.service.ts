@@ -150,6 +150,7 @@ export class UserService {
       const members = await this.findMembers(tx, actor, userIds);
       for (const membership of members) {
         assertCanManage(actor, membership);
+        assertCanRestore(actor, membership, 'change the roles of');
         const current = membership.roles.getItems();
         const added = roles.filter((r) => !current.includes(r));
         const removed = current.filter((r) => !roles.includes(r));
