@@ -1,4 +1,5 @@
-import { Client, type GraphQLResponse } from './harness';
+import { Client, type GraphQLResponse, type TestServer } from './harness';
+import { MEMBER_PASSWORD } from './members';
 
 export interface KeyNode {
   id: string;
@@ -21,6 +22,19 @@ export const KEY_FIELDS =
   'id name maskedKey status permissions scopes scopePreset rateLimit { perMinute perHour } rateLimitPerMinute rateLimitPerHour expiresAt expiringSoon lastUsedAt roles { id name }';
 export const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { ${KEY_FIELDS} } } }`;
 export const KEY = `query($id: ID!) { apiKey(id: $id) { ${KEY_FIELDS} } }`;
+export const SUSPEND_KEY = 'mutation($id: ID!) { suspendApiKey(id: $id) { status } }';
+export const RESUME_KEY = 'mutation($id: ID!) { resumeApiKey(id: $id) { status } }';
+export const REVOKE_KEY = 'mutation($id: ID!) { revokeApiKey(id: $id) { status } }';
+export const DELETE_KEY = 'mutation($id: ID!) { deleteApiKey(id: $id) }';
+export const ROLL_KEY = 'mutation($id: ID!, $grace: Int!) { rollApiKey(id: $id, gracePeriodMinutes: $grace) { token apiKey { maskedKey } } }';
+
+/** A member added with `addMember`, signed in over HTTP. */
+export async function signedInMember(server: TestServer, email: string): Promise<Client> {
+  const client = new Client(server.url);
+  const res = await client.signIn(email, MEMBER_PASSWORD);
+  if (res.errors) throw new Error(res.errors[0]?.message);
+  return client;
+}
 
 /** The id of a role visible to the organization, by name. */
 export async function roleId(admin: Client, name: string): Promise<string> {

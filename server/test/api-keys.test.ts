@@ -3,9 +3,24 @@ import { formatApiKey, parseApiKey } from '@keyward/shared/api-key-format';
 import { randomBase62 } from '../src/crypto/random';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { AUTHENTICATION_REQUIRED } from '../src/auth/api-key-authenticator';
-import { CREATE_KEY, createKey, firstError, KEY, keyClient, ORGANIZATION, roleId, type KeyNode } from './api-key-helpers';
+import {
+  CREATE_KEY,
+  createKey,
+  DELETE_KEY,
+  firstError,
+  KEY,
+  keyClient,
+  ORGANIZATION,
+  RESUME_KEY,
+  REVOKE_KEY,
+  ROLL_KEY,
+  roleId,
+  signedInMember,
+  SUSPEND_KEY,
+  type KeyNode,
+} from './api-key-helpers';
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
-import { addMember, MEMBER_PASSWORD } from './members';
+import { addMember } from './members';
 
 let server: TestServer;
 let admin: Client;
@@ -24,18 +39,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function signedIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  const res = await client.signIn(email, MEMBER_PASSWORD);
-  if (res.errors) throw new Error(res.errors[0]?.message);
-  return client;
-}
+const signedIn = (email: string): Promise<Client> => signedInMember(server, email);
 
-const SUSPEND = 'mutation($id: ID!) { suspendApiKey(id: $id) { status } }';
-const RESUME = 'mutation($id: ID!) { resumeApiKey(id: $id) { status } }';
-const REVOKE = 'mutation($id: ID!) { revokeApiKey(id: $id) { status } }';
-const DELETE = 'mutation($id: ID!) { deleteApiKey(id: $id) }';
-const ROLL = 'mutation($id: ID!, $grace: Int!) { rollApiKey(id: $id, gracePeriodMinutes: $grace) { token apiKey { maskedKey } } }';
 const SET_LIMIT = 'mutation($id: ID!, $input: ApiKeyRateLimitInput!) { setApiKeyRateLimit(id: $id, input: $input) { rateLimit { perMinute perHour } rateLimitPerMinute rateLimitPerHour } }';
 const UPDATE = 'mutation($id: ID!, $input: UpdateApiKeyInput!) { updateApiKey(id: $id, input: $input) { name description roles { name } permissions scopes } }';
 
@@ -255,9 +260,9 @@ describe('authenticating with an API key', () => {
       const key = await createKey(admin, { name: 'Pausable', roleIds: [memberRole] });
       const client = keyClient(server.url, key.token);
       expect((await client.request(ORGANIZATION)).status).toBe(200);
-      expect((await admin.request(SUSPEND, { id: key.apiKey.id })).data).toEqual({ suspendApiKey: { status: 'SUSPENDED' } });
+      expect((await admin.request(SUSPEND_KEY, { id: key.apiKey.id })).data).toEqual({ suspendApiKey: { status: 'SUSPENDED' } });
       await expectRefused(client);
-      expect((await admin.request(RESUME, { id: key.apiKey.id })).data).toEqual({ resumeApiKey: { status: 'ACTIVE' } });
+      expect((await admin.request(RESUME_KEY, { id: key.apiKey.id })).data).toEqual({ resumeApiKey: { status: 'ACTIVE' } });
       expect((await client.request(ORGANIZATION)).status).toBe(200);
     });
 
@@ -265,9 +270,9 @@ describe('authenticating with an API key', () => {
       const key = await createKey(admin, { name: 'Revocable', roleIds: [memberRole] });
       const client = keyClient(server.url, key.token);
       expect((await client.request(ORGANIZATION)).status).toBe(200);
-      expect((await admin.request(REVOKE, { id: key.apiKey.id })).data).toEqual({ revokeApiKey: { status: 'REVOKED' } });
+      expect((await admin.request(REVOKE_KEY, { id: key.apiKey.id })).data).toEqual({ revokeApiKey: { status: 'REVOKED' } });
       await expectRefused(client);
-      const resume = await admin.request(RESUME, { id: key.apiKey.id });
+      const resume = await admin.request(RESUME_KEY, { id: key.apiKey.id });
       expect(errorCode(resume)).toBe('CONFLICT');
       await expectRefused(client);
     });
@@ -276,7 +281,7 @@ describe('authenticating with an API key', () => {
       const key = await createKey(admin, { name: 'Deletable', roleIds: [memberRole] });
       const client = keyClient(server.url, key.token);
       expect((await client.request(ORGANIZATION)).status).toBe(200);
-      expect((await admin.request(DELETE, { id: key.apiKey.id })).data).toEqual({ deleteApiKey: key.apiKey.id });
+      expect((await admin.request(DELETE_KEY, { id: key.apiKey.id })).data).toEqual({ deleteApiKey: key.apiKey.id });
       await expectRefused(client);
     });
   });
@@ -305,7 +310,7 @@ describe('authenticating with an API key', () => {
 describe('rolling a key', () => {
   it('keeps the previous token working for the grace period, with the same id and settings', async () => {
     const key = await createKey(admin, { name: 'Rolling', roleIds: [memberRole], rateLimit: { perMinute: 30 } });
-    const rolled = await admin.request<{ rollApiKey: { token: string; apiKey: { maskedKey: string } } }>(ROLL, { id: key.apiKey.id, grace: 60 });
+    const rolled = await admin.request<{ rollApiKey: { token: string; apiKey: { maskedKey: string } } }>(ROLL_KEY, { id: key.apiKey.id, grace: 60 });
     const fresh = rolled.data?.rollApiKey.token ?? '';
     const [oldId, newId] = [parseApiKey(key.token), parseApiKey(fresh)].map((p) => (p.ok ? p.id : null));
     expect(newId).toBe(oldId);
@@ -319,14 +324,14 @@ describe('rolling a key', () => {
 
   it('stops the previous token at once without a grace period', async () => {
     const key = await createKey(admin, { name: 'Rolling now', roleIds: [memberRole] });
-    const rolled = await admin.request<{ rollApiKey: { token: string } }>(ROLL, { id: key.apiKey.id, grace: 0 });
+    const rolled = await admin.request<{ rollApiKey: { token: string } }>(ROLL_KEY, { id: key.apiKey.id, grace: 0 });
     expect((await keyClient(server.url, key.token).request(ORGANIZATION)).status).toBe(401);
     expect((await keyClient(server.url, rolled.data?.rollApiKey.token ?? '').request(ORGANIZATION)).status).toBe(200);
   });
 
   it('refuses a grace period longer than 24 hours', async () => {
     const key = await createKey(admin, { name: 'Too long', roleIds: [memberRole] });
-    const res = await admin.request(ROLL, { id: key.apiKey.id, grace: 1441 });
+    const res = await admin.request(ROLL_KEY, { id: key.apiKey.id, grace: 1441 });
     expect(firstError(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gracePeriodMinutes' });
   });
 });
@@ -361,7 +366,7 @@ describe('managing keys', () => {
 
   it('filters by status and searches by name', async () => {
     const key = await createKey(admin, { name: 'Findable Zebra', roleIds: [memberRole] });
-    await admin.request(SUSPEND, { id: key.apiKey.id });
+    await admin.request(SUSPEND_KEY, { id: key.apiKey.id });
     const res = await admin.request<{ apiKeys: { totalCount: number; edges: { node: { name: string } }[] } }>(
       '{ apiKeys(filter: { status: SUSPENDED, search: "zebra" }) { totalCount edges { node { name } } } }',
     );
@@ -387,7 +392,7 @@ describe('managing keys', () => {
     const stranger = await signedIn('elsewhere-admin@keyward.test');
     const key = await createKey(admin, { name: 'Ours', roleIds: [memberRole] });
     expect(errorCode(await stranger.request(KEY, { id: key.apiKey.id }))).toBe('NOT_FOUND');
-    expect(errorCode(await stranger.request(REVOKE, { id: key.apiKey.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await stranger.request(REVOKE_KEY, { id: key.apiKey.id }))).toBe('NOT_FOUND');
     const list = await stranger.request<{ apiKeys: { totalCount: number } }>('{ apiKeys { totalCount } }');
     expect(list.data?.apiKeys.totalCount).toBe(0);
   });

@@ -355,6 +355,43 @@ describe('disableUser / enableUser', () => {
     );
     expect(roles.data?.setUsersRoles.map((u) => u.roles.map((r) => r.name))).toEqual([['Read-only'], ['Read-only']]);
   });
+
+  it('lets a user manager disable an Org Admin but not enable one: enabling restores permissions they do not hold', async () => {
+    await addMember(server, { email: 'user-manager@keyward.test', permissions: ['USERS_READ', 'USERS_MANAGE', 'ROLES_READ'] });
+    const manager = await signedIn('user-manager@keyward.test');
+    const { user } = await addMember(server, { email: 'stopped-admin@keyward.test', role: 'ORG_ADMIN' });
+    expect((await manager.request<{ disableUser: { status: string } }>(DISABLE, { id: user.id })).data?.disableUser.status).toBe('SUSPENDED');
+    const refused = await manager.request(ENABLE, { id: user.id });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toContain('API_KEYS_MANAGE');
+    expect((await userByEmail('stopped-admin@keyward.test'))?.status).toBe('SUSPENDED');
+    expect((await admin.request<{ enableUser: { status: string } }>(ENABLE, { id: user.id })).data?.enableUser.status).toBe('ACTIVE');
+  });
+
+  it('refuses a user manager changes to the roles of an Org Admin, even adding a role they hold', async () => {
+    const managerRole = await admin.request<{ createRole: { id: string } }>(
+      'mutation { createRole(input: { name: "Role shapers", permissions: [USERS_READ, USERS_MANAGE, ROLES_READ] }) { id } }',
+    );
+    const shaperRole = managerRole.data?.createRole.id ?? '';
+    const { user: shaper } = await addMember(server, { email: 'role-shaper@keyward.test' });
+    await admin.request(SET_ROLES, { id: shaper.id, roleIds: [shaperRole] });
+    const manager = await signedIn('role-shaper@keyward.test');
+    const { user } = await addMember(server, { email: 'reshaped-admin@keyward.test', role: 'ORG_ADMIN' });
+    const refused = await manager.request(SET_ROLES, { id: user.id, roleIds: [roleIds.ORG_ADMIN, shaperRole] });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toContain('You cannot change the roles of reshaped-admin@keyward.test');
+    expect((await userByEmail('reshaped-admin@keyward.test'))?.roles.map((r) => r.name)).toEqual(['Org Admin']);
+  });
+
+  it('refuses a user manager a new invitation link for an Org Admin invitation; an admin may send it', async () => {
+    await addMember(server, { email: 'invite-manager@keyward.test', permissions: ['USERS_READ', 'USERS_MANAGE', 'ROLES_READ'] });
+    const manager = await signedIn('invite-manager@keyward.test');
+    const { user } = await addMember(server, { email: 'pending-admin@keyward.test', role: 'ORG_ADMIN', status: 'INVITED' });
+    const refused = await manager.request('mutation($id: ID!) { resendInvitation(id: $id) { id } }', { id: user.id });
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toContain('SECRETS_MANAGE');
+    expect((await admin.request('mutation($id: ID!) { resendInvitation(id: $id) { id } }', { id: user.id })).errors).toBeUndefined();
+  });
 });
 
 describe('deleteUser', () => {

@@ -28,6 +28,8 @@ function apiKeyRow(overrides: Record<string, unknown> = {}) {
     lastUsedAt: null,
     createdAt: new Date().toISOString(),
     roles: [{ __typename: 'Role', id: 'role_member', name: 'Member' }],
+    viewerCanManage: true,
+    viewerMissingPermissions: [],
     ...overrides,
   };
 }
@@ -45,13 +47,13 @@ function keysPage(keys: ReturnType<typeof apiKeyRow>[]) {
 
 const stats = { __typename: 'ApiKeyStats', total: 1, active: 1, suspended: 0, revoked: 0, expired: 0, expiringSoon: 0, callsToday: 42 };
 
-function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS) {
+function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS, rows: ReturnType<typeof apiKeyRow>[] = [apiKeyRow()]) {
   let listed = 0;
   server.use(
     api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
     api.query('ApiKeys', () => {
       listed += 1;
-      return HttpResponse.json({ data: keysPage([apiKeyRow()]) });
+      return HttpResponse.json({ data: keysPage(rows) });
     }),
     api.query('ApiKeyStats', () => HttpResponse.json({ data: { apiKeyStats: stats } })),
     api.query('ApiKeyFormRoles', () => HttpResponse.json({ data: { roles } })),
@@ -105,6 +107,48 @@ describe('API Keys page', () => {
     await user.click(screen.getByRole('button', { name: 'Actions for Production Integrations' }));
     expect(await screen.findByRole('menuitem', { name: 'View details' })).toBeVisible();
     expect(screen.queryByRole('menuitem', { name: 'Revoke Key' })).not.toBeInTheDocument();
+  });
+});
+
+describe('row actions on a key more powerful than the viewer', () => {
+  const KEY_MANAGER: Permission[] = ['API_KEYS_READ', 'API_KEYS_MANAGE'];
+  const orgAdminKey = (overrides: Record<string, unknown> = {}) =>
+    apiKeyRow({
+      name: 'Org Admin key',
+      permissions: [...BUILT_IN_ROLES.ORG_ADMIN.permissions],
+      roles: [{ __typename: 'Role', id: 'role_org_admin', name: 'Org Admin' }],
+      viewerCanManage: false,
+      viewerMissingPermissions: ['SETTINGS_READ', 'SETTINGS_MANAGE', 'USERS_READ', 'USERS_MANAGE', 'SECRETS_MANAGE'],
+      ...overrides,
+    });
+
+  async function openMenu(row: ReturnType<typeof apiKeyRow>) {
+    signedInAs(KEY_MANAGER, [row]);
+    const { user } = renderApp('/admin/security/api-keys');
+    await screen.findByText('Org Admin key');
+    await user.click(screen.getByRole('button', { name: 'Actions for Org Admin key' }));
+    await screen.findByRole('menuitem', { name: 'View details' });
+  }
+
+  const offered = () => screen.getAllByRole('menuitem').map((item) => item.textContent);
+
+  it('offers only View details, Suspend, Revoke and Delete, and says why the rest are withheld', async () => {
+    await openMenu(orgAdminKey());
+    expect(offered()).toEqual(['View details', 'Suspend', 'Revoke Key', 'Delete']);
+    expect(screen.getByTestId('withheld-actions')).toHaveTextContent(
+      'Roll, Resume, Edit and Edit Rate Limits need every permission this key holds. You do not hold SETTINGS_READ, SETTINGS_MANAGE, USERS_READ and 2 more.',
+    );
+  });
+
+  it('does not offer Resume on a suspended key of that kind, but still Revoke and Delete', async () => {
+    await openMenu(orgAdminKey({ status: 'SUSPENDED' }));
+    expect(offered()).toEqual(['View details', 'Revoke Key', 'Delete']);
+  });
+
+  it('offers every action on a key within the viewer’s permissions', async () => {
+    await openMenu(orgAdminKey({ viewerCanManage: true, viewerMissingPermissions: [] }));
+    expect(offered()).toEqual(['View details', 'Edit', 'Edit Rate Limits', 'Roll key', 'Suspend', 'Revoke Key', 'Delete']);
+    expect(screen.queryByTestId('withheld-actions')).not.toBeInTheDocument();
   });
 });
 

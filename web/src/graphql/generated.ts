@@ -404,7 +404,7 @@ export type CompatibleConnectionsQueryVariables = Exact<{
 
 export type CompatibleConnectionsQuery = { connections: { edges: Array<{ node: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, integration: { id: string, name: string, type: IntegrationType } } }> } };
 
-export type ApiKeyRowFieldsFragment = { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> };
+export type ApiKeyRowFieldsFragment = { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> };
 
 export type ApiKeysQueryVariables = Exact<{
   filter?: ApiKeyFilter | null | undefined;
@@ -413,7 +413,7 @@ export type ApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ApiKeyStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -425,7 +425,7 @@ export type ApiKeyDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeyDetailsQuery = { apiKey: { rolledAt: string | null, previousKeyValidUntil: string | null, suspendedAt: string | null, revokedAt: string | null, id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, createdBy: { id: string, displayName: string, email: string } | null, usage: Array<{ day: string, requests: number, failures: number, rateLimited: number }>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+export type ApiKeyDetailsQuery = { apiKey: { rolledAt: string | null, previousKeyValidUntil: string | null, suspendedAt: string | null, revokedAt: string | null, id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, createdBy: { id: string, displayName: string, email: string } | null, usage: Array<{ day: string, requests: number, failures: number, rateLimited: number }>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
 
 export type ApiKeyFormRolesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -442,7 +442,7 @@ export type CreateApiKeyMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } } };
+export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } } };
 
 export type UpdateApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -450,7 +450,7 @@ export type UpdateApiKeyMutationVariables = Exact<{
 }>;
 
 
-export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
 
 export type SetApiKeyRateLimitMutationVariables = Exact<{
   id: string | number;
@@ -458,28 +458,28 @@ export type SetApiKeyRateLimitMutationVariables = Exact<{
 }>;
 
 
-export type SetApiKeyRateLimitMutation = { setApiKeyRateLimit: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+export type SetApiKeyRateLimitMutation = { setApiKeyRateLimit: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
 
 export type SuspendApiKeyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SuspendApiKeyMutation = { suspendApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+export type SuspendApiKeyMutation = { suspendApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
 
 export type ResumeApiKeyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResumeApiKeyMutation = { resumeApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+export type ResumeApiKeyMutation = { resumeApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
 
 export type RevokeApiKeyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } };
 
 export type DeleteApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -494,7 +494,7 @@ export type RollApiKeyMutationVariables = Exact<{
 }>;
 
 
-export type RollApiKeyMutation = { rollApiKey: { token: string, apiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } } };
+export type RollApiKeyMutation = { rollApiKey: { token: string, apiKey: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } } };
 
 export type AuditEventFieldsFragment = { id: string, at: string, actorType: AuditActorType, actorLabel: string | null, action: string, targetType: string | null, targetId: string | null, summary: string, ip: string | null, userAgent: string | null };
 
@@ -950,6 +950,8 @@ export const ApiKeyRowFieldsFragmentDoc = gql`
     id
     name
   }
+  viewerCanManage
+  viewerMissingPermissions
 }
     `;
 export const AuditEventFieldsFragmentDoc = gql`

@@ -22,14 +22,14 @@ export class ApiKeyResolver {
   async apiKeys(@Args(() => ApiKeysArgs) { filter }: ApiKeysArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext): Promise<ApiKeyConnection> {
     const actor = requireActor(ctx);
     const result = await ctx.services.apiKeys.list(ctx.em, actor, filter ?? {}, page);
-    return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: ApiKeyType.from(e.node, actor.organization) })) };
+    return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: ApiKeyType.from(e.node, actor) })) };
   }
 
   @Query(() => ApiKeyType)
   @Requires('API_KEYS_READ')
   async apiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiKeyType> {
     const actor = requireActor(ctx);
-    return ApiKeyType.from(await ctx.services.apiKeys.get(ctx.em, actor, id), actor.organization);
+    return ApiKeyType.from(await ctx.services.apiKeys.get(ctx.em, actor, id), actor);
   }
 
   @Query(() => ApiKeyStatsType)
@@ -53,7 +53,7 @@ export class ApiKeyResolver {
   async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: GraphQLContext): Promise<CreateApiKeyPayload> {
     const actor = requireActor(ctx);
     const { apiKey, token } = await ctx.services.apiKeys.create(ctx.em, actor, input, ctx.meta);
-    return { apiKey: ApiKeyType.from(apiKey, actor.organization), token };
+    return { apiKey: ApiKeyType.from(apiKey, actor), token };
   }
 
   @Mutation(() => ApiKeyType, { description: 'Changes the name, description, roles or scopes of a key.' })
@@ -64,7 +64,7 @@ export class ApiKeyResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApiKeyType> {
     const actor = requireActor(ctx);
-    return ApiKeyType.from(await ctx.services.apiKeys.update(ctx.em, actor, id, input, ctx.meta), actor.organization);
+    return ApiKeyType.from(await ctx.services.apiKeys.update(ctx.em, actor, id, input, ctx.meta), actor);
   }
 
   @Mutation(() => ApiKeyType, { description: 'Sets the key’s own limits (null = organization default); never above the ceiling.' })
@@ -75,28 +75,28 @@ export class ApiKeyResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApiKeyType> {
     const actor = requireActor(ctx);
-    return ApiKeyType.from(await ctx.services.apiKeys.setRateLimit(ctx.em, actor, id, input, ctx.meta), actor.organization);
+    return ApiKeyType.from(await ctx.services.apiKeys.setRateLimit(ctx.em, actor, id, input, ctx.meta), actor);
   }
 
   @Mutation(() => ApiKeyType, { description: 'Refuses the key from the next request on, until resumed.' })
   @Requires('API_KEYS_MANAGE')
   async suspendApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiKeyType> {
     const actor = requireActor(ctx);
-    return ApiKeyType.from(await ctx.services.apiKeys.suspend(ctx.em, actor, id, ctx.meta), actor.organization);
+    return ApiKeyType.from(await ctx.services.apiKeys.suspend(ctx.em, actor, id, ctx.meta), actor);
   }
 
   @Mutation(() => ApiKeyType, { description: 'Lets a suspended key authenticate again. A revoked key cannot be resumed (CONFLICT).' })
   @Requires('API_KEYS_MANAGE')
   async resumeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiKeyType> {
     const actor = requireActor(ctx);
-    return ApiKeyType.from(await ctx.services.apiKeys.resume(ctx.em, actor, id, ctx.meta), actor.organization);
+    return ApiKeyType.from(await ctx.services.apiKeys.resume(ctx.em, actor, id, ctx.meta), actor);
   }
 
   @Mutation(() => ApiKeyType, { description: 'Permanently refuses the key from the next request on.' })
   @Requires('API_KEYS_MANAGE')
   async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiKeyType> {
     const actor = requireActor(ctx);
-    return ApiKeyType.from(await ctx.services.apiKeys.revoke(ctx.em, actor, id, ctx.meta), actor.organization);
+    return ApiKeyType.from(await ctx.services.apiKeys.revoke(ctx.em, actor, id, ctx.meta), actor);
   }
 
   @Mutation(() => ID, { description: 'Deletes the key and its usage history; returns its id.' })
@@ -116,6 +116,6 @@ export class ApiKeyResolver {
   ): Promise<RollApiKeyPayload> {
     const actor = requireActor(ctx);
     const { apiKey, token } = await ctx.services.apiKeys.roll(ctx.em, actor, id, gracePeriodMinutes, ctx.meta);
-    return { apiKey: ApiKeyType.from(apiKey, actor.organization), token };
+    return { apiKey: ApiKeyType.from(apiKey, actor), token };
   }
 }

@@ -23,7 +23,7 @@ import type { Role } from '../roles/role.entity';
 import type { RoleService } from '../roles/role.service';
 import { ApiKey, apiKeyStatus, type ApiKeyStatus } from './api-key.entity';
 import { initialReminderStage } from './api-key-expiry-reminders';
-import { apiKeyStatusCondition, DAY_MS, organizationRateLimits } from './api-key.rules';
+import { apiKeyStatusCondition, assertMayEmpower, DAY_MS, organizationRateLimits } from './api-key.rules';
 
 export interface ApiKeyRateLimitChange {
   perMinute?: number | null;
@@ -159,6 +159,7 @@ export class ApiKeyService {
 
   async update(em: EntityManager, actor: Actor, id: string, input: UpdateApiKeyData, meta: RequestMeta): Promise<ApiKey> {
     const key = await this.changeable(em, actor, id);
+    assertMayEmpower(actor, key, 'edit');
     const problems: FieldError[] = [];
     const name = input.name == null ? key.name : this.checkName(input.name, problems);
     const description = input.description == null ? key.description : this.checkDescription(input.description, problems);
@@ -194,6 +195,7 @@ export class ApiKeyService {
 
   async setRateLimit(em: EntityManager, actor: Actor, id: string, input: ApiKeyRateLimitChange, meta: RequestMeta): Promise<ApiKey> {
     const key = await this.changeable(em, actor, id);
+    assertMayEmpower(actor, key, 'change the rate limit of');
     const org = await em.findOneOrFail(Organization, { id: actor.organization.id });
     const own: ApiKeyRateLimitInput = { perMinute: input.perMinute ?? null, perHour: input.perHour ?? null };
     const problems = validateApiKeyRateLimit(own, organizationRateLimits(org));
@@ -229,6 +231,7 @@ export class ApiKeyService {
   async resume(em: EntityManager, actor: Actor, id: string, meta: RequestMeta): Promise<ApiKey> {
     const key = await this.get(em, actor, id);
     if (key.status === 'REVOKED') throw conflict('A revoked API key can never be resumed. Create a new key instead.');
+    assertMayEmpower(actor, key, 'resume');
     if (key.status === 'ACTIVE') return key;
     key.status = 'ACTIVE';
     key.suspendedAt = null;
@@ -268,6 +271,7 @@ export class ApiKeyService {
       throw badField('gracePeriodMinutes', 'The grace period is between 0 and 1440 minutes (24 hours).');
     }
     const key = await this.changeable(em, actor, id);
+    assertMayEmpower(actor, key, 'roll');
     if (apiKeyStatus(key, now) === 'EXPIRED') throw conflict('This API key has expired. Create a new key instead of rolling it.');
     const current = await em.findOneOrFail(ApiKey, { id: key.id }, { populate: ['secretHash'] });
     const generated = generateApiKey(key.publicId);

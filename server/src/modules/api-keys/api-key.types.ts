@@ -2,14 +2,14 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { maskApiKey } from '@keyward/shared/api-key-format';
 import { isExpiringSoon, rolePermissions, effectiveApiKeyPermissions, scopePresetOf, type ApiKeyScopePreset } from '@keyward/shared/api-keys';
 import type { Permission as PermissionName } from '@keyward/shared/permissions';
+import type { Actor } from '../../auth/actor';
 import { connectionOf } from '../../graphql/pagination';
 import { PermissionEnum } from '../../graphql/permission.enum';
 import { Requires } from '../../graphql/requires';
 import { RateLimitType } from '../organizations/organization.types';
-import type { Organization } from '../organizations/organization.entity';
 import { RoleType } from '../roles/role.types';
 import { apiKeyStatus, type ApiKey, type ApiKeyStatus } from './api-key.entity';
-import { keyRateLimit } from './api-key.rules';
+import { keyRateLimit, permissionsBeyondActor } from './api-key.rules';
 import type { ApiKeyStats, ApiKeyUsageDayData } from './api-key-usage.service';
 
 export const ApiKeyStatusEnum = { ACTIVE: 'ACTIVE', SUSPENDED: 'SUSPENDED', REVOKED: 'REVOKED', EXPIRED: 'EXPIRED' } as const satisfies {
@@ -133,7 +133,19 @@ export class ApiKeyType {
   @Field(() => Date)
   createdAt!: Date;
 
-  static from(key: ApiKey, org: Organization, now = new Date()): ApiKeyType {
+  @Field(() => [PermissionEnum], {
+    description:
+      "The key's permissions the viewer does not hold. Any of them keeps the viewer from rolling, resuming, editing or re-limiting the key (suspend, revoke and delete stay open).",
+  })
+  viewerMissingPermissions!: PermissionName[];
+
+  @Field(() => Boolean, { description: 'Whether the viewer may roll, resume, edit and re-limit the key: they hold every permission it holds.' })
+  viewerCanManage!: boolean;
+
+  /** `viewer` is the actor the record is shown to: what they may do with it is part of the record. */
+  static from(key: ApiKey, viewer: Actor, now = new Date()): ApiKeyType {
+    const org = viewer.organization;
+    const missing = permissionsBeyondActor(viewer, key);
     const roles = key.roles.getItems();
     const fromRoles = rolePermissions(roles);
     const previous = key.previousSecretValidUntil;
@@ -161,6 +173,8 @@ export class ApiKeyType {
         ? Object.assign(new ApiKeyCreatorType(), { id: key.createdBy.id, displayName: key.createdBy.displayName, email: key.createdBy.email })
         : null,
       createdAt: key.createdAt,
+      viewerMissingPermissions: missing,
+      viewerCanManage: missing.length === 0,
     });
   }
 }

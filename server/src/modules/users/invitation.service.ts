@@ -14,7 +14,7 @@ import type { OrganizationService } from '../organizations/organization.service'
 import type { RoleService } from '../roles/role.service';
 import { Invitation, INVITATION_LIFETIME_MS } from './invitation.entity';
 import { invitationEmail } from './invitation-email';
-import { assertCanAssign, assertCanManage, cleanName, findMember, roleNames, type MemberRecord } from './member-access';
+import { assertCanAssign, assertCanManage, assertCanRestore, cleanName, findMember, roleNames, type MemberRecord } from './member-access';
 import { Membership } from './membership.entity';
 import { User, type SignInMethod } from './user.entity';
 
@@ -102,6 +102,7 @@ export class InvitationService {
       const membership = await findMember(tx, actor, userId);
       assertCanManage(actor, membership);
       if (membership.status !== 'INVITED') throw conflict(`${membership.user.email} has already accepted the invitation.`);
+      assertCanRestore(actor, membership, 'send a new invitation to');
       await tx.nativeDelete(Invitation, { membership, acceptedAt: null });
       return this.deliver(tx, actor, membership, meta, {
         action: 'user.invitation_resent',

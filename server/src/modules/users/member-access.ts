@@ -41,6 +41,17 @@ export function assertCanAssign(actor: Actor, roles: readonly Role[]): void {
   throw forbidden(`You can only assign or remove roles whose permissions you hold. You cannot assign ${names.join(', ')}.`);
 }
 
+/**
+ * Enabling a member, renewing their invitation or changing their roles hands out or brings back
+ * what their roles grant, so only someone holding all of it may (the rule for resuming or
+ * editing an API key). Disabling and deleting stay open.
+ */
+export function assertCanRestore(actor: Actor, membership: Membership, action: 'enable' | 'send a new invitation to' | 'change the roles of'): void {
+  const beyond = permissionsNotHeld(actor, membership.roles.getItems().flatMap((r) => r.permissions));
+  if (beyond.length === 0) return;
+  throw forbidden(`You cannot ${action} ${membership.user.email}: their roles grant permissions you do not hold (${beyond.join(', ')}).`);
+}
+
 export function cleanName(value: string | null | undefined, field: string, problems: FieldError[]): string | null {
   const trimmed = value?.trim() ?? '';
   if (trimmed.length > 100) problems.push({ field, message: 'Use at most 100 characters.' });

@@ -13,7 +13,7 @@ import type { OrganizationService } from '../organizations/organization.service'
 import type { Role } from '../roles/role.entity';
 import type { RoleService } from '../roles/role.service';
 import { Invitation } from './invitation.entity';
-import { assertCanAssign, assertCanManage, cleanName, findMember, roleNames, type MemberRecord } from './member-access';
+import { assertCanAssign, assertCanManage, assertCanRestore, cleanName, findMember, roleNames, type MemberRecord } from './member-access';
 import { Membership, type MembershipStatus } from './membership.entity';
 import type { SignInMethod } from './user.entity';
 
@@ -150,6 +150,7 @@ export class UserService {
       const members = await this.findMembers(tx, actor, userIds);
       for (const membership of members) {
         assertCanManage(actor, membership);
+        assertCanRestore(actor, membership, 'change the roles of');
         const current = membership.roles.getItems();
         const added = roles.filter((r) => !current.includes(r));
         const removed = current.filter((r) => !roles.includes(r));
@@ -215,6 +216,7 @@ export class UserService {
         if (membership.status === 'INVITED') {
           throw conflict(`${membership.user.email} has not accepted the invitation yet. Resend it instead.`);
         }
+        assertCanRestore(actor, membership, 'enable');
       }
       for (const membership of members.filter((m) => m.status === 'SUSPENDED')) {
         membership.status = 'ACTIVE';

@@ -20,14 +20,28 @@ import { formatLimit, SCOPE_PRESET_LABELS } from './api-key-form';
 
 export type RowAction = 'details' | 'edit' | 'rateLimits' | 'roll' | 'suspend' | 'resume' | 'revoke' | 'delete';
 
-/** What may be done to a key in its status; revoked keys can only be looked at and deleted. */
-export function rowActions(key: Pick<ApiKeyRowFieldsFragment, 'status'>, canManage: boolean): RowAction[] {
+/** Actions that hand out or bring back a key's power: only for a viewer holding every permission the key holds. */
+const EMPOWERING: readonly RowAction[] = ['edit', 'rateLimits', 'roll', 'resume'];
+
+/**
+ * What the viewer may do to a key in its status; revoked keys can only be looked at and deleted.
+ * Suspend, revoke and delete stay for every key manager, so a leaked key can always be stopped.
+ */
+export function rowActions(key: Pick<ApiKeyRowFieldsFragment, 'status' | 'viewerCanManage'>, canManage: boolean): RowAction[] {
   if (!canManage) return ['details'];
   if (key.status === 'REVOKED') return ['details', 'delete'];
   const actions: RowAction[] = ['details', 'edit', 'rateLimits'];
   if (key.status !== 'EXPIRED') actions.push('roll');
   actions.push(key.status === 'SUSPENDED' ? 'resume' : 'suspend', 'revoke', 'delete');
-  return actions;
+  return key.viewerCanManage ? actions : actions.filter((a) => !EMPOWERING.includes(a));
+}
+
+/** Why a key manager is not offered Roll, Resume, Edit and Edit Rate Limits on this key; null when they are. */
+export function withheldActionsNote(key: Pick<ApiKeyRowFieldsFragment, 'status' | 'viewerCanManage' | 'viewerMissingPermissions'>, canManage: boolean): string | null {
+  if (!canManage || key.viewerCanManage || key.status === 'REVOKED') return null;
+  const missing = key.viewerMissingPermissions;
+  const named = missing.length > 3 ? `${missing.slice(0, 3).join(', ')} and ${missing.length - 3} more` : missing.join(', ');
+  return `Roll, Resume, Edit and Edit Rate Limits need every permission this key holds. You do not hold ${named}.`;
 }
 
 const ACTION_ITEMS: Record<RowAction, { label: string; icon: typeof IconDots; color?: string }> = {
@@ -84,7 +98,13 @@ export function ApiKeysTable({
           </Table.Thead>
           <Table.Tbody>
             {rows.map((key) => (
-              <ApiKeyRow key={key.id} apiKey={key} actions={rowActions(key, canManage)} onAction={(action) => onAction(action, key)} />
+              <ApiKeyRow
+                key={key.id}
+                apiKey={key}
+                actions={rowActions(key, canManage)}
+                withheld={withheldActionsNote(key, canManage)}
+                onAction={(action) => onAction(action, key)}
+              />
             ))}
           </Table.Tbody>
         </Table>
@@ -106,7 +126,17 @@ export function ApiKeysTable({
   );
 }
 
-function ApiKeyRow({ apiKey, actions, onAction }: { apiKey: ApiKeyRowFieldsFragment; actions: RowAction[]; onAction: (action: RowAction) => void }) {
+function ApiKeyRow({
+  apiKey,
+  actions,
+  withheld,
+  onAction,
+}: {
+  apiKey: ApiKeyRowFieldsFragment;
+  actions: RowAction[];
+  withheld: string | null;
+  onAction: (action: RowAction) => void;
+}) {
   const ownLimit = apiKey.rateLimitPerMinute !== null || apiKey.rateLimitPerHour !== null;
   return (
     <Table.Tr>
@@ -191,6 +221,14 @@ function ApiKeyRow({ apiKey, actions, onAction }: { apiKey: ApiKeyRowFieldsFragm
                 </Menu.Item>
               );
             })}
+            {withheld === null ? null : (
+              <>
+                <Menu.Divider />
+                <Text size="xs" c="dimmed" px="sm" py={6} maw={280} data-testid="withheld-actions">
+                  {withheld}
+                </Text>
+              </>
+            )}
           </Menu.Dropdown>
         </Menu>
       </Table.Td>
