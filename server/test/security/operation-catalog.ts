@@ -38,9 +38,12 @@ const byId = (query: string, make: (fx: Fixtures, actor: Actor) => Promise<strin
   build: async (fx, actor) => call(query, { id: await make(fx, actor) }),
   alsoNeeds,
 });
-const byIds = (query: string, make: (fx: Fixtures) => Promise<string>): Decision => ({
+const byIds = (query: string, make: (fx: Fixtures) => Promise<string>, alsoNeeds?: Permission[]): Decision => ({
   build: async (fx) => call(query, { ids: [await make(fx)] }),
+  alsoNeeds,
 });
+/** Restoring a member's access needs every permission their roles grant (throwaway members hold FLOWS_READ). */
+const RESTORES_MEMBER: Permission[] = ['FLOWS_READ'];
 const input = (query: string, make: (fx: Fixtures, actor: Actor) => Record<string, unknown>, alsoNeeds?: Permission[]): Decision => ({
   build: (fx, actor) => call(query, { i: make(fx, actor) }),
   alsoNeeds,
@@ -172,14 +175,14 @@ export const CATALOG: Record<string, Decision> = {
 
   // ---- users: every target is a throwaway invited member ----
   'Mutation.inviteUser': input('mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', (fx) => ({ email: `${unique('matrix-')}@keyward.test`, roleIds: [fx.flowsRoleId] }), ['FLOWS_READ']),
-  'Mutation.resendInvitation': byId('mutation($id: ID!) { resendInvitation(id: $id) { id } }', (fx) => inviteThrowaway(fx)),
+  'Mutation.resendInvitation': byId('mutation($id: ID!) { resendInvitation(id: $id) { id } }', (fx) => inviteThrowaway(fx), RESTORES_MEMBER),
   'Mutation.updateUser': byId('mutation($id: ID!) { updateUser(id: $id, input: { firstName: "Changed" }) { id } }', (fx) => inviteThrowaway(fx)),
   'Mutation.deleteUser': byId('mutation($id: ID!) { deleteUser(id: $id) }', (fx) => inviteThrowaway(fx)),
   'Mutation.deleteUsers': byIds('mutation($ids: [ID!]!) { deleteUsers(ids: $ids) }', (fx) => inviteThrowaway(fx)),
   'Mutation.disableUser': byId('mutation($id: ID!) { disableUser(id: $id) { id } }', (fx) => activeThrowaway(fx)),
   'Mutation.disableUsers': byIds('mutation($ids: [ID!]!) { disableUsers(ids: $ids) { id } }', (fx) => activeThrowaway(fx)),
-  'Mutation.enableUser': byId('mutation($id: ID!) { enableUser(id: $id) { id } }', (fx) => disabledThrowaway(fx)),
-  'Mutation.enableUsers': byIds('mutation($ids: [ID!]!) { enableUsers(ids: $ids) { id } }', (fx) => disabledThrowaway(fx)),
+  'Mutation.enableUser': byId('mutation($id: ID!) { enableUser(id: $id) { id } }', (fx) => disabledThrowaway(fx), RESTORES_MEMBER),
+  'Mutation.enableUsers': byIds('mutation($ids: [ID!]!) { enableUsers(ids: $ids) { id } }', (fx) => disabledThrowaway(fx), RESTORES_MEMBER),
   'Mutation.setUserRoles': {
     build: async (fx) => call('mutation($id: ID!, $r: [ID!]!) { setUserRoles(id: $id, roleIds: $r) { id } }', { id: await inviteThrowaway(fx), r: [fx.flowsRoleId] }),
     alsoNeeds: ['FLOWS_READ'],
