@@ -1,8 +1,8 @@
 import { DirectiveLocation, GraphQLDirective, GraphQLNonNull, GraphQLSchema, isEnumType } from 'graphql';
 import type { Permission } from '@keyward/shared/permissions';
 import { Authorized, Directive, type AuthChecker } from 'type-graphql';
-import type { GraphQLContext } from './context';
-import { forbidden, unauthenticated } from './errors';
+import type { GraphQLContext } from '../core/context';
+import { forbidden, unauthenticated } from '../core/errors';
 
 /**
  * Adds the `@requires(permission: Permission!)` definition to a built schema, typed by the

@@ -1,7 +1,7 @@
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../auth/auth.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
 import { SetupResolver } from '../modules/setup/setup.resolver';
 import { SecretResolver } from '../modules/secrets/secret.resolver';

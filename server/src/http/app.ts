@@ -9,13 +9,13 @@ import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { RequestMeta } from '../auth/actor';
+import type { RequestMeta } from '../core/actor';
 import type { Config } from '../config';
 import { REPO_ROOT } from '../config';
 import type { Orm } from '../db/orm';
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext } from '../core/context';
 import { accessStatusPlugin } from '../graphql/access-status.plugin';
-import { formatError } from '../graphql/errors';
+import { formatError } from '../core/errors';
 import { graphqlLimits } from '../graphql/limits';
 import { mediaTypeStatusPlugin } from '../graphql/media-type-status.plugin';
 import { unstorableInputPlugin } from '../graphql/unstorable-input.plugin';
@@ -25,7 +25,7 @@ import { apiKeyGate, apiKeyRequestOf } from './api-key-gate';
 import { dependencyErrorHandler, dependencyStatusPlugin, healthz, withDependencyFaults } from './dependency-faults';
 import { oauthCallback } from './oauth-callback';
 import { internalErrorHandler, requestErrorHandler, requireJsonBody } from './request-errors';
-import { readSessionCookie } from './session-cookie';
+import { readSessionCookie } from '../graphql/session-cookie';
 
 export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { PageArgs } from '../../graphql/pagination';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { PageArgs } from '../../core/pagination';
 import { Requires } from '../../graphql/requires';
 import {
   ApiKeyConnection,

@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
+import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../graphql/requires';
 import { AuditEventConnection, AuditEventsArgs, AuditEventType } from './audit-event.types';
 

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, RequestMeta } from '../../auth/actor';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import type { Actor, RequestMeta } from '../../core/actor';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { AuditEvent, type AuditActorType } from './audit-event.entity';
 
 export interface AuditEntry {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { referencedSecretKeys } from '@keyward/shared/secret-reference';
-import type { ApiKeyActor } from '../../auth/actor';
-import { forbidden, notFound } from '../../graphql/errors';
+import type { ApiKeyActor } from '../../core/actor';
+import { forbidden, notFound } from '../../core/errors';
 import { isUuid } from '../integrations/integration.service';
 import { Membership } from '../users/membership.entity';
 import type { User } from '../users/user.entity';

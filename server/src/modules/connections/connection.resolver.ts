@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
+import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../graphql/requires';
 import {
   ConnectionConnection,

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
+import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../graphql/requires';
 import type { IntegrationVersionStatus } from './integration.entity';
 import {

@@ -11,11 +11,11 @@ import {
   type AuthTypeId,
   type IntegrationTypeId,
 } from '@keyward/shared/integration-catalog';
-import type { Actor, RequestMeta } from '../../auth/actor';
+import type { Actor, RequestMeta } from '../../core/actor';
 import type { EncryptionContext, Envelope } from '../../crypto/envelope';
 import { openJson, sealJson, SEALED_COLUMNS } from '../../crypto/sealed-columns';
-import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../graphql/errors';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import { Connection } from '../connections/connection.entity';
 import { SecretReference } from '../secrets/secret-reference.entity';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
+import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../graphql/requires';
 import { OrganizationType, UpdateOrganizationSettingsInput } from './organization.types';
 

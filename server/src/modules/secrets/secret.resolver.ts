@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
+import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../graphql/requires';
 import {
   CreateSecretInput,

@@ -1,10 +1,10 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { secretKeyProblem, secretValueProblem, SECRET_DESCRIPTION_MAX_LENGTH } from '@keyward/shared/secret-reference';
-import type { Actor, RequestMeta } from '../../auth/actor';
+import type { Actor, RequestMeta } from '../../core/actor';
 import type { Envelope } from '../../crypto/envelope';
-import { badField, badInput, conflict, DomainError, notFound, type FieldError } from '../../graphql/errors';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import { badField, badInput, conflict, DomainError, notFound, type FieldError } from '../../core/errors';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import type { Organization } from '../organizations/organization.entity';
 import { ENCRYPTED_COLUMNS, openSecretValue, secretValueContext } from './secret-crypto';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { ViewerType } from '../../auth/viewer.types';
-import type { GraphQLContext } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
-import { writeSessionCookie } from '../../http/session-cookie';
+import { ViewerType } from '../auth/viewer.types';
+import type { GraphQLContext } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
+import { writeSessionCookie } from '../../graphql/session-cookie';
 import { CreateFirstAdminInput, SetupStatusType } from './setup.types';
 
 @Resolver()

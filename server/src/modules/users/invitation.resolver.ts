@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ViewerType } from '../../auth/viewer.types';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
+import { ViewerType } from '../auth/viewer.types';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
 import { Requires } from '../../graphql/requires';
-import { writeSessionCookie } from '../../http/session-cookie';
+import { writeSessionCookie } from '../../graphql/session-cookie';
 import { InvitationPreviewType, InviteUserInput, UserType } from './user.types';
 
 /** Inviting users (admins) and the public invitation link (preview, accept). */

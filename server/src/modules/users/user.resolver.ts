@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { notFound } from '../../graphql/errors';
-import { PageArgs } from '../../graphql/pagination';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { PageArgs } from '../../core/pagination';
 import { Requires } from '../../graphql/requires';
 import { SignInMethodOptionType, UpdateUserInput, UserConnection, UsersArgs, UserType } from './user.types';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireUser, type GraphQLContext } from '../graphql/context';
-import { unauthenticated } from '../graphql/errors';
-import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
+import { requireUser, type GraphQLContext } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../../graphql/session-cookie';
 import { ViewerType } from './viewer.types';
 
 @Resolver()

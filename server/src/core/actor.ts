@@ -3,7 +3,7 @@ import type { ApiKey } from '../modules/api-keys/api-key.entity';
 import type { Organization } from '../modules/organizations/organization.entity';
 import type { Membership } from '../modules/users/membership.entity';
 import type { User } from '../modules/users/user.entity';
-import type { Session } from './session.entity';
+import type { Session } from '../modules/auth/session.entity';
 
 /** Who is making a request, decided once per request before execution. */
 export interface UserActor {

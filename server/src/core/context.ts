@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import type { Actor, RequestMeta, UserActor } from '../auth/actor';
+import type { Actor, RequestMeta, UserActor } from './actor';
 import type { Services } from '../services';
 import { forbidden, unauthenticated } from './errors';
 
