@@ -35,6 +35,11 @@ import { Credential } from './modules/connections/connection.entity';
 import { ConnectionService } from './modules/connections/connection.service';
 import { OutboundGuard } from './outbound/outbound-guard';
 
+declare module './core/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- registers the services on the request context
+  interface ContextServices extends Services {}
+}
+
 /** The services of one server instance. They hold no request state; each call takes its entity manager. */
 export interface Services {
   audit: AuditService;

@@ -1,18 +1,31 @@
 import type { Permission } from '@keyward/shared/permissions';
-import type { ApiKey } from '../modules/api-keys/api-key.entity';
-import type { Organization } from '../modules/organizations/organization.entity';
-import type { Membership } from '../modules/users/membership.entity';
-import type { User } from '../modules/users/user.entity';
-import type { Session } from '../modules/auth/session.entity';
+
+/**
+ * The records an actor carries. Core names no module: modules/auth/actor-records.ts registers the
+ * ORM entities here by declaration merging, so services see the full entities; without that
+ * registration an actor still has the minimal shapes below.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface ActorRecords {}
+
+interface MinimalRecords {
+  user: { id: string };
+  membership: { id: string };
+  organization: { id: string };
+  session: { id: string };
+  apiKey: { id: string };
+}
+
+type ActorRecord<K extends keyof MinimalRecords> = K extends keyof ActorRecords ? ActorRecords[K] : MinimalRecords[K];
 
 /** Who is making a request, decided once per request before execution. */
 export interface UserActor {
   kind: 'user';
-  user: User;
-  membership: Membership;
-  organization: Organization;
+  user: ActorRecord<'user'>;
+  membership: ActorRecord<'membership'>;
+  organization: ActorRecord<'organization'>;
   permissions: ReadonlySet<Permission>;
-  session: Session;
+  session: ActorRecord<'session'>;
 }
 
 /**
@@ -22,8 +35,8 @@ export interface UserActor {
  */
 export interface ApiKeyActor {
   kind: 'apiKey';
-  apiKey: ApiKey;
-  organization: Organization;
+  apiKey: ActorRecord<'apiKey'>;
+  organization: ActorRecord<'organization'>;
   permissions: ReadonlySet<Permission>;
 }
 

@@ -3,7 +3,7 @@ import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, typ
 import { getMetadataStorage } from 'type-graphql';
 import type { Permission } from '@keyward/shared/permissions';
 import { AUTHENTICATION_REQUIRED } from '../modules/api-keys/api-key-authenticator';
-import { apiKeyRequestOf } from '../http/api-key-gate';
+import { apiKeyRequestOf } from '../modules/api-keys/api-key-request';
 import type { GraphQLContext } from '../core/context';
 
 type RootKind = 'query' | 'mutation' | 'subscription';

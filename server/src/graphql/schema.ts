@@ -12,7 +12,8 @@ import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { IntegrationResolver } from '../modules/integrations/integration.resolver';
 import { ConnectionResolver } from '../modules/connections/connection.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
-import { authChecker, withRequiresDirective } from './requires';
+import { authChecker } from '../core/requires';
+import { withRequiresDirective } from './requires-directive';
 
 export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
 

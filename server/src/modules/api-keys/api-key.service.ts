@@ -15,7 +15,7 @@ import type { Permission } from '@keyward/shared/permissions';
 import type { Actor, RequestMeta } from '../../core/actor';
 import { generateApiKey, type ApiKeyHasher } from '../../crypto/api-key-token';
 import { badField, badInput, conflict, notFound, type FieldError } from '../../core/errors';
-import { isUuid } from '../../core/ids';
+import { escapeLike, isUuid } from '../../core/ids';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import { Organization } from '../organizations/organization.entity';
@@ -59,10 +59,6 @@ export interface IssuedApiKey {
   apiKey: ApiKey;
   /** The whole token: returned once, never stored or logged. */
   token: string;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function describeLimit(key: ApiKey): string {

@@ -5,7 +5,7 @@ import type { Permission as PermissionName } from '@keyward/shared/permissions';
 import type { Actor } from '../../core/actor';
 import { connectionOf } from '../../core/pagination';
 import { PermissionEnum } from '../../core/permission.enum';
-import { Requires } from '../../graphql/requires';
+import { Requires } from '../../core/requires';
 import { RateLimitType } from '../organizations/organization.types';
 import { RoleType } from '../roles/role.types';
 import { apiKeyStatus, type ApiKey, type ApiKeyStatus } from './api-key.entity';

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, RequestMeta } from '../../core/actor';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { AuditEvent, type AuditActorType } from './audit-event.entity';
+import { escapeLike } from '../../core/ids';
 
 export interface AuditEntry {
   organizationId: string | null;
@@ -22,7 +23,6 @@ export interface AuditEventFilter {
   actorType?: AuditActorType | null;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Appends audit events. The caller's flush writes them with the change they describe. */
 export class AuditService {

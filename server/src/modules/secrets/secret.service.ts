@@ -12,6 +12,7 @@ import type { Role } from '../roles/role.entity';
 import { checkUsePolicy, policyRoleOptions, rolesOf, type UsePolicyData } from './secret-use-policy';
 import { SecretValue } from './secret-value.entity';
 import { Secret } from './secret.entity';
+import { escapeLike } from '../../core/ids';
 
 export interface SecretValueData {
   environment: string;
@@ -55,7 +56,6 @@ function actorName(actor: Actor): { id: string; name: string } {
   }
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Secrets: write-only values, per environment, versioned; the rules, tenancy and audit live here. */
 export class SecretService {

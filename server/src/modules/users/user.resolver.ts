@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { PageArgs } from '../../core/pagination';
-import { Requires } from '../../graphql/requires';
+import { Requires } from '../../core/requires';
 import { SignInMethodOptionType, UpdateUserInput, UserConnection, UsersArgs, UserType } from './user.types';
 
 @Resolver(() => UserType)

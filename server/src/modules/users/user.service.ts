@@ -6,7 +6,7 @@ import type { Actor, RequestMeta } from '../../core/actor';
 import { hashPassword } from '../auth/password';
 import type { SessionService } from '../auth/session.service';
 import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
-import { isUuid } from '../../core/ids';
+import { escapeLike, isUuid } from '../../core/ids';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
@@ -48,7 +48,6 @@ interface PlannedState {
 }
 
 const isAdminRole = (role: Role) => role.builtInKey !== null && ADMIN_ROLES.includes(role.builtInKey);
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 
 /**
