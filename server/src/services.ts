@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import { AuthService } from './auth/auth.service';
-import { LoginLimiter } from './auth/login-limiter';
-import { RateLimitStore } from './auth/rate-limit-store';
+import { AuthService } from './modules/auth/auth.service';
+import { LoginLimiter } from './modules/auth/login-limiter';
+import { RateLimitStore } from './rate-limit/rate-limit-store';
 import type { Config } from './config';
 import type { Keyring } from './crypto/keyring';
 import { Envelope } from './crypto/envelope';
@@ -9,7 +9,7 @@ import { MasterKeyRotation } from './crypto/master-key-rotation';
 import { Links } from './mail/links';
 import { LogMailer, type Mailer } from './mail/mailer';
 import { SmtpMailer } from './mail/smtp-mailer';
-import { SessionService } from './auth/session.service';
+import { SessionService } from './modules/auth/session.service';
 import { AuditService } from './modules/audit/audit.service';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { RoleService } from './modules/roles/role.service';
@@ -20,9 +20,9 @@ import { SecretValue } from './modules/secrets/secret-value.entity';
 import { SecretService } from './modules/secrets/secret.service';
 import { SecretReferenceService } from './modules/secrets/secret-reference.service';
 import { SecretResolverService } from './modules/secrets/secret-resolver.service';
-import { ApiKeyAuthenticator } from './auth/api-key-authenticator';
-import { ApiKeyRateLimiter } from './auth/api-key-rate-limiter';
-import { OperationCounter } from './auth/operation-count';
+import { ApiKeyAuthenticator } from './modules/api-keys/api-key-authenticator';
+import { ApiKeyRateLimiter } from './modules/api-keys/api-key-rate-limiter';
+import { OperationCounter } from './modules/api-keys/operation-count';
 import { ApiKeyHasher } from './crypto/api-key-token';
 import { ApiKeyService } from './modules/api-keys/api-key.service';
 import { ApiKey } from './modules/api-keys/api-key.entity';
@@ -34,6 +34,11 @@ import { IntegrationService } from './modules/integrations/integration.service';
 import { Credential } from './modules/connections/connection.entity';
 import { ConnectionService } from './modules/connections/connection.service';
 import { OutboundGuard } from './outbound/outbound-guard';
+
+declare module './core/context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- registers the services on the request context
+  interface ContextServices extends Services {}
+}
 
 /** The services of one server instance. They hold no request state; each call takes its entity manager. */
 export interface Services {

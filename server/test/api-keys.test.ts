@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatApiKey, parseApiKey } from '@keyward/shared/api-key-format';
 import { randomBase62 } from '../src/crypto/random';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
-import { AUTHENTICATION_REQUIRED } from '../src/auth/api-key-authenticator';
+import { AUTHENTICATION_REQUIRED } from '../src/modules/api-keys/api-key-authenticator';
 import {
   CREATE_KEY,
   createKey,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ApiKeyActor } from '../src/auth/actor';
+import type { ApiKeyActor } from '../src/core/actor';
 import { MASK } from '../src/modules/connections/connection-resolution';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { createKey, keyClient, roleId } from './api-key-helpers';

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutInputValues } from '../src/graphql/errors';
+import { withoutInputValues } from '../src/graphql/format-error';
 import { buildKeywardSchema } from '../src/graphql/schema';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { signedInAdmin, startTestServer, type Client, type TestServer } from './harness';

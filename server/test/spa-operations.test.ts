@@ -20,7 +20,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../src/config';
 import { checkOperation, LIMITS } from '../src/graphql/limits';
-import { MAX_PAGE_SIZE } from '../src/graphql/pagination';
+import { MAX_PAGE_SIZE } from '../src/core/pagination';
 import { buildKeywardSchema } from '../src/graphql/schema';
 
 /** A page of users each with six role lists: about 100 × 62 objects, over the cost limit at 100 a page. */

@@ -5,7 +5,7 @@ import { SetupToken } from '../modules/setup/setup-token.entity';
 import { Invitation } from '../modules/users/invitation.entity';
 import { Membership } from '../modules/users/membership.entity';
 import { User } from '../modules/users/user.entity';
-import { Session } from '../auth/session.entity';
+import { Session } from '../modules/auth/session.entity';
 import { ApiKey } from '../modules/api-keys/api-key.entity';
 import { ApiKeyUsage } from '../modules/api-keys/api-key-usage.entity';
 import { Secret } from '../modules/secrets/secret.entity';

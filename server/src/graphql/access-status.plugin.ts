@@ -2,9 +2,9 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Permission } from '@keyward/shared/permissions';
-import { AUTHENTICATION_REQUIRED } from '../auth/api-key-authenticator';
-import { apiKeyRequestOf } from '../http/api-key-gate';
-import type { GraphQLContext } from './context';
+import { AUTHENTICATION_REQUIRED } from '../modules/api-keys/api-key-authenticator';
+import { apiKeyRequestOf } from '../modules/api-keys/api-key-request';
+import type { GraphQLContext } from '../core/context';
 
 type RootKind = 'query' | 'mutation' | 'subscription';
 

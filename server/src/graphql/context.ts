@@ -1,30 +1,38 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import type { Actor, RequestMeta, UserActor } from '../auth/actor';
+import type { RequestMeta } from '../core/actor';
+import type { GraphQLContext, SessionCookie } from '../core/context';
+import type { Orm } from '../db/orm';
+import { apiKeyRequestOf } from '../modules/api-keys/api-key-request';
 import type { Services } from '../services';
-import { forbidden, unauthenticated } from './errors';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie';
 
-export interface GraphQLContext {
-  /** Forked per request; never the global entity manager. */
-  em: EntityManager;
-  actor: Actor | null;
-  meta: RequestMeta;
+function sessionCookie(req: Request, res: Response): SessionCookie {
+  return {
+    token: readSessionCookie(req),
+    set: (token) => writeSessionCookie(req, res, token),
+    clear: () => clearSessionCookie(req, res),
+  };
+}
+
+/** The context of one GraphQL request: the API key the gate authenticated, else the session cookie. */
+export async function createGraphQLContext({
+  orm,
+  services,
+  req,
+  res,
+  meta,
+}: {
+  orm: Orm;
   services: Services;
   req: Request;
   res: Response;
-}
-
-export function requireActor(context: GraphQLContext): Actor {
-  if (context.actor === null) throw unauthenticated();
-  return context.actor;
-}
-
-/**
- * The signed-in user, for what only a person can do (their own profile, password, session).
- * An API key is authenticated but is not a user: it gets FORBIDDEN with a message saying so.
- */
-export function requireUser(context: GraphQLContext): UserActor {
-  const actor = requireActor(context);
-  if (actor.kind !== 'user') throw forbidden('This is only available to a signed-in user, not to an API key.');
-  return actor;
+  meta: RequestMeta;
+}): Promise<GraphQLContext> {
+  const session = sessionCookie(req, res);
+  const keyed = apiKeyRequestOf(req);
+  if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta, services, session, req, res };
+  const em = orm.em.fork();
+  const token = session.token;
+  const actor = token === undefined ? null : await services.sessions.resolve(em, token);
+  return { em, actor, meta, services, session, req, res };
 }

@@ -29,7 +29,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/pagination';
 
 /** What one operation may ask for. The SPA's own operations stay well inside (test/spa-operations.test.ts). */
 export const LIMITS = {

@@ -1,7 +1,7 @@
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../auth/auth.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
 import { SetupResolver } from '../modules/setup/setup.resolver';
 import { SecretResolver } from '../modules/secrets/secret.resolver';
@@ -12,7 +12,8 @@ import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { IntegrationResolver } from '../modules/integrations/integration.resolver';
 import { ConnectionResolver } from '../modules/connections/connection.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
-import { authChecker, withRequiresDirective } from './requires';
+import { authChecker } from '../core/requires';
+import { withRequiresDirective } from './requires-directive';
 
 export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
 

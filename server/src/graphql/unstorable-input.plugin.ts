@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
-import { badField, toGraphQLError } from './errors';
+import { badField, toGraphQLError } from '../core/errors';
 
 /** NUL (PostgreSQL text cannot hold it) and unpaired UTF-16 surrogates (they cannot be encoded as UTF-8). */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

@@ -2,27 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { effectiveRateLimit } from '@keyward/shared/api-keys';
-import type { ApiKeyActor } from '../auth/actor';
-import { AUTHENTICATION_REQUIRED, presentedApiKey } from '../auth/api-key-authenticator';
-import type { ErrorCode } from '../graphql/errors';
-import { isDependencyUnavailable } from '../db/unavailable';
+import { rememberApiKeyRequest, type ApiKeyRequest } from '../modules/api-keys/api-key-request';
+import { AUTHENTICATION_REQUIRED, presentedApiKey } from '../modules/api-keys/api-key-authenticator';
+import type { ErrorCode } from '../core/errors';
+import { isDependencyUnavailable } from '../core/unavailable';
 import { sendServiceUnavailable } from './dependency-faults';
 import type { Orm } from '../db/orm';
 import type { Services } from '../services';
-
-/** What the gate decided about a request that presented a valid key, for the GraphQL context. */
-export interface ApiKeyRequest {
-  em: EntityManager;
-  actor: ApiKeyActor;
-  /** Set by the GraphQL layer when the response carries errors (counted as a failure). */
-  hadErrors: boolean;
-}
-
-const keyedRequests = new WeakMap<Request, ApiKeyRequest>();
-
-export function apiKeyRequestOf(req: Request): ApiKeyRequest | undefined {
-  return keyedRequests.get(req);
-}
 
 /** A GraphQL-shaped error answer for requests refused before GraphQL runs. */
 export function sendGraphQLError(
@@ -84,7 +70,7 @@ export function apiKeyGate({ orm, services, logger }: { orm: Orm; services: Serv
         return;
       }
       const state: ApiKeyRequest = { em, actor, hadErrors: false };
-      keyedRequests.set(req, state);
+      rememberApiKeyRequest(req, state);
       res.on('finish', () => {
         apiKeyUsage.record(key.id, org.id, res.statusCode >= 400 || state.hadErrors ? 'failed' : 'ok', true);
       });

@@ -9,23 +9,23 @@ import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { RequestMeta } from '../auth/actor';
+import type { RequestMeta } from '../core/actor';
 import type { Config } from '../config';
 import { REPO_ROOT } from '../config';
 import type { Orm } from '../db/orm';
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext } from '../core/context';
+import { createGraphQLContext } from '../graphql/context';
 import { accessStatusPlugin } from '../graphql/access-status.plugin';
-import { formatError } from '../graphql/errors';
+import { formatError } from '../graphql/format-error';
 import { graphqlLimits } from '../graphql/limits';
 import { mediaTypeStatusPlugin } from '../graphql/media-type-status.plugin';
 import { unstorableInputPlugin } from '../graphql/unstorable-input.plugin';
 import { sanitizeUrl } from '../logger';
 import type { Services } from '../services';
-import { apiKeyGate, apiKeyRequestOf } from './api-key-gate';
+import { apiKeyGate } from './api-key-gate';
 import { dependencyErrorHandler, dependencyStatusPlugin, healthz, withDependencyFaults } from './dependency-faults';
 import { oauthCallback } from './oauth-callback';
 import { internalErrorHandler, requestErrorHandler, requireJsonBody } from './request-errors';
-import { readSessionCookie } from './session-cookie';
 
 export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
 
@@ -118,14 +118,7 @@ export async function createHttpApp(options: {
     express.json({ limit: '1mb' }),
     apiKeyGate({ orm, services, logger }),
     expressMiddleware(apollo, {
-      context: withDependencyFaults(logger, async ({ req, res }): Promise<GraphQLContext> => {
-        const keyed = apiKeyRequestOf(req);
-        if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta: requestMeta(req), services, req, res };
-        const em = orm.em.fork();
-        const token = readSessionCookie(req);
-        const actor = token === undefined ? null : await services.sessions.resolve(em, token);
-        return { em, actor, meta: requestMeta(req), services, req, res };
-      }),
+      context: withDependencyFaults(logger, ({ req, res }) => createGraphQLContext({ orm, services, req, res, meta: requestMeta(req) })),
     }),
   );
 

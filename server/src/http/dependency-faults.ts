@@ -3,10 +3,10 @@ import { HeaderMap } from '@apollo/server';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import type { RateLimitStore } from '../auth/rate-limit-store';
+import type { RateLimitStore } from '../rate-limit/rate-limit-store';
 import type { Orm } from '../db/orm';
-import { isDependencyUnavailable } from '../db/unavailable';
-import { serviceUnavailableFormatted, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../graphql/errors';
+import { isDependencyUnavailable } from '../core/unavailable';
+import { serviceUnavailableFormatted, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../core/errors';
 
 const RETRY_AFTER = String(UNAVAILABLE_RETRY_AFTER_SECONDS);
 const HEALTH_TIMEOUT_MS = 2000;

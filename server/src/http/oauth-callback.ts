@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import type { RequestMeta } from '../auth/actor';
+import type { RequestMeta } from '../core/actor';
 import type { Orm } from '../db/orm';
 import { OAuthCallbackError } from '../modules/connections/connection-oauth';
 import type { Services } from '../services';

@@ -1,6 +1,6 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
-import { DomainError } from '../graphql/errors';
+import { DomainError } from '../core/errors';
 import {
   addressRange,
   allowPurpose,

@@ -1,5 +1,5 @@
 import { ALL_PERMISSIONS, isPermission, type Permission } from '@keyward/shared/permissions';
-import { SESSION_COOKIE } from '../../src/auth/session.service';
+import { SESSION_COOKIE } from '../../src/modules/auth/session.service';
 import { createKey, keyClient } from '../api-key-helpers';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, Client, type GraphQLResponse, type TestServer } from '../harness';
 import { MEMBER_PASSWORD, TEST_META } from '../members';

@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_CODES, REQUEST_ERROR_CODES } from '../../src/graphql/errors';
+import { ERROR_CODES, REQUEST_ERROR_CODES } from '../../src/core/errors';
 import { buildKeywardSchema } from '../../src/graphql/schema';
 import { Membership } from '../../src/modules/users/membership.entity';
 import { User } from '../../src/modules/users/user.entity';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { maskApiKey } from '@keyward/shared/api-key-format';
-import type { RequestMeta } from '../../auth/actor';
+import type { RequestMeta } from '../../core/actor';
 import type { Links } from '../../mail/links';
 import type { Mailer } from '../../mail/mailer';
 import type { AuditService } from '../audit/audit.service';

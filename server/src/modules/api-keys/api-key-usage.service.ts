@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../auth/actor';
-import { badField } from '../../graphql/errors';
+import type { Actor } from '../../core/actor';
+import { badField } from '../../core/errors';
 import { ApiKey } from './api-key.entity';
 import { apiKeyStatusCondition, DAY_MS } from './api-key.rules';
 import type { ApiKeyService } from './api-key.service';

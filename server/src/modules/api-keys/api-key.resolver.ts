@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { PageArgs } from '../../graphql/pagination';
-import { Requires } from '../../graphql/requires';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { PageArgs } from '../../core/pagination';
+import { Requires } from '../../core/requires';
 import {
   ApiKeyConnection,
   ApiKeyRateLimitInput,

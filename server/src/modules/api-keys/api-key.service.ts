@@ -12,11 +12,11 @@ import {
   type ApiKeyRateLimitInput,
 } from '@keyward/shared/api-keys';
 import type { Permission } from '@keyward/shared/permissions';
-import type { Actor, RequestMeta } from '../../auth/actor';
+import type { Actor, RequestMeta } from '../../core/actor';
 import { generateApiKey, type ApiKeyHasher } from '../../crypto/api-key-token';
-import { badField, badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
-import { isUuid } from '../../graphql/ids';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import { badField, badInput, conflict, notFound, type FieldError } from '../../core/errors';
+import { escapeLike, isUuid } from '../../core/ids';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import { Organization } from '../organizations/organization.entity';
 import type { Role } from '../roles/role.entity';
@@ -59,10 +59,6 @@ export interface IssuedApiKey {
   apiKey: ApiKey;
   /** The whole token: returned once, never stored or logged. */
   token: string;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function describeLimit(key: ApiKey): string {

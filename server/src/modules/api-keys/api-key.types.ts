@@ -2,10 +2,10 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { maskApiKey } from '@keyward/shared/api-key-format';
 import { isExpiringSoon, rolePermissions, effectiveApiKeyPermissions, scopePresetOf, type ApiKeyScopePreset } from '@keyward/shared/api-keys';
 import type { Permission as PermissionName } from '@keyward/shared/permissions';
-import type { Actor } from '../../auth/actor';
-import { connectionOf } from '../../graphql/pagination';
-import { PermissionEnum } from '../../graphql/permission.enum';
-import { Requires } from '../../graphql/requires';
+import type { Actor } from '../../core/actor';
+import { connectionOf } from '../../core/pagination';
+import { PermissionEnum } from '../../core/permission.enum';
+import { Requires } from '../../core/requires';
 import { RateLimitType } from '../organizations/organization.types';
 import { RoleType } from '../roles/role.types';
 import { apiKeyStatus, type ApiKey, type ApiKeyStatus } from './api-key.entity';

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionOf, PageArgs } from '../../graphql/pagination';
+import { connectionOf, PageArgs } from '../../core/pagination';
 import { AUDIT_ACTOR_TYPES, type AuditActorType, type AuditEvent } from './audit-event.entity';
 
 export const AuditActorTypeEnum = Object.fromEntries(AUDIT_ACTOR_TYPES.map((t) => [t, t])) as { [K in AuditActorType]: K };

@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { Requires } from '../../graphql/requires';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { Requires } from '../../core/requires';
 import { AuditEventConnection, AuditEventsArgs, AuditEventType } from './audit-event.types';
 
 @Resolver(() => AuditEventType)

@@ -1,8 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor, RequestMeta } from '../../auth/actor';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import type { Actor, RequestMeta } from '../../core/actor';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { AuditEvent, type AuditActorType } from './audit-event.entity';
+import { escapeLike } from '../../core/ids';
 
 export interface AuditEntry {
   organizationId: string | null;
@@ -22,7 +23,6 @@ export interface AuditEventFilter {
   actorType?: AuditActorType | null;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Appends audit events. The caller's flush writes them with the change they describe. */
 export class AuditService {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { referencedSecretKeys } from '@keyward/shared/secret-reference';
-import type { ApiKeyActor } from '../../auth/actor';
-import { forbidden, notFound } from '../../graphql/errors';
-import { isUuid } from '../integrations/integration.service';
+import type { ApiKeyActor } from '../../core/actor';
+import { forbidden, notFound } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { Membership } from '../users/membership.entity';
 import type { User } from '../users/user.entity';
 import { Connection } from './connection.entity';

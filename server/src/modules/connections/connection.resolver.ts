@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { Requires } from '../../graphql/requires';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { Requires } from '../../core/requires';
 import {
   ConnectionConnection,
   ConnectionsArgs,

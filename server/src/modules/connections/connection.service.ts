@@ -14,14 +14,14 @@ import {
   type IntegrationTypeId,
   type NodeTypeId,
 } from '@keyward/shared/integration-catalog';
-import type { Actor, RequestMeta } from '../../auth/actor';
+import type { Actor, RequestMeta } from '../../core/actor';
 import type { EncryptionContext, Envelope } from '../../crypto/envelope';
 import { openJson, sealJson, SEALED_COLUMNS } from '../../crypto/sealed-columns';
-import { badField, badInput, DomainError, forbidden, notFound, type FieldError } from '../../graphql/errors';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import { badField, badInput, DomainError, forbidden, notFound, type FieldError } from '../../core/errors';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import type { Integration, IntegrationConfig } from '../integrations/integration.entity';
-import { isUuid, type IntegrationService, type IntegrationView } from '../integrations/integration.service';
+import type { IntegrationService, IntegrationView } from '../integrations/integration.service';
 import { SecretReference } from '../secrets/secret-reference.entity';
 import type { SecretReferenceService } from '../secrets/secret-reference.service';
 import type { SecretResolverService } from '../secrets/secret-resolver.service';
@@ -50,9 +50,10 @@ import {
 } from './connection-oauth';
 import type { Links } from '../../mail/links';
 import { sha256Hex } from '../../crypto/random';
-import { permissionsOf } from '../../auth/session.service';
+import { permissionsOf } from '../auth/session.service';
 import type { Permission } from '@keyward/shared/permissions';
 import { referencedSecretKeys } from '@keyward/shared/secret-reference';
+import { escapeLike, isUuid } from '../../core/ids';
 
 export interface ConnectionFilter {
   search?: string | null;
@@ -118,7 +119,6 @@ export interface ConnectionServiceDeps {
   outbound: OutboundGuard;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The associated data of a credential: bound to its organization, connection and environment. */
 export function credentialContext(organizationId: string, connectionId: string, environment: string): EncryptionContext {

@@ -1,8 +1,8 @@
 import { NODE_TYPE_IDS, NODE_TYPES, type FieldKind, type FieldSpec, type IntegrationTypeId, type NodeTypeId, type AuthTypeId } from '@keyward/shared/integration-catalog';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionOf, PageArgs } from '../../graphql/pagination';
-import { Requires } from '../../graphql/requires';
+import { connectionOf, PageArgs } from '../../core/pagination';
+import { Requires } from '../../core/requires';
 import { AuthTypeEnum, IntegrationType, IntegrationTypeEnum } from '../integrations/integration.types';
 import type { User } from '../users/user.entity';
 import { CONNECTION_VISIBILITIES, type ConnectionVisibility } from './connection.entity';

@@ -11,11 +11,11 @@ import {
   type AuthTypeId,
   type IntegrationTypeId,
 } from '@keyward/shared/integration-catalog';
-import type { Actor, RequestMeta } from '../../auth/actor';
+import type { Actor, RequestMeta } from '../../core/actor';
 import type { EncryptionContext, Envelope } from '../../crypto/envelope';
 import { openJson, sealJson, SEALED_COLUMNS } from '../../crypto/sealed-columns';
-import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../graphql/errors';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import { Connection } from '../connections/connection.entity';
 import { SecretReference } from '../secrets/secret-reference.entity';
@@ -24,6 +24,7 @@ import { assertActorMayUseSecrets } from '../secrets/secret-use-policy';
 import { referencedSecretKeys } from '@keyward/shared/secret-reference';
 import { Integration, IntegrationConfig, IntegrationVersion, type ConfigMode, type IntegrationVersionStatus } from './integration.entity';
 import { STARTER_INTEGRATIONS } from './starter-integrations';
+import { escapeLike, isUuid } from '../../core/ids';
 
 export type IntegrationScope = 'SYSTEM' | 'ORGANIZATION';
 
@@ -84,7 +85,6 @@ export interface OpenedIntegrationConfig {
   secretSettings: Record<string, unknown>;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const ENVIRONMENT_SLUG = /^[a-z][a-z0-9-]{0,31}$/;
 const SYSTEM_META: RequestMeta = { ip: null, userAgent: 'keyward-server', requestId: 'startup' };
 
@@ -554,9 +554,4 @@ export class IntegrationService {
     }
     return texts;
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -1,7 +1,7 @@
 import { AUTH_TYPE_IDS, INTEGRATION_TYPE_IDS, type AuthTypeId, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionOf, PageArgs } from '../../graphql/pagination';
+import { connectionOf, PageArgs } from '../../core/pagination';
 import {
   CONFIG_MODES,
   INTEGRATION_VERSION_STATUSES,

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { Requires } from '../../graphql/requires';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { Requires } from '../../core/requires';
 import { OrganizationType, UpdateOrganizationSettingsInput } from './organization.types';
 
 @Resolver(() => OrganizationType)

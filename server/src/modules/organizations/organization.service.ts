@@ -6,8 +6,8 @@ import {
   type EnvironmentInput,
   type RateLimitPair,
 } from '@keyward/shared/organization-settings';
-import type { Actor, RequestMeta } from '../../auth/actor';
-import { badField, badInput } from '../../graphql/errors';
+import type { Actor, RequestMeta } from '../../core/actor';
+import { badField, badInput } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
 import { Organization } from './organization.entity';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Requires } from '../../graphql/requires';
+import { Requires } from '../../core/requires';
 import type { Organization } from './organization.entity';
 
 @ObjectType('Environment', { description: 'A deployment environment, addressed by slug.' })

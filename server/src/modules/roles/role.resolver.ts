@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { Requires } from '../../graphql/requires';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { Requires } from '../../core/requires';
 import { CreateRoleInput, PermissionGroupType, RoleType, RoleUsageType, UpdateRoleInput } from './role.types';
 
 @Resolver(() => RoleType)

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BUILT_IN_ROLES, isSuperAdminOnly, type BuiltInRoleKey, type Permission } from '@keyward/shared/permissions';
-import type { Actor, RequestMeta } from '../../auth/actor';
-import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../graphql/errors';
-import { isUuid } from '../../graphql/ids';
+import type { Actor, RequestMeta } from '../../core/actor';
+import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
 import { Role } from './role.entity';

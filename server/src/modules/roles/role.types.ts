@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PERMISSION_AREAS, PERMISSIONS, ALL_PERMISSIONS, isSuperAdminOnly, type Permission as PermissionName } from '@keyward/shared/permissions';
-import { PermissionEnum } from '../../graphql/permission.enum';
+import { PermissionEnum } from '../../core/permission.enum';
 import type { Role } from './role.entity';
 import type { RoleUsage } from './role.service';
 

@@ -1,5 +1,5 @@
 import type { EncryptionContext, Envelope } from '../../crypto/envelope';
-import { notFound } from '../../graphql/errors';
+import { notFound } from '../../core/errors';
 import type { SecretValue } from './secret-value.entity';
 import type { Secret } from './secret.entity';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { referencedSecretKeys, substituteSecretReferences } from '@keyward/shared/secret-reference';
 import type { Envelope } from '../../crypto/envelope';
-import { DomainError } from '../../graphql/errors';
+import { DomainError } from '../../core/errors';
 import { ENCRYPTED_COLUMNS, openSecretValue } from './secret-crypto';
 import { SecretValue } from './secret-value.entity';
 import { Secret } from './secret.entity';

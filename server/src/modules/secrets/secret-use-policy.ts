@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../auth/actor';
-import { DomainError, forbidden, type FieldError } from '../../graphql/errors';
-import { isUuid } from '../../graphql/ids';
+import type { Actor } from '../../core/actor';
+import { DomainError, forbidden, type FieldError } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import { Role } from '../roles/role.entity';
 import { Membership } from '../users/membership.entity';
 import { Secret, type SecretUsePolicy } from './secret.entity';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { Requires } from '../../graphql/requires';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { Requires } from '../../core/requires';
 import {
   CreateSecretInput,
   SecretConnection,

@@ -1,10 +1,10 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { secretKeyProblem, secretValueProblem, SECRET_DESCRIPTION_MAX_LENGTH } from '@keyward/shared/secret-reference';
-import type { Actor, RequestMeta } from '../../auth/actor';
+import type { Actor, RequestMeta } from '../../core/actor';
 import type { Envelope } from '../../crypto/envelope';
-import { badField, badInput, conflict, DomainError, notFound, type FieldError } from '../../graphql/errors';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import { badField, badInput, conflict, DomainError, notFound, type FieldError } from '../../core/errors';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import type { Organization } from '../organizations/organization.entity';
 import { ENCRYPTED_COLUMNS, openSecretValue, secretValueContext } from './secret-crypto';
@@ -12,6 +12,7 @@ import type { Role } from '../roles/role.entity';
 import { checkUsePolicy, policyRoleOptions, rolesOf, type UsePolicyData } from './secret-use-policy';
 import { SecretValue } from './secret-value.entity';
 import { Secret } from './secret.entity';
+import { escapeLike } from '../../core/ids';
 
 export interface SecretValueData {
   environment: string;
@@ -55,7 +56,6 @@ function actorName(actor: Actor): { id: string; name: string } {
   }
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Secrets: write-only values, per environment, versioned; the rules, tenancy and audit live here. */
 export class SecretService {

@@ -1,6 +1,6 @@
 import { secretReference } from '@keyward/shared/secret-reference';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionOf, PageArgs } from '../../graphql/pagination';
+import { connectionOf, PageArgs } from '../../core/pagination';
 import { SECRET_REFERENCE_OWNER_TYPES, type SecretReferenceOwnerType } from './secret-reference.entity';
 import { SECRET_CHANGES, type SecretChange, type SecretValue } from './secret-value.entity';
 import { SECRET_USE_POLICIES, type SecretUsePolicy } from './secret.entity';

@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { ViewerType } from '../../auth/viewer.types';
-import type { GraphQLContext } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
-import { writeSessionCookie } from '../../http/session-cookie';
+import { ViewerType } from '../auth/viewer.types';
+import type { GraphQLContext } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
 import { CreateFirstAdminInput, SetupStatusType } from './setup.types';
 
 @Resolver()
@@ -18,7 +17,7 @@ export class SetupResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ViewerType> {
     const { sessionToken } = await ctx.services.setup.createFirstAdminWithToken(ctx.em, input.token, input, ctx.meta);
-    writeSessionCookie(ctx.req, ctx.res, sessionToken);
+    ctx.session.set(sessionToken);
     const actor = await ctx.services.sessions.resolve(ctx.em, sessionToken);
     if (actor === null) throw unauthenticated();
     return ViewerType.from(actor);

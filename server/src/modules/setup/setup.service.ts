@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import { z } from 'zod';
-import type { RequestMeta } from '../../auth/actor';
-import type { LoginLimiter } from '../../auth/login-limiter';
-import { hashPassword } from '../../auth/password';
-import type { SessionService } from '../../auth/session.service';
+import type { RequestMeta } from '../../core/actor';
+import type { LoginLimiter } from '../auth/login-limiter';
+import { hashPassword } from '../auth/password';
+import type { SessionService } from '../auth/session.service';
 import { randomToken, sha256Hex } from '../../crypto/random';
-import { badField, badInput, conflict, type FieldError } from '../../graphql/errors';
+import { badField, badInput, conflict, type FieldError } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
 import type { RoleService } from '../roles/role.service';

@@ -1,9 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ViewerType } from '../../auth/viewer.types';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
-import { Requires } from '../../graphql/requires';
-import { writeSessionCookie } from '../../http/session-cookie';
+import { ViewerType } from '../auth/viewer.types';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
+import { Requires } from '../../core/requires';
 import { InvitationPreviewType, InviteUserInput, UserType } from './user.types';
 
 /** Inviting users (admins) and the public invitation link (preview, accept). */
@@ -21,7 +20,7 @@ export class InvitationResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ViewerType> {
     const { sessionToken } = await ctx.services.invitations.acceptInvitation(ctx.em, token, password, ctx.meta);
-    writeSessionCookie(ctx.req, ctx.res, sessionToken);
+    ctx.session.set(sessionToken);
     const actor = await ctx.services.sessions.resolve(ctx.em, sessionToken);
     if (actor === null) throw unauthenticated();
     return ViewerType.from(actor);

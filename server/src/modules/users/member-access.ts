@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../auth/actor';
-import { forbidden, notFound, type FieldError } from '../../graphql/errors';
-import { isUuid } from '../../graphql/ids';
+import type { Actor } from '../../core/actor';
+import { forbidden, notFound, type FieldError } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import type { Role } from '../roles/role.entity';
 import { permissionsNotHeld } from '../roles/role.service';
 import type { Invitation } from './invitation.entity';

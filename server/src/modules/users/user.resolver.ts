@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type GraphQLContext } from '../../graphql/context';
-import { notFound } from '../../graphql/errors';
-import { PageArgs } from '../../graphql/pagination';
-import { Requires } from '../../graphql/requires';
+import { requireActor, type GraphQLContext } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { PageArgs } from '../../core/pagination';
+import { Requires } from '../../core/requires';
 import { SignInMethodOptionType, UpdateUserInput, UserConnection, UsersArgs, UserType } from './user.types';
 
 @Resolver(() => UserType)

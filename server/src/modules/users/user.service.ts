@@ -2,12 +2,12 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import type { BuiltInRoleKey } from '@keyward/shared/permissions';
-import type { Actor, RequestMeta } from '../../auth/actor';
-import { hashPassword } from '../../auth/password';
-import type { SessionService } from '../../auth/session.service';
-import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../graphql/errors';
-import { isUuid } from '../../graphql/ids';
-import { pageWindow, toPage, type Page, type PageArgs } from '../../graphql/pagination';
+import type { Actor, RequestMeta } from '../../core/actor';
+import { hashPassword } from '../auth/password';
+import type { SessionService } from '../auth/session.service';
+import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
+import { escapeLike, isUuid } from '../../core/ids';
+import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
 import type { Role } from '../roles/role.entity';
@@ -48,7 +48,6 @@ interface PlannedState {
 }
 
 const isAdminRole = (role: Role) => role.builtInKey !== null && ADMIN_ROLES.includes(role.builtInKey);
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 
 /**

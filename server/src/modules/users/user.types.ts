@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { connectionOf } from '../../graphql/pagination';
+import { connectionOf } from '../../core/pagination';
 import { RoleType } from '../roles/role.types';
 import type { MembershipStatus } from './membership.entity';
 import type { SignInMethod } from './user.entity';

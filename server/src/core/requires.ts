@@ -1,25 +1,7 @@
-import { DirectiveLocation, GraphQLDirective, GraphQLNonNull, GraphQLSchema, isEnumType } from 'graphql';
 import type { Permission } from '@keyward/shared/permissions';
 import { Authorized, Directive, type AuthChecker } from 'type-graphql';
 import type { GraphQLContext } from './context';
 import { forbidden, unauthenticated } from './errors';
-
-/**
- * Adds the `@requires(permission: Permission!)` definition to a built schema, typed by the
- * schema's own Permission enum, so integrators read in the SDL what each field needs.
- */
-export function withRequiresDirective(schema: GraphQLSchema): GraphQLSchema {
-  const permission = schema.getType('Permission');
-  if (!isEnumType(permission)) throw new Error('the Permission enum is not in the schema');
-  const requires = new GraphQLDirective({
-    name: 'requires',
-    description: 'The caller needs this permission to read the field or run the operation.',
-    locations: [DirectiveLocation.FIELD_DEFINITION, DirectiveLocation.OBJECT],
-    args: { permission: { type: new GraphQLNonNull(permission) } },
-  });
-  const config = schema.toConfig();
-  return new GraphQLSchema({ ...config, directives: [...config.directives, requires] });
-}
 
 /**
  * Declares a permission on a field, query, mutation or type: type-graphql enforces it through

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
-import { badField, DomainError, unauthenticated } from '../graphql/errors';
-import type { AuditService } from '../modules/audit/audit.service';
-import { Membership } from '../modules/users/membership.entity';
-import { User } from '../modules/users/user.entity';
-import type { RequestMeta, UserActor } from './actor';
+import { badField, DomainError, unauthenticated } from '../../core/errors';
+import type { AuditService } from '../audit/audit.service';
+import { Membership } from '../users/membership.entity';
+import { User } from '../users/user.entity';
+import type { RequestMeta, UserActor } from '../../core/actor';
 import type { LoginLimiter } from './login-limiter';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionService } from './session.service';

@@ -1,68 +1,8 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { isDependencyUnavailable } from '../db/unavailable';
-
-export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** Codes of requests refused before execution: by the HTTP layer or while parsing and validating the operation. */
-export const REQUEST_ERROR_CODES = ['BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'] as const;
-
-/** How long a client is told to wait when a dependency (PostgreSQL) is unreachable. */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
-export const UNAVAILABLE_MESSAGE = 'Keyward is temporarily unavailable. Try again in a few seconds.';
-
-/** The SERVICE_UNAVAILABLE error body (also answered before GraphQL runs, with HTTP 503). */
-export function serviceUnavailableFormatted(): GraphQLFormattedError {
-  return { message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS } };
-}
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-/**
- * Every error a service means the caller to see. Areas subclass it or use the helpers below;
- * anything else crossing the API is reported as an internal error without its message.
- */
-export class DomainError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
-  ) {
-    super(message);
-  }
-}
-
-export const unauthenticated = (message = 'You must sign in.') => new DomainError('UNAUTHENTICATED', message);
-export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
-export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found.`);
-export const conflict = (message: string) => new DomainError('CONFLICT', message);
-export const rateLimited = (retryAfterSeconds: number) =>
-  new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
-
-export function badInput(fields: FieldError[]): DomainError {
-  const first = fields[0];
-  const message = first === undefined ? 'Invalid input.' : fields.length === 1 ? first.message : `${first.message} (and ${fields.length - 1} more)`;
-  return new DomainError('BAD_USER_INPUT', message, { fields });
-}
-
-export const badField = (field: string, message: string) => badInput([{ field, message }]);
-
-/** The one place a domain error becomes a GraphQL error. */
-export function toGraphQLError(error: DomainError): GraphQLError {
-  const extensions: Record<string, unknown> = { code: error.code };
-  const fields = error.details.fields;
-  if (fields !== undefined && fields.length > 0) {
-    extensions.field = fields[0]?.field;
-    extensions.fields = fields;
-  }
-  if (error.details.retryAfterSeconds !== undefined) extensions.retryAfter = error.details.retryAfterSeconds;
-  return new GraphQLError(error.message, { extensions });
-}
+import { badInput, DomainError, serviceUnavailableFormatted, toGraphQLError, type FieldError } from '../core/errors';
+import { isDependencyUnavailable } from '../core/unavailable';
 
 function fromValidation(error: ArgumentValidationError): GraphQLFormattedError {
   const fields: FieldError[] = [];

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { Permission as PermissionName } from '@keyward/shared/permissions';
-import { PermissionEnum } from '../graphql/permission.enum';
-import { OrganizationType } from '../modules/organizations/organization.types';
-import { RoleType } from '../modules/roles/role.types';
-import type { UserActor } from './actor';
+import { PermissionEnum } from '../../core/permission.enum';
+import { OrganizationType } from '../organizations/organization.types';
+import { RoleType } from '../roles/role.types';
+import type { UserActor } from '../../core/actor';
 
 @ObjectType('Viewer', { description: 'The signed-in user, in the organization of this session.' })
 export class ViewerType {

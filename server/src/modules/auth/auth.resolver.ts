@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireUser, type GraphQLContext } from '../graphql/context';
-import { unauthenticated } from '../graphql/errors';
-import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
+import { requireUser, type GraphQLContext } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
 import { ViewerType } from './viewer.types';
 
 @Resolver()
@@ -21,14 +20,14 @@ export class AuthResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ViewerType> {
     const { token } = await ctx.services.auth.signIn(ctx.em, email, password, ctx.meta);
-    writeSessionCookie(ctx.req, ctx.res, token);
+    ctx.session.set(token);
     return this.viewerFor(ctx, token);
   }
 
   @Mutation(() => Boolean, { description: 'Ends this browser session.' })
   async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await ctx.services.auth.signOut(ctx.em, readSessionCookie(ctx.req), ctx.actor?.kind === 'user' ? ctx.actor : null, ctx.meta);
-    clearSessionCookie(ctx.req, ctx.res);
+    await ctx.services.auth.signOut(ctx.em, ctx.session.token, ctx.actor?.kind === 'user' ? ctx.actor : null, ctx.meta);
+    ctx.session.clear();
     return true;
   }
 

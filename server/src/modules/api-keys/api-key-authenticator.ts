@@ -3,10 +3,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { parseApiKey } from '@keyward/shared/api-key-format';
 import { effectiveApiKeyPermissions } from '@keyward/shared/api-keys';
 import { isPermission, type Permission } from '@keyward/shared/permissions';
-import type { ApiKeyHasher } from '../crypto/api-key-token';
-import { ApiKey, apiKeyStatus } from '../modules/api-keys/api-key.entity';
-import { Organization } from '../modules/organizations/organization.entity';
-import type { ApiKeyActor } from './actor';
+import type { ApiKeyHasher } from '../../crypto/api-key-token';
+import { ApiKey, apiKeyStatus } from './api-key.entity';
+import { Organization } from '../organizations/organization.entity';
+import type { ApiKeyActor } from '../../core/actor';
 
 /** Why a presented key was refused: logged for operators, never told to the caller. */
 export type ApiKeyRefusal = 'MALFORMED' | 'UNKNOWN' | 'WRONG_SECRET' | 'EXPIRED' | 'SUSPENDED' | 'REVOKED';

@@ -1,6 +1,6 @@
 import type { RateLimitPair } from '@keyward/shared/organization-settings';
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import type { RateLimitStore } from './rate-limit-store';
+import type { RateLimitStore } from '../../rate-limit/rate-limit-store';
 
 /** What one request may do, and what the RateLimit headers tell the caller. */
 export interface RateDecision {

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ALL_PERMISSIONS, type Permission } from '@keyward/shared/permissions';
-import { randomToken, sha256Hex } from '../crypto/random';
-import type { Organization } from '../modules/organizations/organization.entity';
-import { Membership } from '../modules/users/membership.entity';
-import type { User } from '../modules/users/user.entity';
-import type { RequestMeta, UserActor } from './actor';
+import { randomToken, sha256Hex } from '../../crypto/random';
+import type { Organization } from '../organizations/organization.entity';
+import { Membership } from '../users/membership.entity';
+import type { User } from '../users/user.entity';
+import type { RequestMeta, UserActor } from '../../core/actor';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'keyward_session';

@@ -1,6 +1,6 @@
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { Request, Response } from 'express';
-import { SESSION_COOKIE, SESSION_LIFETIME_MS } from '../auth/session.service';
+import { SESSION_COOKIE, SESSION_LIFETIME_MS } from '../modules/auth/session.service';
 
 export function readSessionCookie(req: Request): string | undefined {
   const header = req.headers.cookie;

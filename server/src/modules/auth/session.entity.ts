@@ -1,8 +1,8 @@
 import type { Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Organization } from '../modules/organizations/organization.entity';
-import { User } from '../modules/users/user.entity';
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../users/user.entity';
 
 /** A browser session. Only the SHA-256 of the cookie value is stored. */
 @Entity({ tableName: 'session' })
