@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config';
-import { EmbeddedPostgresError } from './db/embedded-postgres';
+import { EmbeddedPostgresError } from './db/embedded-postgres-access';
 import { createLogger } from './logger';
 import { startKeyward } from './server';
 import { startupBanner } from './startup-banner';

@@ -140,11 +140,9 @@ describe('creating API keys', () => {
 
 describe('authenticating with an API key', () => {
   let token: string;
-  let keyId: string;
   beforeAll(async () => {
     const created = await createKey(admin, { name: 'Integrator', roleIds: [memberRole] });
     token = created.token;
-    keyId = created.apiKey.id;
   });
 
   it('accepts the key in X-API-Key', async () => {

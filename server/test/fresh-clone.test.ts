@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../src/config';
-import { EmbeddedPostgresError, startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { preparePostgresLayout, systemClusterDir } from '../src/db/embedded-postgres-access';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { EmbeddedPostgresError, preparePostgresLayout, systemClusterDir } from '../src/db/embedded-postgres-access';
 
 const asRoot = process.getuid?.() === 0;
 

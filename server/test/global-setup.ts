@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
  * Tests use the PostgreSQL named by DATABASE_URL (CI points it at the machine's server) and
  * otherwise start the embedded one, so they pass on a laptop with nothing installed.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     project.provide('databaseUrl', configured);

@@ -1,144 +1,12 @@
 /**
- * The integration catalog: integration types, their providers, the auth types, the credential
- * fields each combination needs and the workflow node types that may use each integration type.
- * The server validates against it and the SPA renders every form from it, so a new provider or
- * auth type is one entry here.
+ * The integration catalog: integration types, their providers, the credential fields each
+ * combination needs and the workflow node types that may use each integration type. Auth types are
+ * in integration-auth-types.ts, field specs in integration-fields.ts. The server validates against
+ * it and the SPA renders every form from it, so a new provider or auth type is one entry here.
  */
-import { findSecretReferences } from './secret-reference';
-
-export type FieldKind = 'text' | 'password' | 'number' | 'boolean' | 'url' | 'select' | 'textarea' | 'keyValue';
-
-export interface FieldSpec {
-  key: string;
-  label: string;
-  kind: FieldKind;
-  required: boolean;
-  /** Encrypted at rest, never returned by the API; a blank value on save keeps the stored one. */
-  secret: boolean;
-  options?: readonly string[];
-  placeholder?: string;
-  help?: string;
-}
-
-/** One entry of a `keyValue` field (custom headers, environment variables). */
-export interface KeyValuePair {
-  key: string;
-  value: string;
-}
-
-export type FieldValue = string | number | boolean | readonly KeyValuePair[];
-
-export interface FieldProblem {
-  /** The field key (the API reports it as `fields.<key>`). */
-  field: string;
-  message: string;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Field builders: keep the entries below short and uniform.
-
-function text(key: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec {
-  return { key, label, kind: 'text', required: true, secret: false, ...extra };
-}
-function secret(key: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec {
-  return { key, label, kind: 'password', required: true, secret: true, ...extra };
-}
-function num(key: string, label: string, placeholder: string, extra: Partial<FieldSpec> = {}): FieldSpec {
-  return { key, label, kind: 'number', required: true, secret: false, placeholder, ...extra };
-}
-function bool(key: string, label: string, help?: string): FieldSpec {
-  return { key, label, kind: 'boolean', required: false, secret: false, ...(help ? { help } : {}) };
-}
-function url(key: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec {
-  return { key, label, kind: 'url', required: true, secret: false, ...extra };
-}
-
-const SECRET_HELP = 'Paste a value or reference a secret with @@SECRET:KEY@@.';
-
-function databaseFields(defaultPort: string, extra: FieldSpec[] = []): FieldSpec[] {
-  return [
-    text('host', 'Host', { placeholder: 'db.example.com' }),
-    num('port', 'Port', defaultPort),
-    text('database', 'Database'),
-    text('username', 'Username'),
-    secret('password', 'Password', { required: false, help: SECRET_HELP }),
-    ...extra,
-  ];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Auth types
-
-export const AUTH_TYPE_IDS = ['NONE', 'BEARER', 'API_KEY', 'BASIC', 'OAUTH2', 'CUSTOM_HEADERS'] as const;
-export type AuthTypeId = (typeof AUTH_TYPE_IDS)[number];
-
-export interface AuthTypeSpec {
-  label: string;
-  /** Configured once on the integration (template); secret ones are encrypted. */
-  integrationFields: readonly FieldSpec[];
-  /** Provided per environment by each connection. */
-  connectionFields: readonly FieldSpec[];
-}
-
-export const API_KEY_LOCATIONS = ['header', 'query'] as const;
-export type ApiKeyLocation = (typeof API_KEY_LOCATIONS)[number];
-
-export const AUTH_TYPES: Record<AuthTypeId, AuthTypeSpec> = {
-  NONE: { label: 'None', integrationFields: [], connectionFields: [] },
-  BEARER: {
-    label: 'Bearer',
-    integrationFields: [],
-    connectionFields: [secret('token', 'Bearer token', { help: 'Sent as Authorization: Bearer <token>. ' + SECRET_HELP })],
-  },
-  API_KEY: {
-    label: 'API Key',
-    integrationFields: [
-      text('headerName', 'Key name', {
-        placeholder: 'X-API-Key',
-        help: 'The header name, or the query parameter name when the location is query.',
-      }),
-      { key: 'location', label: 'Location', kind: 'select', required: true, secret: false, options: API_KEY_LOCATIONS },
-    ],
-    connectionFields: [secret('apiKey', 'API key', { help: SECRET_HELP })],
-  },
-  BASIC: {
-    label: 'Basic',
-    integrationFields: [],
-    connectionFields: [text('username', 'Username'), secret('password', 'Password', { help: SECRET_HELP })],
-  },
-  OAUTH2: {
-    label: 'OAuth2',
-    integrationFields: [
-      url('authorizationUrl', 'Authorization endpoint', { placeholder: 'https://auth.example.com/oauth/authorize' }),
-      url('tokenUrl', 'Token endpoint', { placeholder: 'https://auth.example.com/oauth/token' }),
-      url('userInfoUrl', 'User info endpoint', { required: false }),
-      text('scopes', 'Scopes', { required: false, placeholder: 'read write', help: 'Separated by spaces.' }),
-      text('clientId', 'Client ID'),
-      secret('clientSecret', 'Client secret', { help: SECRET_HELP }),
-    ],
-    connectionFields: [
-      secret('accessToken', 'Access token', {
-        required: false,
-        help: 'Obtained by connecting with OAuth2; paste one to use a token you already have.',
-      }),
-      secret('refreshToken', 'Refresh token', { required: false }),
-    ],
-  },
-  CUSTOM_HEADERS: {
-    label: 'Custom Headers',
-    integrationFields: [],
-    connectionFields: [
-      {
-        key: 'headers',
-        label: 'Headers',
-        kind: 'keyValue',
-        required: true,
-        secret: true,
-        help: 'Header names and values sent with every request. ' + SECRET_HELP,
-      },
-    ],
-  },
-};
+import { AUTH_TYPE_IDS, AUTH_TYPES, type AuthTypeId } from './integration-auth-types';
+import { bool, databaseFields, num, SECRET_HELP, secret, text, url } from './integration-field-builders';
+import type { FieldSpec } from './integration-fields';
 
 // ---------------------------------------------------------------------------------------------
 // Node types
@@ -446,9 +314,6 @@ export function isIntegrationType(value: string): value is IntegrationTypeId {
 export function isProvider(value: string): value is ProviderId {
   return (PROVIDER_IDS as readonly string[]).includes(value);
 }
-export function isAuthType(value: string): value is AuthTypeId {
-  return (AUTH_TYPE_IDS as readonly string[]).includes(value);
-}
 export function isNodeType(value: string): value is NodeTypeId {
   return (NODE_TYPE_IDS as readonly string[]).includes(value);
 }
@@ -456,11 +321,6 @@ export function isNodeType(value: string): value is NodeTypeId {
 /** Whether `provider` belongs to integration type `type`. */
 export function providerFitsType(type: IntegrationTypeId, provider: string): boolean {
   return isProvider(provider) && PROVIDERS[provider].type === type;
-}
-
-/** The fields configured on an integration (template) for an auth type. */
-export function integrationFieldsFor(authType: AuthTypeId): readonly FieldSpec[] {
-  return AUTH_TYPES[authType].integrationFields;
 }
 
 /**
@@ -478,123 +338,4 @@ export function connectionFieldsFor(type: IntegrationTypeId, provider: string, a
 /** Whether a provider can be tested by `testConnection` today. */
 export function isTestable(provider: string): boolean {
   return isProvider(provider) && PROVIDERS[provider].testable;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Validation (shared by the server and the SPA)
-
-export interface ValidateOptions {
-  /** Keys of secret fields that already have a stored value: blank keeps it, so required is met. */
-  storedSecrets?: readonly string[];
-}
-
-/** A value the user left empty (absent, null, '', or an empty key-value list). */
-export function isBlankFieldValue(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
-function isKeyValueList(value: unknown): value is KeyValuePair[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (entry: unknown) =>
-        typeof entry === 'object' &&
-        entry !== null &&
-        typeof (entry as Record<string, unknown>).key === 'string' &&
-        typeof (entry as Record<string, unknown>).value === 'string',
-    )
-  );
-}
-
-/** A text that contains a secret reference is checked at resolution, not now. */
-function hasReference(value: string): boolean {
-  return findSecretReferences(value).length > 0;
-}
-
-function malformedReference(value: string): string | null {
-  const bad = findSecretReferences(value).find((match) => !match.valid);
-  return bad ? `${bad.text} is not a valid secret reference: keys use uppercase letters, digits and underscores.` : null;
-}
-
-const MAX_VALUE_LENGTH = 32_768;
-
-function valueProblem(spec: FieldSpec, value: unknown): string | null {
-  switch (spec.kind) {
-    case 'boolean':
-      return typeof value === 'boolean' ? null : `${spec.label} must be true or false.`;
-    case 'number': {
-      if (typeof value === 'number') return Number.isFinite(value) ? null : `${spec.label} must be a number.`;
-      if (typeof value !== 'string') return `${spec.label} must be a number.`;
-      if (hasReference(value)) return malformedReference(value);
-      return /^-?\d+(\.\d+)?$/.test(value.trim()) ? null : `${spec.label} must be a number.`;
-    }
-    case 'keyValue': {
-      if (!isKeyValueList(value)) return `${spec.label} must be a list of name and value pairs.`;
-      if (value.some((pair) => pair.key.trim() === '')) return `Every entry of ${spec.label} needs a name.`;
-      for (const pair of value) {
-        const bad = malformedReference(pair.value) ?? malformedReference(pair.key);
-        if (bad) return bad;
-      }
-      return null;
-    }
-    case 'select':
-      if (typeof value !== 'string') return `${spec.label} must be one of: ${(spec.options ?? []).join(', ')}.`;
-      return (spec.options ?? []).includes(value) ? null : `${spec.label} must be one of: ${(spec.options ?? []).join(', ')}.`;
-    case 'url': {
-      if (typeof value !== 'string') return `${spec.label} must be a URL.`;
-      if (value.length > MAX_VALUE_LENGTH) return `${spec.label} is too long.`;
-      if (hasReference(value)) return malformedReference(value);
-      return isHttpUrl(value) || /^wss?:\/\//.test(value) ? null : `${spec.label} must be an http(s) URL.`;
-    }
-    case 'text':
-    case 'password':
-    case 'textarea':
-      if (typeof value !== 'string') return `${spec.label} must be text.`;
-      if (value.length > MAX_VALUE_LENGTH) return `${spec.label} is too long.`;
-      return malformedReference(value);
-  }
-}
-
-// A regex rather than `URL`: this module also runs where no DOM or Node typings are loaded.
-const HTTP_URL = /^https?:\/\/[^\s/?#@]+(:\d+)?([/?#]\S*)?$/i;
-
-export function isHttpUrl(value: string): boolean {
-  return HTTP_URL.test(value);
-}
-
-/**
- * Problems with a set of field values against their specs: unknown keys, missing required values
- * (a blank secret with a stored value is fine), and values of the wrong kind. Messages never quote
- * a value.
- */
-export function validateCredentialFields(
-  fields: readonly FieldSpec[],
-  values: Readonly<Record<string, unknown>>,
-  options: ValidateOptions = {},
-): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const known = new Set(fields.map((f) => f.key));
-  for (const key of Object.keys(values)) {
-    if (!known.has(key)) problems.push({ field: key, message: `${key} is not a field of this connection.` });
-  }
-  const stored = new Set(options.storedSecrets ?? []);
-  for (const spec of fields) {
-    const value = values[spec.key];
-    if (isBlankFieldValue(value)) {
-      if (spec.required && !(spec.secret && stored.has(spec.key))) {
-        problems.push({ field: spec.key, message: `${spec.label} is required.` });
-      }
-      continue;
-    }
-    const problem = valueProblem(spec, value);
-    if (problem) problems.push({ field: spec.key, message: problem });
-  }
-  return problems;
-}
-
-/** Every text inside a field value, for finding secret references. */
-export function fieldValueTexts(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (isKeyValueList(value)) return value.flatMap((pair) => [pair.key, pair.value]);
-  return [];
 }

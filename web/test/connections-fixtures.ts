@@ -1,4 +1,5 @@
-import { connectionFieldsFor, type FieldSpec } from '@keyward/shared/integration-catalog';
+import { connectionFieldsFor } from '@keyward/shared/integration-catalog';
+import type { FieldSpec } from '@keyward/shared/integration-fields';
 
 export const AT = '2026-05-01T10:00:00.000Z';
 

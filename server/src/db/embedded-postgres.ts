@@ -6,8 +6,6 @@ import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { EmbeddedPostgresError, preparePostgresLayout, type PostgresLayout } from './embedded-postgres-access';
 
-export { EmbeddedPostgresError } from './embedded-postgres-access';
-
 export interface EmbeddedDatabase {
   url: string;
   /** Where the cluster's files are: `<dataDir>/postgres`, or the directory it links to. */

@@ -2,10 +2,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
 import { badField, toGraphQLError } from '../core/errors';
 
-/** NUL (PostgreSQL text cannot hold it) and unpaired UTF-16 surrogates (they cannot be encoded as UTF-8). */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Unpaired UTF-16 surrogates (they cannot be encoded as UTF-8). */
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const isStorableText = (value: string): boolean => !UNSTORABLE.test(value);
+/** False for NUL (PostgreSQL text cannot hold it) and unpaired surrogates. */
+export const isStorableText = (value: string): boolean => !value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value);
 
 /** The path of the first string in a JSON-like value that cannot be stored, e.g. `$input.values[0].value`. */
 export function unstorableVariablePath(value: unknown, path: string): string | undefined {

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '../config';
 import { KeyringError } from '../crypto/keyring';
-import { EmbeddedPostgresError } from '../db/embedded-postgres';
+import { EmbeddedPostgresError } from '../db/embedded-postgres-access';
 import { CliError, masterKeyStatus, newMasterKey, retireMasterKey, rotateMasterKey, type CliIo } from './master-keys';
 
 const USAGE = `Usage: pnpm keyward <command>

@@ -1,4 +1,4 @@
-import type { KeyValuePair } from '@keyward/shared/integration-catalog';
+import type { KeyValuePair } from '@keyward/shared/integration-fields';
 import { secretReference } from '@keyward/shared/secret-reference';
 import {
   ActionIcon,

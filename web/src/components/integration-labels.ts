@@ -1,11 +1,5 @@
-import {
-  AUTH_TYPES,
-  INTEGRATION_TYPES,
-  isAuthType,
-  isIntegrationType,
-  isProvider,
-  PROVIDERS,
-} from '@keyward/shared/integration-catalog';
+import { AUTH_TYPES, isAuthType } from '@keyward/shared/integration-auth-types';
+import { INTEGRATION_TYPES, isIntegrationType, isProvider, PROVIDERS } from '@keyward/shared/integration-catalog';
 
 /** "REST API", "AI Provider": the catalog's label of an integration type as the API names it. */
 export function integrationTypeLabel(type: string): string {

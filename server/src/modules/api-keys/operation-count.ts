@@ -25,7 +25,7 @@ export class OperationCounter {
     const cacheKey = `${name ?? ''}\u0000${query}`;
     const cached = this.cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    let count = 1;
+    let count: number;
     try {
       count = countRootFields(parse(query, { noLocation: true, maxTokens: 5000 }), name);
     } catch {

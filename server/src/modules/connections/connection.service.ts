@@ -1,19 +1,17 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { validateCredentialFields } from '@keyward/shared/credential-validation';
+import type { AuthTypeId } from '@keyward/shared/integration-auth-types';
 import {
   connectionFieldsFor,
-  fieldValueTexts,
   INTEGRATION_TYPES,
-  isBlankFieldValue,
   isTestable,
   NODE_TYPES,
   PROVIDERS,
-  validateCredentialFields,
-  type AuthTypeId,
-  type FieldSpec,
   type IntegrationTypeId,
   type NodeTypeId,
 } from '@keyward/shared/integration-catalog';
+import { fieldValueTexts, isBlankFieldValue, type FieldSpec } from '@keyward/shared/integration-fields';
 import type { Actor, RequestMeta } from '../../core/actor';
 import type { EncryptionContext, Envelope } from '../../crypto/envelope';
 import { openJson, sealJson, SEALED_COLUMNS } from '../../crypto/sealed-columns';

@@ -1,4 +1,6 @@
-import { NODE_TYPE_IDS, NODE_TYPES, type FieldKind, type FieldSpec, type IntegrationTypeId, type NodeTypeId, type AuthTypeId } from '@keyward/shared/integration-catalog';
+import type { AuthTypeId } from '@keyward/shared/integration-auth-types';
+import { NODE_TYPE_IDS, NODE_TYPES, type IntegrationTypeId, type NodeTypeId } from '@keyward/shared/integration-catalog';
+import type { FieldKind, FieldSpec } from '@keyward/shared/integration-fields';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, PageArgs } from '../../core/pagination';

@@ -1,7 +1,8 @@
 import type { Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { AUTH_TYPE_IDS, INTEGRATION_TYPE_IDS, type AuthTypeId, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
+import { AUTH_TYPE_IDS, type AuthTypeId } from '@keyward/shared/integration-auth-types';
+import { INTEGRATION_TYPE_IDS, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
 import { Organization } from '../organizations/organization.entity';
 
 export type ConfigMode = 'SAME_FOR_ALL' | 'PER_ENVIRONMENT';

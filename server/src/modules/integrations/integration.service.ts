@@ -1,16 +1,9 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  fieldValueTexts,
-  INTEGRATION_TYPES,
-  integrationFieldsFor,
-  isBlankFieldValue,
-  isHttpUrl,
-  providerFitsType,
-  validateCredentialFields,
-  type AuthTypeId,
-  type IntegrationTypeId,
-} from '@keyward/shared/integration-catalog';
+import { isHttpUrl, validateCredentialFields } from '@keyward/shared/credential-validation';
+import { integrationFieldsFor, type AuthTypeId } from '@keyward/shared/integration-auth-types';
+import { INTEGRATION_TYPES, providerFitsType, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
+import { fieldValueTexts, isBlankFieldValue } from '@keyward/shared/integration-fields';
 import type { Actor, RequestMeta } from '../../core/actor';
 import type { EncryptionContext, Envelope } from '../../crypto/envelope';
 import { openJson, sealJson, SEALED_COLUMNS } from '../../crypto/sealed-columns';

@@ -1,4 +1,5 @@
-import { AUTH_TYPE_IDS, INTEGRATION_TYPE_IDS, type AuthTypeId, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
+import { AUTH_TYPE_IDS, type AuthTypeId } from '@keyward/shared/integration-auth-types';
+import { INTEGRATION_TYPE_IDS, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf, PageArgs } from '../../core/pagination';

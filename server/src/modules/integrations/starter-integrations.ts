@@ -1,4 +1,5 @@
-import type { AuthTypeId, IntegrationTypeId, ProviderId } from '@keyward/shared/integration-catalog';
+import type { AuthTypeId } from '@keyward/shared/integration-auth-types';
+import type { IntegrationTypeId, ProviderId } from '@keyward/shared/integration-catalog';
 
 export interface StarterIntegration {
   /** Stable id of the starter, so seeding is idempotent. */

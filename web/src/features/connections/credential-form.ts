@@ -1,10 +1,5 @@
-import {
-  isBlankFieldValue,
-  validateCredentialFields,
-  type FieldKind,
-  type FieldSpec,
-  type KeyValuePair,
-} from '@keyward/shared/integration-catalog';
+import { validateCredentialFields } from '@keyward/shared/credential-validation';
+import { isBlankFieldValue, type FieldKind, type FieldSpec, type KeyValuePair } from '@keyward/shared/integration-fields';
 import { emptyFieldValue, type CatalogField, type CatalogFieldValue } from '../../components/catalog-field-input';
 
 /** The values of one environment row, by field key. */

@@ -1,10 +1,5 @@
-import {
-  INTEGRATION_TYPE_IDS,
-  INTEGRATION_TYPES,
-  integrationFieldsFor,
-  type AuthTypeId,
-  type IntegrationTypeId,
-} from '@keyward/shared/integration-catalog';
+import { integrationFieldsFor, type AuthTypeId } from '@keyward/shared/integration-auth-types';
+import { INTEGRATION_TYPE_IDS, INTEGRATION_TYPES, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
 import {
   Alert,
   Button,

@@ -1,15 +1,13 @@
+import { validateCredentialFields } from '@keyward/shared/credential-validation';
 import {
   AUTH_TYPE_IDS,
   AUTH_TYPES,
-  INTEGRATION_TYPES,
   integrationFieldsFor,
   isAuthType,
-  isBlankFieldValue,
-  isIntegrationType,
-  validateCredentialFields,
   type AuthTypeId,
-  type IntegrationTypeId,
-} from '@keyward/shared/integration-catalog';
+} from '@keyward/shared/integration-auth-types';
+import { INTEGRATION_TYPES, isIntegrationType, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
+import { isBlankFieldValue } from '@keyward/shared/integration-fields';
 import { emptyFieldValue, type CatalogFieldValue } from '../../components/catalog-field-input';
 import type {
   ConfigMode,
