@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { invitationLink, startSmtpCapture, type SmtpCapture } from '@keyward/test-support/smtp-capture';
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
-import { invitationLink, startSmtpCapture, type SmtpCapture } from './smtp';
 
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id status } }';
 const ACCEPT = 'mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { email organization { name } } }';

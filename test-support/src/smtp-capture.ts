@@ -3,22 +3,31 @@ import { SMTPServer } from 'smtp-server';
 
 export interface CapturedMail {
   to: string[];
-  /** The raw message with quoted-printable soft breaks and escapes decoded. */
+  /** The whole message, quoted-printable soft breaks and escapes decoded. */
   body: string;
 }
 
 export interface SmtpCapture {
+  /** Point Keyward's SMTP_URL here. */
   url: string;
-  /** Resolves with the first mail to `to` not taken yet, waiting for it if needed. */
+  mails: CapturedMail[];
+  /** The next mail to `to` that arrives (or has arrived and was not taken yet). */
   waitFor: (to: string, timeoutMs?: number) => Promise<CapturedMail>;
   close: () => Promise<void>;
 }
 
-const decodeQuotedPrintable = (raw: string) =>
-  raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+export interface SmtpCaptureOptions {
+  /** How long `waitFor` waits when not told otherwise. */
+  waitTimeoutMs?: number;
+}
 
-/** A real SMTP server on a free local port that keeps what Keyward sends (point SMTP_URL at `url`). */
-export async function startSmtpCapture(): Promise<SmtpCapture> {
+function decodeQuotedPrintable(raw: string): string {
+  return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** A real SMTP server on a free local port that keeps every message it receives. */
+export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promise<SmtpCapture> {
+  const defaultTimeoutMs = options.waitTimeoutMs ?? 5000;
   const mails: CapturedMail[] = [];
   const taken = new Set<CapturedMail>();
   const server = new SMTPServer({
@@ -36,9 +45,11 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     url: `smtp://127.0.0.1:${port}`,
-    async waitFor(to, timeoutMs = 10_000) {
+    mails,
+    async waitFor(to, timeoutMs = defaultTimeoutMs) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const mail = mails.find((m) => !taken.has(m) && m.to.includes(to.toLowerCase()));
@@ -47,9 +58,16 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
           return mail;
         }
         if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 25));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => (closing ??= new Promise<void>((resolve) => server.close(() => resolve()))),
   };
+}
+
+/** The invitation link in a captured mail. */
+export function invitationLink(mail: CapturedMail): string {
+  const match = /https?:\/\/[^\s"<>]+\/invite\/[A-Za-z0-9_-]+/.exec(mail.body);
+  if (!match) throw new Error('no invitation link in the mail');
+  return match[0];
 }
