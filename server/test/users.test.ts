@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
-import { User } from '../src/modules/users/user.entity';
+import type { User } from '../src/modules/users/user.entity';
 import { ADMIN_EMAIL, Client, errorCode, signedInAdmin, startTestServer, type GraphQLResponse, type TestServer } from './harness';
-import { addMember, MEMBER_PASSWORD, type AddMemberOptions } from './members';
+import { addMember, MEMBER_PASSWORD, sharedMember } from './members';
 
 const USER_FIELDS = 'id email firstName lastName displayName signInMethod status isSuperAdmin lastLoginAt roles { id name } invitation { sentAt expiresAt expired }';
 
@@ -69,15 +69,6 @@ function loggedInvitationToken(email: string): string {
   const match = /\/invite\/([A-Za-z0-9_-]+)/.exec(lines.at(-1) ?? '');
   if (!match?.[1]) throw new Error(`no invitation mail logged for ${email}`);
   return match[1];
-}
-
-/**
- * The member `options.email`, added the first time a test asks for them: for the few members that
- * several tests meet, each of which leaves them as it found them.
- */
-async function sharedMember(options: AddMemberOptions): Promise<User> {
-  const existing = await server.keyward.orm.em.fork().findOne(User, { email: options.email });
-  return existing ?? (await addMember(server, options)).user;
 }
 
 async function userByEmail(email: string): Promise<UserNode | undefined> {
@@ -262,13 +253,13 @@ describe('setUserRoles', () => {
 describe('guardrails', () => {
   /** Acme, whose only active Org Admin is acme-admin@acme.test, and acme-manager@acme.test who manages its users. */
   async function acmeWithOneAdmin(): Promise<User> {
-    const lastAdmin = await sharedMember({ email: 'acme-admin@acme.test', role: 'ORG_ADMIN', organizationName: 'Acme' });
-    await sharedMember({ email: 'acme-manager@acme.test', permissions: ['USERS_READ', 'USERS_MANAGE'], organizationName: 'Acme' });
+    const lastAdmin = await sharedMember(server, { email: 'acme-admin@acme.test', role: 'ORG_ADMIN', organizationName: 'Acme' });
+    await sharedMember(server, { email: 'acme-manager@acme.test', permissions: ['USERS_READ', 'USERS_MANAGE'], organizationName: 'Acme' });
     return lastAdmin;
   }
 
   it('never lets anyone grant a role with permissions they do not hold (Org Admin → Super Admin)', async () => {
-    await sharedMember({ email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
+    await sharedMember(server, { email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
     const orgAdmin = await signedIn('org-admin@keyward.test');
     const { user } = await addMember(server, { email: 'climber@keyward.test' });
     const set = await orgAdmin.request(SET_ROLES, { id: user.id, roleIds: [roleIds.SUPER_ADMIN] });
@@ -282,7 +273,7 @@ describe('guardrails', () => {
   });
 
   it('keeps super admins out of an Org Admin\'s reach', async () => {
-    await sharedMember({ email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
+    await sharedMember(server, { email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
     const orgAdmin = await signedIn('org-admin@keyward.test');
     const me = await userByEmail(ADMIN_EMAIL);
     for (const [query, variables] of [
@@ -304,7 +295,7 @@ describe('guardrails', () => {
 
   it('protects the last Org Admin from being demoted by themselves', async () => {
     const me = await userByEmail(ADMIN_EMAIL);
-    await sharedMember({ email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
+    await sharedMember(server, { email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
     await addMember(server, { email: 'ex-admin@keyward.test', role: 'ORG_ADMIN' });
     const exAdmin = await userByEmail('ex-admin@keyward.test');
     await admin.request(SET_ROLES, { id: exAdmin?.id, roleIds: [roleIds.MEMBER] });
