@@ -19,6 +19,8 @@ export interface SmtpCapture {
 export interface SmtpCaptureOptions {
   /** How long `waitFor` waits when not told otherwise. */
   waitTimeoutMs?: number;
+  /** A port of its own choosing, e.g. to bring back a capture a test closed on the port a server was given; a free one otherwise. */
+  port?: number;
 }
 
 function decodeQuotedPrintable(raw: string): string {
@@ -43,7 +45,7 @@ export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promis
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
