@@ -6,53 +6,14 @@
  * Uses the PostgreSQL at DATABASE_URL (a scratch database, dropped afterwards) or, without it,
  * the embedded one in a temporary directory.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startKeywardProcess } from '@keyward/test-support/keyward-process';
 import autocannon, { type Result } from 'autocannon';
-import pg from 'pg';
 
-const SERVER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const QUERY = '{ setupStatus { needsFirstAdmin } }';
 const ADMIN = { email: 'bench@keyward.test', password: 'Bench-Password-1' };
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
-
-async function scratchDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL;
-  if (!base) return { env: { KEYWARD_EMBEDDED_PG_PORT: String(await freePort()) }, drop: async () => {} };
-  const name = `keyward_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 async function graphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
@@ -72,40 +33,21 @@ function run(url: string, headers: Record<string, string>, seconds: number): Pro
   });
 }
 
-const database = await scratchDatabase();
-const dataDir = mkdtempSync(join(tmpdir(), 'keyward-bench-'));
-const port = await freePort();
-const url = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-  cwd: SERVER_DIR,
+const server = await startKeywardProcess({
+  prefix: 'keyward-bench',
+  output: 'inherit',
   env: {
-    ...process.env,
-    ...database.env,
     NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    KEYWARD_DATA_DIR: dataDir,
     KEYWARD_SERVE_WEB: 'false',
     KEYWARD_BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
     KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     // Per-request access logs would dominate both sides equally; keep the server quiet.
     LOG_LEVEL: 'warn',
   },
-  stdio: ['ignore', 'inherit', 'inherit'],
 });
+const url = server.url;
 
 try {
-  for (let deadline = Date.now() + 60_000; ; ) {
-    if (child.exitCode !== null) throw new Error('the server exited during start-up');
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the server did not become healthy within 60 s');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-
   // Set up through the API: raise the ceiling so the benchmark measures authentication, not 429s.
   // The bootstrap admin is created just after the server starts listening: retry briefly.
   const signInOnce = () => graphql(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: ADMIN.email, p: ADMIN.password }, {});
@@ -173,11 +115,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  if (child.exitCode === null) {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
-  await database.drop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpCapture, type SmtpCapture } from '@keyward/test-support/smtp-capture';
 import { ApiKeyUsage } from '../src/modules/api-keys/api-key-usage.entity';
 import { createKey, keyClient, ORGANIZATION, roleId } from './api-key-helpers';
 import { ADMIN_EMAIL, createTestDatabase, signedInAdmin, startTestServer, type Client, type TestServer } from './harness';
-import { startSmtpCapture, type SmtpCapture } from './smtp';
 
 const USAGE = 'query($id: ID!) { apiKey(id: $id) { lastUsedAt usage(days: 30) { day requests failures rateLimited } } }';
 

@@ -374,6 +374,13 @@ describe('managing keys', () => {
   });
 
   it('counts keys by status for the stats cards', async () => {
+    // A key in each state the cards count, and a call made today.
+    const revoked = await createKey(admin, { name: 'Stats revoked', roleIds: [memberRole] });
+    expect((await admin.request(REVOKE_KEY, { id: revoked.apiKey.id })).errors).toBeUndefined();
+    const suspended = await createKey(admin, { name: 'Stats suspended', roleIds: [memberRole] });
+    expect((await admin.request(SUSPEND_KEY, { id: suspended.apiKey.id })).errors).toBeUndefined();
+    const expiring = await createKey(admin, { name: 'Stats expiring', roleIds: [memberRole], expiresAt: new Date(Date.now() + 2 * 86_400_000).toISOString() });
+    expect((await keyClient(server.url, expiring.token).request('{ organization { name } }')).errors).toBeUndefined();
     const res = await admin.request<{ apiKeyStats: Record<string, number> }>('{ apiKeyStats { total active suspended revoked expired expiringSoon callsToday } }');
     const stats = res.data?.apiKeyStats;
     expect(stats).toBeDefined();

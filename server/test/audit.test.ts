@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL, Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
 import { addMember, MEMBER_PASSWORD } from './members';
 
@@ -38,6 +38,24 @@ async function signedIn(email: string): Promise<Client> {
   return client;
 }
 
+let organizations = 0;
+
+/**
+ * An organization of its own with a signed-in admin whose rename is its only settings change, and a
+ * member `<label>-reader@keyward.test` who signed in: a log no other test writes to.
+ */
+async function auditedOrganization(): Promise<Client> {
+  organizations += 1;
+  const label = `audited-${organizations}`;
+  const organizationName = `Audited ${organizations}`;
+  await addMember(server, { email: `${label}-admin@keyward.test`, role: 'ORG_ADMIN', organizationName });
+  await addMember(server, { email: `${label}-reader@keyward.test`, role: 'READ_ONLY', organizationName });
+  const orgAdmin = await signedIn(`${label}-admin@keyward.test`);
+  await signedIn(`${label}-reader@keyward.test`);
+  expect((await orgAdmin.request(UPDATE, { i: { name: `${organizationName} Renamed` } })).errors).toBeUndefined();
+  return orgAdmin;
+}
+
 async function events(client: Client, variables: Record<string, unknown> = {}) {
   return client.request<EventsData>(EVENTS, variables);
 }
@@ -47,6 +65,9 @@ beforeAll(async () => {
   admin = await signedInAdmin(server);
   await addMember(server, { email: 'other-admin@elsewhere.test', role: 'ORG_ADMIN', organizationName: 'Elsewhere' });
   otherAdmin = await signedIn('other-admin@elsewhere.test');
+});
+// Each test starts with a rename as the newest event of both organizations, whatever ran before it.
+beforeEach(async () => {
   expect((await otherAdmin.request(UPDATE, { i: { name: 'Elsewhere Renamed' } })).errors).toBeUndefined();
   expect((await admin.request(UPDATE, { i: { name: 'Acme Audited' } })).errors).toBeUndefined();
 });
@@ -106,22 +127,23 @@ describe('auditEvents', () => {
   });
 
   it('filters by action, actor type and search text', async () => {
-    const byAction = await events(admin, { filter: { action: 'organization.settings_updated' } });
+    const orgAdmin = await auditedOrganization();
+    const byAction = await events(orgAdmin, { filter: { action: 'organization.settings_updated' } });
     const actions = byAction.data?.auditEvents.edges.map((e) => e.node.action) ?? [];
     expect(actions).toEqual(['organization.settings_updated']);
     expect(byAction.data?.auditEvents.totalCount).toBe(1);
 
-    const bySearch = await events(admin, { filter: { search: 'READER@keyward' } });
+    const bySearch = await events(orgAdmin, { filter: { search: 'READER@keyward' } });
     const found = bySearch.data?.auditEvents.edges.map((e) => e.node) ?? [];
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((n) => `${n.actorLabel} ${n.summary}`.toLowerCase().includes('reader@keyward'))).toBe(true);
 
-    const noMatch = await events(admin, { filter: { search: 'nothing-like-this%' } });
+    const noMatch = await events(orgAdmin, { filter: { search: 'nothing-like-this%' } });
     expect(noMatch.data?.auditEvents).toMatchObject({ totalCount: 0, edges: [] });
 
-    const anonymous = await events(admin, { filter: { actorType: 'ANONYMOUS' } });
+    const anonymous = await events(orgAdmin, { filter: { actorType: 'ANONYMOUS' } });
     expect(anonymous.data?.auditEvents.totalCount).toBe(0);
-    const users = await events(admin, { filter: { actorType: 'USER' } });
+    const users = await events(orgAdmin, { filter: { actorType: 'USER' } });
     expect(users.data?.auditEvents.edges.every((e) => e.node.actorType === 'USER')).toBe(true);
   });
 

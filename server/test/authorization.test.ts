@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
-import { addMember, MEMBER_PASSWORD } from './members';
+import { addMember, MEMBER_PASSWORD, sharedMember } from './members';
 
 const UPDATE = 'mutation($i: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $i) { name } }';
 
@@ -26,7 +26,7 @@ describe('@requires', () => {
   });
 
   it('denies a mutation to a role without its permission (Read-only → updateOrganizationSettings)', async () => {
-    await addMember(server, { email: 'reader@keyward.test', role: 'READ_ONLY' });
+    await sharedMember(server, { email: 'reader@keyward.test', role: 'READ_ONLY' });
     const client = await signedIn('reader@keyward.test');
     const res = await client.request(UPDATE, { i: { name: 'Taken over' } });
     expect(errorCode(res)).toBe('FORBIDDEN');
@@ -56,6 +56,7 @@ describe('@requires', () => {
   });
 
   it('lets a Read-only member read the rate limits', async () => {
+    await sharedMember(server, { email: 'reader@keyward.test', role: 'READ_ONLY' });
     const client = await signedIn('reader@keyward.test');
     const res = await client.request('{ organization { defaultRateLimit { perMinute } } }');
     expect(res.errors).toBeUndefined();

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Credential } from '../src/modules/connections/connection.entity';
-import { createConnection, createIntegration, createSecret, RESOLVE, restIntegration, type ConnectionNode } from './connection-helpers';
+import { createConnection, createIntegration, createSecret, RESOLVE, restIntegration, type ConnectionNode, type IntegrationNode } from './connection-helpers';
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
 import { addMember, MEMBER_PASSWORD } from './members';
 import { createKey, keyClient, roleId } from './api-key-helpers';
@@ -20,7 +20,7 @@ let alice: Client;
 let bob: Client;
 let providerServer: Server;
 let issuer: string;
-let oauthConnection: ConnectionNode;
+let oauthIntegration: IntegrationNode;
 
 /** A real OAuth2 / OpenID provider on a free port, with Keyward's callback as the client's redirect URI. */
 async function startProvider(redirectUri: string): Promise<void> {
@@ -101,6 +101,26 @@ async function start(client: Client, id: string, env: string) {
   return client.request<{ startConnectionOAuth: { authorizationUrl: string } }>(START, { id, env });
 }
 
+/** A new organization connection named Provider over the OAuth2 integration, not connected yet. */
+function providerConnection(): Promise<ConnectionNode> {
+  return createConnection(admin, { integrationId: oauthIntegration.id, name: 'Provider', visibility: 'ORGANIZATION' });
+}
+
+/** Starts OAuth2 for `connectionId` in `env` as the admin and consents at the provider: Keyward's callback URL with a code. */
+async function authorized(connectionId: string, env: string): Promise<string> {
+  const res = await start(admin, connectionId, env);
+  if (res.errors) throw new Error(`startConnectionOAuth failed: ${res.errors[0]?.message}`);
+  return authorizeAtProvider(res.data?.startConnectionOAuth.authorizationUrl ?? '', `${server.url}/oauth/callback`);
+}
+
+/** A new Provider connection whose staging environment holds the provider's tokens. */
+async function connectedProvider(): Promise<ConnectionNode> {
+  const connection = await providerConnection();
+  const res = await callback(await authorized(connection.id, 'staging'));
+  if (res.location !== `/connections?oauth=connected&connection=${connection.id}`) throw new Error(`the OAuth2 callback failed: ${res.location}`);
+  return connection;
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   admin = await signedInAdmin(server);
@@ -113,7 +133,7 @@ beforeAll(async () => {
   await bob.signIn('bob@keyward.test', MEMBER_PASSWORD);
   await startProvider(`${server.url}/oauth/callback`);
   await createSecret(admin, 'OAUTH_CLIENT_SECRET', ['development', 'qa', 'staging', 'production'].map((environment) => ({ environment, value: PROVIDER_CLIENT_SECRET })));
-  const integration = await createIntegration(
+  oauthIntegration = await createIntegration(
     admin,
     restIntegration({
       name: 'Provider API',
@@ -133,7 +153,6 @@ beforeAll(async () => {
       ],
     }),
   );
-  oauthConnection = await createConnection(admin, { integrationId: integration.id, name: 'Provider', visibility: 'ORGANIZATION' });
 });
 
 afterAll(async () => {
@@ -142,8 +161,10 @@ afterAll(async () => {
 });
 
 describe('connecting with OAuth2', () => {
-  let callbackUrl: string;
-  let accessToken: string;
+  let oauthConnection: ConnectionNode;
+  beforeEach(async () => {
+    oauthConnection = await providerConnection();
+  });
 
   it('sends the browser to the provider with PKCE S256 and a random state', async () => {
     const res = await start(admin, oauthConnection.id, 'staging');
@@ -158,17 +179,18 @@ describe('connecting with OAuth2', () => {
       code_challenge_method: 'S256',
     });
     expect(url.searchParams.get('state')?.length).toBeGreaterThanOrEqual(32);
-    callbackUrl = await authorizeAtProvider(url.href, `${server.url}/oauth/callback`);
+    const callbackUrl = await authorizeAtProvider(url.href, `${server.url}/oauth/callback`);
     expect(new URL(callbackUrl).searchParams.get('code')).toBeTruthy();
   });
 
   it('exchanges the code at the callback, stores the tokens and redirects to the connections page', async () => {
+    const callbackUrl = await authorized(oauthConnection.id, 'staging');
     const res = await callback(callbackUrl);
     expect(res).toEqual({ status: 302, location: `/connections?oauth=connected&connection=${oauthConnection.id}` });
     const resolved = await runtime.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
     expect(resolved.errors).toBeUndefined();
     const fields = resolved.data?.resolveConnection.fields ?? {};
-    accessToken = fields.accessToken ?? '';
+    const accessToken = fields.accessToken ?? '';
     expect(accessToken.length).toBeGreaterThan(20);
     expect(fields.refreshToken?.length).toBeGreaterThan(20);
     expect(Date.parse(fields.accessTokenExpiresAt ?? '')).toBeGreaterThan(Date.now());
@@ -178,6 +200,9 @@ describe('connecting with OAuth2', () => {
   });
 
   it('shows the environment as configured, and never writes a token to the logs', async () => {
+    await callback(await authorized(oauthConnection.id, 'staging'));
+    const resolved = await runtime.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
+    const accessToken = resolved.data?.resolveConnection.fields.accessToken ?? '';
     const res = await admin.request<{ connection: { environments: { environment: string; configured: boolean; secretFieldsSet: string[] }[] } }>(
       'query($id: ID!) { connection(id: $id) { environments { environment configured secretFieldsSet } } }',
       { id: oauthConnection.id },
@@ -187,6 +212,8 @@ describe('connecting with OAuth2', () => {
   });
 
   it('refuses a state that was already used', async () => {
+    const callbackUrl = await authorized(oauthConnection.id, 'staging');
+    await callback(callbackUrl);
     expect(await callback(callbackUrl)).toEqual({ status: 302, location: '/connections?oauth=failed&reason=state_used' });
   });
 
@@ -204,12 +231,22 @@ describe('connecting with OAuth2', () => {
 });
 
 describe('refreshing an expired access token', () => {
+  let oauthConnection: ConnectionNode;
+  beforeEach(async () => {
+    oauthConnection = await connectedProvider();
+  });
   type Resolved = { resolveConnection: { fields: Record<string, string> } };
   const resolveStaging = () => runtime.request<Resolved>(RESOLVE, { id: oauthConnection.id, env: 'staging' });
   /** Moves the stored expiry of the staging access token (the provider's token stays as it is). */
   const expireIn = (ms: number) =>
     server.keyward.orm.em.fork().nativeUpdate(Credential, { connection: oauthConnection.id, environment: 'staging' }, { tokenExpiresAt: new Date(Date.now() + ms) });
   const refreshEvents = () => server.keyward.orm.em.fork().find(AuditEvent, { action: 'connection.oauth_refreshed', targetId: oauthConnection.id });
+  /** Lets the stored access token expire and resolves once, so Keyward refreshes it (one refresh event). */
+  const refreshed = async () => {
+    await expireIn(-1000);
+    const res = await resolveStaging();
+    if (res.errors) throw new Error(`the refresh failed: ${res.errors[0]?.message}`);
+  };
   const userinfo = async (token: string) => (await fetch(`${issuer}/me`, { headers: { authorization: `Bearer ${token}` } })).json();
 
   it('gets a new access token with the refresh token when the stored one has expired', async () => {
@@ -242,6 +279,8 @@ describe('refreshing an expired access token', () => {
   });
 
   it('refreshes once when concurrent resolves find the token about to expire', async () => {
+    // A connection refreshed once before: the count at the end includes that refresh.
+    await refreshed();
     const before = (await resolveStaging()).data?.resolveConnection.fields ?? {};
     // Within the 60 s margin: refreshed although not expired yet.
     await expireIn(30_000);
@@ -256,6 +295,9 @@ describe('refreshing an expired access token', () => {
   });
 
   it('fails clearly when the provider refuses the refresh token', async () => {
+    // A connection refreshed twice before: the count below includes those refreshes.
+    await refreshed();
+    await refreshed();
     const fields = (await resolveStaging()).data?.resolveConnection.fields ?? {};
     const revoked = await fetch(`${issuer}/token/revocation`, {
       method: 'POST',
@@ -291,13 +333,14 @@ describe('who may start it', () => {
   });
 
   it('hides another user’s personal connection (NOT_FOUND)', async () => {
-    const mine = await createConnection(alice, { integrationId: oauthConnection.integration.id, name: 'Alice provider', visibility: 'PERSONAL' });
+    const mine = await createConnection(alice, { integrationId: oauthIntegration.id, name: 'Alice provider', visibility: 'PERSONAL' });
     expect(errorCode(await start(bob, mine.id, 'development'))).toBe('NOT_FOUND');
     const own = await start(alice, mine.id, 'development');
     expect(own.errors).toBeUndefined();
   });
 
   it('refuses a member who cannot change an organization connection, and an unknown environment', async () => {
+    const oauthConnection = await providerConnection();
     expect(errorCode(await start(bob, oauthConnection.id, 'development'))).toBe('FORBIDDEN');
     expect((await start(admin, oauthConnection.id, 'moon')).errors?.[0]?.extensions?.field).toBe('environment');
   });

@@ -52,6 +52,14 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
+/** Alice's connection `name`, made on first use: several tests meet "Orders DB" and "Alice private". */
+async function aliceConnection(name: string, integration: IntegrationNode, visibility: 'ORGANIZATION' | 'PERSONAL'): Promise<ConnectionNode> {
+  const found = (await alice.request<ListData>(CONNECTIONS, { filter: { search: name } })).data?.connections.edges.find((e) => e.node.name === name);
+  return found?.node ?? createConnection(alice, { integrationId: integration.id, name, visibility });
+}
+const ordersDb = () => aliceConnection('Orders DB', postgres, 'ORGANIZATION');
+const alicePrivate = () => aliceConnection('Alice private', rest, 'PERSONAL');
+
 describe('creating connections', () => {
   it('lets a member create an organization connection with one row per environment', async () => {
     const created = await createConnection(alice, { integrationId: rest.id, name: 'Billing', visibility: 'ORGANIZATION' });
@@ -149,7 +157,7 @@ describe('credentials', () => {
   });
 
   it('shows non-secret values and which secrets are set, keeps a blank secret, and records who saved', async () => {
-    const db = await createConnection(alice, { integrationId: postgres.id, name: 'Orders DB', visibility: 'ORGANIZATION' });
+    const db = await ordersDb();
     await saveCredentials(alice, db.id, 'production', { host: 'orders.internal', port: 5432, database: 'orders', username: 'app', password: 'pw-first-987654' });
     const saved = await saveCredentials(alice, db.id, 'production', { host: 'orders2.internal', port: 5432, database: 'orders', username: 'app', password: '' });
     const prod = saved.environments.find((e) => e.environment === 'production');
@@ -177,6 +185,8 @@ describe('credentials', () => {
 
 describe('filters for the workflow editor', () => {
   it('lists node types and filters connections by node type, integration type, visibility and search', async () => {
+    await ordersDb();
+    await alicePrivate();
     const nodeTypes = await alice.request<{ nodeTypes: { id: string; label: string; integrationType: string }[] }>('{ nodeTypes { id label integrationType } }');
     expect(nodeTypes.data?.nodeTypes).toContainEqual({ id: 'SQL_TOOL', label: 'SQL Tool', integrationType: 'DATABASE' });
     const sql = await alice.request<ListData>(CONNECTIONS, { filter: { nodeType: 'SQL' } });
@@ -189,6 +199,8 @@ describe('filters for the workflow editor', () => {
   });
 
   it('gives an API key organization connections only', async () => {
+    await ordersDb();
+    await alicePrivate();
     const { token } = await createKey(admin, { name: 'engine', roleIds: [await roleId(admin, 'Member')] });
     const list = names(await keyClient(server.url, token).request<ListData>(CONNECTIONS, {}));
     expect(list).toContain('Orders DB');

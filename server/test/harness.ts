@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import pg from 'pg';
+import { createScratchDatabase, type ScratchDatabase } from '@keyward/test-support/scratch-database';
 import { inject } from 'vitest';
 import { loadConfig } from '../src/config';
 import { formatKeyEntry } from '../src/crypto/keyring';
@@ -25,24 +25,8 @@ export interface TestServer {
 }
 
 /** A database of its own, created on the shared test PostgreSQL and dropped afterwards. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = inject('databaseUrl');
-  const name = `keyward_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+export function createTestDatabase(): Promise<ScratchDatabase> {
+  return createScratchDatabase(inject('databaseUrl'), 'keyward_test');
 }
 
 /** The real server on a free port, over a fresh database, with a bootstrap super admin unless told otherwise. */

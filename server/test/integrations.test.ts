@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createKey, keyClient, roleId } from './api-key-helpers';
 import {
   createConnection,
@@ -47,6 +47,10 @@ describe('the starter set', () => {
   });
 
   it('is seeded once: a restart adds nothing and a deleted starter stays deleted', async () => {
+    // Deleting a starter changes the installation for good: this test gets a server of its own.
+    const server = await startTestServer();
+    onTestFinished(() => server.close());
+    const admin = await signedInAdmin(server);
     const before = await admin.request<{ integrations: { edges: { node: IntegrationNode }[] } }>(INTEGRATIONS, { filter: { scope: 'SYSTEM' } });
     const twilio = before.data?.integrations.edges.find((e) => e.node.name === 'Twilio')?.node;
     expect((await admin.request(DELETE_INTEGRATION, { id: twilio?.id })).errors).toBeUndefined();

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { invitationLink, startSmtpCapture, type SmtpCapture } from '@keyward/test-support/smtp-capture';
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
-import { invitationLink, startSmtpCapture, type SmtpCapture } from './smtp';
 
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id status } }';
 const ACCEPT = 'mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { email organization { name } } }';
@@ -101,7 +101,12 @@ describe('invitation email over SMTP', () => {
   });
 
   it('saves nothing when the mail cannot be sent, so the admin can simply retry', async () => {
+    const port = Number(new URL(smtp.url).port);
     await smtp.close();
+    // The other tests' mail server comes back on the port the server was given.
+    onTestFinished(async () => {
+      smtp = await startSmtpCapture({ port });
+    });
     const res = await admin.request(INVITE, { input: { email: 'unsent@keyward.test', roleIds: [memberRoleId] } });
     expect(res.errors).toBeDefined();
     const users = await admin.request<{ users: { totalCount: number } }>('{ users(filter: { search: "unsent@" }) { totalCount } }');

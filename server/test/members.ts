@@ -73,6 +73,15 @@ async function addMemberElsewhere(server: TestServer, options: AddMemberOptions 
   return { user, membership };
 }
 
+/**
+ * The member `options.email` as `addMember` makes them, added the first time a test asks: for the
+ * few members several tests meet, each test leaving them as it found them.
+ */
+export async function sharedMember(server: TestServer, options: AddMemberOptions): Promise<User> {
+  const existing = await server.keyward.orm.em.fork().findOne(User, { email: options.email });
+  return existing ?? (await addMember(server, options)).user;
+}
+
 /** Changes a status behind the API's back, e.g. to show that sessions re-check it on every request. */
 export async function setMembershipStatus(server: TestServer, membershipId: string, status: MembershipStatus): Promise<void> {
   const em = server.keyward.orm.em.fork();

@@ -376,6 +376,10 @@ describe('secret use policy', () => {
   });
 
   it('records policy changes in the audit log without values', async () => {
+    // Narrowed to Org Admin, opened to everyone, then back to the dba role RESTRICTED started with.
+    for (const input of [{ usePolicy: 'ROLES', useRoleIds: [await roleId(admin, 'Org Admin')] }, { usePolicy: 'EVERYONE' }, { usePolicy: 'ROLES', useRoleIds: [dbaRole] }]) {
+      expect((await admin.request(UPDATE_SECRET_POLICY, { key: 'RESTRICTED', input })).errors).toBeUndefined();
+    }
     const events = await server.keyward.orm.em.fork().find(AuditEvent, { action: 'secret.updated', targetId: 'RESTRICTED' });
     expect(events.map((e) => e.summary)).toEqual(
       expect.arrayContaining(['Secret RESTRICTED: made it usable only by Org Admin', 'Secret RESTRICTED: made it usable by everyone in the organization']),

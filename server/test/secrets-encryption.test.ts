@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DecryptionError } from '../src/crypto/envelope';
 import { formatKeyEntry, masterKeyFile } from '../src/crypto/keyring';
 import { Organization } from '../src/modules/organizations/organization.entity';
@@ -163,7 +163,11 @@ describe('master key rotation (KEYWARD_MASTER_KEYS)', () => {
       'select id, key_id, ciphertext, nonce, wrapped_key from secret_value where key_id is not null order by id',
     );
 
-  beforeAll(async () => {
+  /** Rotates every data key from k1 to k2, as the test before the one that needs it used to. */
+  const rotatedToK2 = async () => expect(await runCli(['rotate-master-key'], cliEnv(`${k2},${k1}`), captureIo().io)).toBe(0);
+
+  // Each test starts from an installation whose values are all wrapped by k1.
+  beforeEach(async () => {
     database = await createTestDatabase();
     dataDir = mkdtempSync(join(tmpdir(), 'keyward-rotation-'));
     const server = await startTestServer({ databaseUrl: database.url, env: { KEYWARD_MASTER_KEYS: k1 } });
@@ -173,7 +177,7 @@ describe('master key rotation (KEYWARD_MASTER_KEYS)', () => {
     await createSecret(admin, 'ROTATE_B', { staging: 'rot-staging-1' });
     await server.close();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -203,12 +207,14 @@ describe('master key rotation (KEYWARD_MASTER_KEYS)', () => {
   });
 
   it('is idempotent: a second run finds nothing to do', async () => {
+    await rotatedToK2();
     const { io, out } = captureIo();
     expect(await runCli(['rotate-master-key'], cliEnv(`${k2},${k1}`), io)).toBe(0);
     expect(out[0]).toBe('Re-wrapped 0 secret values data key(s) under master key "k2".');
   });
 
   it('shows that the old key is unused, so it can be retired', async () => {
+    await rotatedToK2();
     const { io, out } = captureIo();
     expect(await runCli(['master-key-status'], cliEnv(`${k2},${k1}`), io)).toBe(0);
     expect(out.join('\n')).toMatch(/k2 {2}\d+ data key\(s\) {2}\(current\)/);
@@ -216,6 +222,7 @@ describe('master key rotation (KEYWARD_MASTER_KEYS)', () => {
   });
 
   it('keeps every value — current and earlier versions — resolvable with only the new key', async () => {
+    await rotatedToK2();
     const server = await startTestServer({ databaseUrl: database.url, env: { KEYWARD_MASTER_KEYS: k2 } });
     try {
       const resolve = resolver(server, await defaultOrgId(server));
@@ -232,6 +239,7 @@ describe('master key rotation (KEYWARD_MASTER_KEYS)', () => {
   });
 
   it('reports a data key it cannot unwrap, re-wraps the others, and exits non-zero', async () => {
+    await rotatedToK2();
     const [victim] = await stored();
     await sql(database.url, 'update secret_value set wrapped_key = set_byte(wrapped_key, 30, get_byte(wrapped_key, 30) # 1) where id = $1', [victim?.id]);
     const { io, err } = captureIo();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Organization } from '../src/modules/organizations/organization.entity';
 import type { SecretReferenceOwner } from '../src/modules/secrets/secret-reference.service';
@@ -263,12 +263,15 @@ describe('updateSecret', () => {
 });
 
 describe('versions and restoreSecretVersion', () => {
-  beforeAll(async () => {
-    await create(admin, 'HISTORY', { production: 'first', development: 'dev' });
-    await admin.request(UPDATE, { k: 'HISTORY', i: { set: [{ environment: 'production', value: 'second' }] } });
-  });
+  /** HISTORY, made afresh: production set twice ("first", then "second"), development once. */
+  async function history(): Promise<void> {
+    await admin.request(DELETE, { k: 'HISTORY' });
+    expect((await create(admin, 'HISTORY', { production: 'first', development: 'dev' })).errors).toBeUndefined();
+    expect((await admin.request(UPDATE, { k: 'HISTORY', i: { set: [{ environment: 'production', value: 'second' }] } })).errors).toBeUndefined();
+  }
 
   it('keeps every earlier version with who and when, and no value', async () => {
+    await history();
     const res = await get(admin, 'HISTORY');
     const production = res.data?.secret.versions?.filter((v) => v.environment === 'production');
     expect(production).toEqual([
@@ -279,6 +282,7 @@ describe('versions and restoreSecretVersion', () => {
   });
 
   it('makes an older value current again as a new version', async () => {
+    await history();
     const res = await admin.request<{ restoreSecretVersion: SecretResult }>(RESTORE, { k: 'HISTORY', e: 'production', v: 1 });
     expect(res.errors).toBeUndefined();
     expect(res.data?.restoreSecretVersion.environments.find((e) => e.environment === 'production')?.version).toBe(3);
@@ -345,9 +349,18 @@ describe('references', () => {
     await em.flush();
     return keys;
   }
+  const another: SecretReferenceOwner = { type: 'CONNECTION', id: '5f0c7e0e-4a41-4d6c-9d43-6a4d3f3b0a02', name: 'Another connection' };
+
+  // Each test starts from REFERENCED made afresh, with nothing referring to it.
+  beforeEach(async () => {
+    const em = server.keyward.orm.em.fork();
+    for (const owner of [connection, another]) await server.keyward.services.secretReferences.forgetReferences(em, orgId, owner);
+    await em.flush();
+    await admin.request(DELETE, { k: 'REFERENCED' });
+    expect((await create(admin, 'REFERENCED', { production: 'x' })).errors).toBeUndefined();
+  });
 
   it('is empty until something records a reference', async () => {
-    await create(admin, 'REFERENCED', { production: 'x' });
     expect((await get(admin, 'REFERENCED')).data?.secret.references).toEqual([]);
   });
 
@@ -355,7 +368,7 @@ describe('references', () => {
     const keys = await record(connection, ['Bearer @@SECRET:REFERENCED@@', '@@SECRET:OTHER_KEY@@ and @@SECRET:lower@@'], 'production');
     expect(keys).toEqual(['REFERENCED', 'OTHER_KEY']);
     await record(connection, ['@@SECRET:REFERENCED@@'], 'staging');
-    await record({ type: 'CONNECTION', id: '5f0c7e0e-4a41-4d6c-9d43-6a4d3f3b0a02', name: 'Another connection' }, ['@@SECRET:REFERENCED@@'], null);
+    await record(another, ['@@SECRET:REFERENCED@@'], null);
     expect((await get(admin, 'REFERENCED')).data?.secret.references).toEqual([
       { ownerType: 'CONNECTION', ownerId: '5f0c7e0e-4a41-4d6c-9d43-6a4d3f3b0a02', ownerName: 'Another connection', environments: [] },
       { ownerType: 'CONNECTION', ownerId: connection.id, ownerName: 'Stripe production', environments: ['production', 'staging'] },
@@ -363,6 +376,8 @@ describe('references', () => {
   });
 
   it('replaces what an owner recorded for that environment when it saves again, and follows a rename', async () => {
+    await record(connection, ['Bearer @@SECRET:REFERENCED@@'], 'production');
+    await record(connection, ['@@SECRET:REFERENCED@@'], 'staging');
     await record({ ...connection, name: 'Stripe (renamed)' }, ['no references any more'], 'production');
     const references = (await get(admin, 'REFERENCED')).data?.secret.references;
     expect(references?.find((r) => r.ownerId === connection.id)).toEqual({
@@ -374,6 +389,8 @@ describe('references', () => {
   });
 
   it('forgets every reference of a deleted owner', async () => {
+    await record(connection, ['@@SECRET:REFERENCED@@'], 'production');
+    await record(another, ['@@SECRET:REFERENCED@@'], null);
     const em = server.keyward.orm.em.fork();
     await server.keyward.services.secretReferences.forgetReferences(em, orgId, connection);
     await em.flush();
@@ -479,11 +496,18 @@ describe('authorization', () => {
 });
 
 describe('tenant isolation', () => {
+  let strangers = 0;
   let stranger: Client;
+  let theirOrg: string;
   beforeAll(async () => {
     await create(admin, 'TENANT_SECRET', { production: 'ours' });
-    await addMember(server, { email: 'stranger-admin@keyward.test', role: 'ORG_ADMIN', organizationName: 'Stranger Org' });
-    stranger = await signedIn('stranger-admin@keyward.test');
+  });
+  // Each test meets an organization of its own, with no secrets yet.
+  beforeEach(async () => {
+    strangers += 1;
+    const { membership } = await addMember(server, { email: `stranger-admin-${strangers}@keyward.test`, role: 'ORG_ADMIN', organizationName: `Stranger Org ${strangers}` });
+    theirOrg = membership.organization.id;
+    stranger = await signedIn(`stranger-admin-${strangers}@keyward.test`);
   });
 
   it("answers NOT_FOUND for another organization's secret, whatever the operation", async () => {
@@ -498,12 +522,12 @@ describe('tenant isolation', () => {
 
   it('lets each organization have its own secret with the same key', async () => {
     expect((await create(stranger, 'TENANT_SECRET', { production: 'theirs' })).errors).toBeUndefined();
-    const theirOrg = (await server.keyward.orm.em.fork().findOneOrFail(Organization, { name: 'Stranger Org' })).id;
     expect(await resolve('@@SECRET:TENANT_SECRET@@', 'production', theirOrg)).toBe('theirs');
     expect(await resolve('@@SECRET:TENANT_SECRET@@', 'production')).toBe('ours');
   });
 
   it("does not show one organization's references to another", async () => {
+    expect((await create(stranger, 'TENANT_SECRET', { production: 'theirs' })).errors).toBeUndefined();
     const em = server.keyward.orm.em.fork();
     await server.keyward.services.secretReferences.recordReferences(em, orgId, { type: 'CONNECTION', id: '0b9d5a8e-98f6-4f39-8a8e-2f7c4d1f1111', name: 'Ours' }, [
       '@@SECRET:TENANT_SECRET@@',

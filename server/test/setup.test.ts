@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { Client, errorCode, startTestServer, type TestServer } from './harness';
 
 const CREATE = 'mutation($i: CreateFirstAdminInput!) { createFirstAdmin(input: $i) { email isSuperAdmin organization { name } } }';
@@ -33,6 +33,9 @@ describe('first run without a bootstrap admin', () => {
   });
 
   it('creates the first super admin through the link, signs them in, and then the link is spent', async () => {
+    // Setting up spends the installation's first run: this test gets a server of its own.
+    const server = await startTestServer({ bootstrap: false });
+    onTestFinished(() => server.close());
     const token = await server.keyward.services.setup.issueSetupToken(server.keyward.orm.em.fork());
     const client = new Client(server.url);
     const res = await client.request(CREATE, input(token));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
+import type { User } from '../src/modules/users/user.entity';
 import { ADMIN_EMAIL, Client, errorCode, signedInAdmin, startTestServer, type GraphQLResponse, type TestServer } from './harness';
-import { addMember, MEMBER_PASSWORD } from './members';
+import { addMember, MEMBER_PASSWORD, sharedMember } from './members';
 
 const USER_FIELDS = 'id email firstName lastName displayName signInMethod status isSuperAdmin lastLoginAt roles { id name } invitation { sentAt expiresAt expired }';
 
@@ -120,6 +121,7 @@ describe('users', () => {
   });
 
   it('pages through the list with cursors', async () => {
+    for (const n of [1, 2]) await addMember(server, { email: `paged-${n}@keyward.test` });
     const first = await admin.request<UsersPage>(USERS, { first: 2 });
     expect(first.data?.users.edges).toHaveLength(2);
     expect(first.data?.users.pageInfo.hasNextPage).toBe(true);
@@ -249,8 +251,15 @@ describe('setUserRoles', () => {
 });
 
 describe('guardrails', () => {
+  /** Acme, whose only active Org Admin is acme-admin@acme.test, and acme-manager@acme.test who manages its users. */
+  async function acmeWithOneAdmin(): Promise<User> {
+    const lastAdmin = await sharedMember(server, { email: 'acme-admin@acme.test', role: 'ORG_ADMIN', organizationName: 'Acme' });
+    await sharedMember(server, { email: 'acme-manager@acme.test', permissions: ['USERS_READ', 'USERS_MANAGE'], organizationName: 'Acme' });
+    return lastAdmin;
+  }
+
   it('never lets anyone grant a role with permissions they do not hold (Org Admin → Super Admin)', async () => {
-    await addMember(server, { email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
+    await sharedMember(server, { email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
     const orgAdmin = await signedIn('org-admin@keyward.test');
     const { user } = await addMember(server, { email: 'climber@keyward.test' });
     const set = await orgAdmin.request(SET_ROLES, { id: user.id, roleIds: [roleIds.SUPER_ADMIN] });
@@ -264,6 +273,7 @@ describe('guardrails', () => {
   });
 
   it('keeps super admins out of an Org Admin\'s reach', async () => {
+    await sharedMember(server, { email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
     const orgAdmin = await signedIn('org-admin@keyward.test');
     const me = await userByEmail(ADMIN_EMAIL);
     for (const [query, variables] of [
@@ -285,6 +295,7 @@ describe('guardrails', () => {
 
   it('protects the last Org Admin from being demoted by themselves', async () => {
     const me = await userByEmail(ADMIN_EMAIL);
+    await sharedMember(server, { email: 'org-admin@keyward.test', role: 'ORG_ADMIN' });
     await addMember(server, { email: 'ex-admin@keyward.test', role: 'ORG_ADMIN' });
     const exAdmin = await userByEmail('ex-admin@keyward.test');
     await admin.request(SET_ROLES, { id: exAdmin?.id, roleIds: [roleIds.MEMBER] });
@@ -297,8 +308,7 @@ describe('guardrails', () => {
   });
 
   it('protects the last Org Admin of an organization from being disabled or deleted by a user manager', async () => {
-    const { user: lastAdmin } = await addMember(server, { email: 'acme-admin@acme.test', role: 'ORG_ADMIN', organizationName: 'Acme' });
-    await addMember(server, { email: 'acme-manager@acme.test', permissions: ['USERS_READ', 'USERS_MANAGE'], organizationName: 'Acme' });
+    const lastAdmin = await acmeWithOneAdmin();
     const manager = await signedIn('acme-manager@acme.test');
     const disabled = await manager.request(DISABLE, { id: lastAdmin.id });
     expect(errorCode(disabled)).toBe('CONFLICT');
@@ -308,6 +318,7 @@ describe('guardrails', () => {
   });
 
   it('applies the rule to a bulk action as a whole: disabling both remaining admins at once changes nobody', async () => {
+    await acmeWithOneAdmin();
     const { user: second } = await addMember(server, { email: 'acme-admin-2@acme.test', role: 'ORG_ADMIN', organizationName: 'Acme' });
     const manager = await signedIn('acme-manager@acme.test');
     const first = await manager.request<UsersPage>(USERS, { filter: { search: 'acme-admin@' } });

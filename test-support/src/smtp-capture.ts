@@ -8,6 +8,7 @@ export interface CapturedMail {
 }
 
 export interface SmtpCapture {
+  /** Point Keyward's SMTP_URL here. */
   url: string;
   mails: CapturedMail[];
   /** The next mail to `to` that arrives (or has arrived and was not taken yet). */
@@ -15,12 +16,20 @@ export interface SmtpCapture {
   close: () => Promise<void>;
 }
 
+export interface SmtpCaptureOptions {
+  /** How long `waitFor` waits when not told otherwise. */
+  waitTimeoutMs?: number;
+  /** A port of its own choosing, e.g. to bring back a capture a test closed on the port a server was given; a free one otherwise. */
+  port?: number;
+}
+
 function decodeQuotedPrintable(raw: string): string {
   return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** A real SMTP server on a free local port that keeps every message it receives. */
-export async function startSmtpCapture(): Promise<SmtpCapture> {
+export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promise<SmtpCapture> {
+  const defaultTimeoutMs = options.waitTimeoutMs ?? 5000;
   const mails: CapturedMail[] = [];
   const taken = new Set<CapturedMail>();
   const server = new SMTPServer({
@@ -36,13 +45,13 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    async waitFor(to, timeoutMs = 5000) {
+    async waitFor(to, timeoutMs = defaultTimeoutMs) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const mail = mails.find((m) => !taken.has(m) && m.to.includes(to.toLowerCase()));
