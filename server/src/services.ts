@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { AuthService } from './modules/auth/auth.service';
-import { LoginLimiter } from './modules/auth/login-limiter';
+import { LoginLimiter } from './rate-limit/login-limiter';
 import { RateLimitStore } from './rate-limit/rate-limit-store';
 import type { Config } from './config';
 import type { Keyring } from './crypto/keyring';

@@ -5,8 +5,8 @@ import type { AuditService } from '../audit/audit.service';
 import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
 import type { RequestMeta, UserActor } from '../../core/actor';
-import type { LoginLimiter } from './login-limiter';
-import { hashPassword, verifyPassword } from './password';
+import type { LoginLimiter } from '../../rate-limit/login-limiter';
+import { hashPassword, verifyPassword } from '../../crypto/password';
 import type { SessionService } from './session.service';
 
 const INVALID_CREDENTIALS = 'Invalid email or password.';

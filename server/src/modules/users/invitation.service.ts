@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import { z } from 'zod';
 import type { Actor, RequestMeta } from '../../core/actor';
-import type { LoginLimiter } from '../auth/login-limiter';
-import { hashPassword } from '../auth/password';
-import type { SessionService } from '../auth/session.service';
+import type { LoginLimiter } from '../../rate-limit/login-limiter';
+import { hashPassword } from '../../crypto/password';
+import type { MemberSessions } from './member-sessions';
 import { randomToken, sha256Hex } from '../../crypto/random';
 import { badField, badInput, conflict, type FieldError } from '../../core/errors';
 import type { Links } from '../../mail/links';
@@ -49,7 +49,7 @@ export class InvitationService {
     private readonly deps: {
       roles: RoleService;
       organizations: OrganizationService;
-      sessions: SessionService;
+      sessions: MemberSessions;
       limiter: LoginLimiter;
       audit: AuditService;
       mailer: Mailer;

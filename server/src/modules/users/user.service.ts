@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import type { BuiltInRoleKey } from '@keyward/shared/permissions';
 import type { Actor, RequestMeta } from '../../core/actor';
-import { hashPassword } from '../auth/password';
-import type { SessionService } from '../auth/session.service';
+import { hashPassword } from '../../crypto/password';
+import type { MemberSessions } from './member-sessions';
 import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
 import { escapeLike, isUuid } from '../../core/ids';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
@@ -60,7 +60,7 @@ export class UserService {
     private readonly deps: {
       roles: RoleService;
       organizations: OrganizationService;
-      sessions: SessionService;
+      sessions: MemberSessions;
       audit: AuditService;
     },
   ) {}

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { rateLimited } from '../../core/errors';
-import type { RateLimitStore } from '../../rate-limit/rate-limit-store';
+import { rateLimited } from '../core/errors';
+import type { RateLimitStore } from './rate-limit-store';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Attempts per account from one address, per window. */
