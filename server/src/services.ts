@@ -149,7 +149,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     auth: new AuthService(sessions, limiter, audit),
     organizations,
     roles,
-    setup: new SetupService(roles, organizations, sessions, audit, limiter),
+    setup: new SetupService(roles, organizations, sessions, audit, limiter, users),
     mailer,
     links,
     users,
