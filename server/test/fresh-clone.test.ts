@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../src/config';
+import { REPO_ROOT } from '../src/config/config';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { preparePostgresLayout, systemClusterDir } from '../src/db/embedded-postgres-access';
 

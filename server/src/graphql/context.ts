@@ -3,7 +3,7 @@ import type { RequestMeta } from '../core/actor';
 import type { GraphQLContext, SessionCookie } from '../core/context';
 import type { Orm } from '../db/orm';
 import type { ApiKeyRequest } from '../modules/api-keys/api-key-request';
-import type { Services } from '../services';
+import type { Services } from '../services/services';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie';
 
 declare global {

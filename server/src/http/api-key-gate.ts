@@ -12,7 +12,7 @@ import {
   unauthenticatedAnswer,
 } from '../graphql/pre-execution-errors';
 import type { Orm } from '../db/orm';
-import type { Services } from '../services';
+import type { Services } from '../services/services';
 
 function setRateLimitHeaders(res: Response, rate: RateDecision): void {
   res.setHeader('RateLimit-Policy', rate.policy);
