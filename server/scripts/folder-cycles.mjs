@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Folder-level import graph of server/src: prints each folder's dependencies and every cycle
 // (strongly connected component of more than one folder, or a folder pair importing each other).
-// Usage: node server/scripts/folder-cycles.mjs [--graph]
+// Usage: node server/scripts/folder-cycles.mjs [--graph] [path/to/server/src]   (exit 1 when there is a cycle)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src');
+const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+const SRC = given === undefined ? resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src') : resolve(given);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
