@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from './config/config';
 import { EmbeddedPostgresError } from './db/embedded-postgres-access';
-import { createLogger } from './logger';
+import { createLogger } from './logging/logger';
 import { startKeyward } from './server';
 import { startupBanner } from './startup-banner';
 

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import type { Config } from './config';
+import type { Config } from './config/config';
 import { loadKeyring, type Keyring } from './crypto/keyring';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
 import { openDatabase, type Orm } from './db/orm';
 import { buildKeywardSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
-import { createServices, type Services } from './services';
+import { createServices, type Services } from './services/services';
 
 export interface RunningKeyward {
   url: string;

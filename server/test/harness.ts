@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createScratchDatabase, type ScratchDatabase } from '@keyward/test-support/scratch-database';
 import { inject } from 'vitest';
-import { loadConfig } from '../src/config';
+import { loadConfig } from '../src/config/config';
 import { formatKeyEntry } from '../src/crypto/keyring';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging/logger';
 import { startKeyward, type RunningKeyward } from '../src/server';
 
 export const ADMIN_EMAIL = 'admin@keyward.test';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ATTEMPTS_BEFORE_SLOWDOWN, ATTEMPTS_PER_ACCOUNT_AND_ADDRESS, ATTEMPTS_PER_ADDRESS, MAX_DELAY_MS, slowdownMs } from '../src/modules/auth/login-limiter';
+import { ATTEMPTS_BEFORE_SLOWDOWN, ATTEMPTS_PER_ACCOUNT_AND_ADDRESS, ATTEMPTS_PER_ADDRESS, MAX_DELAY_MS, slowdownMs } from '../src/rate-limit/login-limiter';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Client, errorCode, startTestServer, type GraphQLResponse, type TestServer } from './harness';
 import { addMember, MEMBER_PASSWORD } from './members';

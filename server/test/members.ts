@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BuiltInRoleKey, Permission } from '@keyward/shared/permissions';
 import type { RequestMeta, UserActor } from '../src/core/actor';
-import { hashPassword } from '../src/modules/auth/password';
+import { hashPassword } from '../src/crypto/password';
 import { Organization } from '../src/modules/organizations/organization.entity';
 import { Role } from '../src/modules/roles/role.entity';
 import { Membership, type MembershipStatus } from '../src/modules/users/membership.entity';

@@ -18,7 +18,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../src/config';
+import { REPO_ROOT } from '../src/config/config';
 import { checkOperation, LIMITS } from '../src/graphql/limits';
 import { MAX_PAGE_SIZE } from '../src/core/pagination';
 import { buildKeywardSchema } from '../src/graphql/schema';

@@ -20,6 +20,12 @@ export interface SessionCookie {
   clear(): void;
 }
 
+/** What the GraphQL layer tells an API-key request about its response (see modules/api-keys/api-key-request.ts). */
+export interface KeyedRequest {
+  /** The response carries errors: the call counts as a failure in the key's usage. */
+  markFailed(): void;
+}
+
 export interface GraphQLContext {
   /** Forked per request; never the global entity manager. */
   em: EntityManager;
@@ -27,6 +33,8 @@ export interface GraphQLContext {
   meta: RequestMeta;
   services: ContextServices;
   session: SessionCookie;
+  /** The API-key request this operation runs for; `null` for browser sessions and anonymous calls. */
+  apiKeyRequest: KeyedRequest | null;
   req: Request;
   res: Response;
 }

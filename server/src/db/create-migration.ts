@@ -4,7 +4,7 @@
  */
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { loadConfig } from '../config';
+import { loadConfig } from '../config/config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ormConfig } from './orm';
 

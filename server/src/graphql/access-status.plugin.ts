@@ -1,9 +1,8 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Permission } from '@keyward/shared/permissions';
-import { AUTHENTICATION_REQUIRED } from '../modules/api-keys/api-key-authenticator';
-import { apiKeyRequestOf } from '../modules/api-keys/api-key-request';
+import { forbiddenAnswer, preExecutionGraphQLError, unauthenticatedAnswer } from './pre-execution-errors';
 import type { GraphQLContext } from '../core/context';
 
 type RootKind = 'query' | 'mutation' | 'subscription';
@@ -56,7 +55,7 @@ function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionN
  * - 403 before execution when every top-level field of an API key's operation needs a permission
  *   the key lacks (nothing of it could run), and after execution when every top-level field was
  *   refused as FORBIDDEN all the same (e.g. `viewer`, which is for users only); when some of it
- *   could run, 200 with the FORBIDDEN field errors. Browser sessions keep 200 with field errors. Browser sessions keep 200 with per-field errors, which the SPA renders.
+ *   could run, 200 with the FORBIDDEN field errors. Browser sessions keep 200 with per-field errors, which the SPA renders.
  * It also marks keyed requests that answered with errors, for the key's failure count.
  */
 export function accessStatusPlugin(): ApolloServerPlugin<GraphQLContext> {
@@ -75,28 +74,23 @@ export function accessStatusPlugin(): ApolloServerPlugin<GraphQLContext> {
             const lacking = names.map((name) => (needs.get(name) ?? []).filter((p) => !actor.permissions.has(p)));
             if (names.length > 0 && lacking.every((missing) => missing.length > 0)) {
               const missing = [...new Set(lacking.flat())];
-              throw new GraphQLError(`This API key lacks the permission${missing.length === 1 ? '' : 's'} this operation needs: ${missing.join(', ')}.`, {
-                extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-              });
+              throw preExecutionGraphQLError(
+                forbiddenAnswer(`This API key lacks the permission${missing.length === 1 ? '' : 's'} this operation needs: ${missing.join(', ')}.`),
+              );
             }
           }
           if (actor !== null) return;
           if (names.some((name) => needs.has(name))) {
-            throw new GraphQLError(AUTHENTICATION_REQUIRED, {
-              extensions: {
-                code: 'UNAUTHENTICATED',
-                http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="keyward"']]) },
-              },
-            });
+            throw preExecutionGraphQLError(unauthenticatedAnswer(false));
           }
         },
         async willSendResponse({ contextValue, response, operation, document }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors === undefined || errors.length === 0) return;
-          const keyed = apiKeyRequestOf(contextValue.req);
-          if (keyed === undefined) return;
-          keyed.hadErrors = true;
+          const keyed = contextValue.apiKeyRequest;
+          if (keyed === null) return;
+          keyed.markFailed();
           const status = response.http.status;
           if (status !== undefined && status !== 200) return;
           if (operation === undefined || document === undefined) return;

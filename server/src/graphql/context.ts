@@ -2,9 +2,19 @@ import type { Request, Response } from 'express';
 import type { RequestMeta } from '../core/actor';
 import type { GraphQLContext, SessionCookie } from '../core/context';
 import type { Orm } from '../db/orm';
-import { apiKeyRequestOf } from '../modules/api-keys/api-key-request';
-import type { Services } from '../services';
+import type { ApiKeyRequest } from '../modules/api-keys/api-key-request';
+import type { Services } from '../services/services';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Express types its per-request `res.locals` through this global namespace
+  namespace Express {
+    interface Locals {
+      /** The API-key request the HTTP gate admitted; it rides on the GraphQL context from here. */
+      apiKeyRequest?: ApiKeyRequest;
+    }
+  }
+}
 
 function sessionCookie(req: Request, res: Response): SessionCookie {
   return {
@@ -14,7 +24,7 @@ function sessionCookie(req: Request, res: Response): SessionCookie {
   };
 }
 
-/** The context of one GraphQL request: the API key the gate authenticated, else the session cookie. */
+/** The context of one GraphQL request: the API-key request the gate admitted (on `res.locals`), else the session cookie. */
 export async function createGraphQLContext({
   orm,
   services,
@@ -29,10 +39,10 @@ export async function createGraphQLContext({
   meta: RequestMeta;
 }): Promise<GraphQLContext> {
   const session = sessionCookie(req, res);
-  const keyed = apiKeyRequestOf(req);
-  if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta, services, session, req, res };
+  const keyed = res.locals.apiKeyRequest;
+  if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta, services, session, apiKeyRequest: keyed, req, res };
   const em = orm.em.fork();
   const token = session.token;
   const actor = token === undefined ? null : await services.sessions.resolve(em, token);
-  return { em, actor, meta, services, session, req, res };
+  return { em, actor, meta, services, session, apiKeyRequest: null, req, res };
 }

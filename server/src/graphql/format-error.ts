@@ -1,8 +1,64 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { badInput, DomainError, serviceUnavailableFormatted, toGraphQLError, type FieldError } from '../core/errors';
+import { badInput, DomainError, serviceUnavailableFormatted, toGraphQLError, type ErrorCode, type FieldError } from '../core/errors';
 import { isDependencyUnavailable } from '../core/unavailable';
+import { ApiKeyError } from '../modules/api-keys/api-key.errors';
+import { AuthError } from '../modules/auth/auth.errors';
+import { RoleError } from '../modules/roles/role.errors';
+import { SecretError } from '../modules/secrets/secret.errors';
+import { SetupError } from '../modules/setup/setup.errors';
+import { UserError } from '../modules/users/user.errors';
+import { RateLimitError } from '../rate-limit/rate-limit.errors';
+
+/** Every area's error class: a new `AreaError` subclass goes here and its codes into `graphQLCodeOf`. */
+const AREA_ERRORS = [ApiKeyError, AuthError, RoleError, SecretError, SetupError, UserError, RateLimitError] as const;
+export type AnyAreaError = InstanceType<(typeof AREA_ERRORS)[number]>;
+
+function isKnownAreaError(error: unknown): error is AnyAreaError {
+  return AREA_ERRORS.some((kind) => error instanceof kind);
+}
+
+/** The one place an area code gets its GraphQL code; the compiler refuses a code left out. */
+export function graphQLCodeOf(code: AnyAreaError['code']): ErrorCode {
+  switch (code) {
+    case 'AUTH_INVALID_CREDENTIALS':
+    case 'AUTH_ACCOUNT_DISABLED':
+      return 'UNAUTHENTICATED';
+    case 'API_KEY_BEYOND_ACTOR':
+    case 'ROLE_BUILT_IN':
+    case 'ROLE_BEYOND_ACTOR':
+    case 'USER_OWN_ACCOUNT':
+    case 'USER_SUPER_ADMIN_ONLY':
+    case 'USER_ROLES_NOT_HELD':
+    case 'USER_BEYOND_ACTOR':
+      return 'FORBIDDEN';
+    case 'AUTH_WRONG_PASSWORD':
+      return 'BAD_USER_INPUT';
+    case 'API_KEY_REVOKED_FOR_GOOD':
+    case 'API_KEY_REVOKED_ONLY_DELETABLE':
+    case 'API_KEY_EXPIRED_NOT_ROLLABLE':
+    case 'ROLE_IN_USE':
+    case 'SECRET_CHANGED_MEANWHILE':
+    case 'SETUP_DONE':
+    case 'USER_INVITATION_PENDING':
+    case 'USER_INVITATION_ACCEPTED':
+    case 'USER_SSO_ACCOUNT':
+    case 'USER_LAST_ADMIN':
+      return 'CONFLICT';
+    case 'RATE_LIMIT_ATTEMPTS':
+      return 'RATE_LIMITED';
+    default: {
+      const unmapped: never = code;
+      throw new Error(`Area error code without a GraphQL code: ${String(unmapped)}`);
+    }
+  }
+}
+
+/** An area error as the generic domain error the API answers with (same message and details). */
+export function asDomainError(error: AnyAreaError): DomainError {
+  return new DomainError(graphQLCodeOf(error.code), error.message, error.details);
+}
 
 function fromValidation(error: ArgumentValidationError): GraphQLFormattedError {
   const fields: FieldError[] = [];
@@ -41,7 +97,8 @@ export function withoutInputValues(message: string): string {
  * SERVICE_UNAVAILABLE (HTTP 503, see dependencyStatusPlugin), anything else is masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  const original = isKnownAreaError(unwrapped) ? asDomainError(unwrapped) : unwrapped;
   if (original instanceof DomainError) {
     return { ...toGraphQLError(original).toJSON(), path: formatted.path, locations: formatted.locations };
   }

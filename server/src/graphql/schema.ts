@@ -2,6 +2,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { InvitationAcceptanceResolver } from '../modules/auth/invitation-acceptance.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
 import { SetupResolver } from '../modules/setup/setup.resolver';
 import { SecretResolver } from '../modules/secrets/secret.resolver';
@@ -15,7 +16,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../core/requires';
 import { withRequiresDirective } from './requires-directive';
 
-export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
+export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, InvitationAcceptanceResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
 
 export async function buildKeywardSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

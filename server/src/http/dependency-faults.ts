@@ -1,22 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store';
 import type { Orm } from '../db/orm';
 import { isDependencyUnavailable } from '../core/unavailable';
-import { serviceUnavailableFormatted, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../core/errors';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../core/errors';
+import { preExecutionGraphQLError, sendPreExecutionError, serviceUnavailableAnswer } from '../graphql/pre-execution-errors';
 
 const RETRY_AFTER = String(UNAVAILABLE_RETRY_AFTER_SECONDS);
 const HEALTH_TIMEOUT_MS = 2000;
-
-/** A GraphQL-shaped 503 for requests that fail before GraphQL runs (API-key gate, Express errors). */
-export function sendServiceUnavailable(req: Request, res: Response): void {
-  const type = req.accepts(['application/json', 'application/graphql-response+json']) || 'application/json';
-  res.status(503).setHeader('Retry-After', RETRY_AFTER);
-  res.type(type).send(JSON.stringify({ errors: [serviceUnavailableFormatted()] }));
-}
 
 /**
  * Wraps the GraphQL context function: when building the context (resolving a session) fails
@@ -29,13 +21,7 @@ export function withDependencyFaults<A extends unknown[], C>(logger: Logger, con
     } catch (error) {
       if (!isDependencyUnavailable(error)) throw error;
       logger.warn({ err: error }, 'answered 503: the database is unreachable');
-      throw new GraphQLError(UNAVAILABLE_MESSAGE, {
-        extensions: {
-          code: 'SERVICE_UNAVAILABLE',
-          retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS,
-          http: { status: 503, headers: new HeaderMap([['retry-after', RETRY_AFTER]]) },
-        },
-      });
+      throw preExecutionGraphQLError(serviceUnavailableAnswer());
     }
   };
 }
@@ -79,7 +65,7 @@ export function dependencyErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     logger.warn({ err: error }, 'answered 503: the database is unreachable');
-    sendServiceUnavailable(req, res);
+    sendPreExecutionError(req, res, serviceUnavailableAnswer());
   };
 }
 

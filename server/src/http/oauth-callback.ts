@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { RequestMeta } from '../core/actor';
 import type { Orm } from '../db/orm';
 import { OAuthCallbackError } from '../modules/connections/connection-oauth';
-import type { Services } from '../services';
+import type { Services } from '../services/services';
 
 /**
  * GET /oauth/callback?code&state: the provider sends the browser back here. No session is

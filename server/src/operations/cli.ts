@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig } from '../config/config';
 import { KeyringError } from '../crypto/keyring';
 import { EmbeddedPostgresError } from '../db/embedded-postgres-access';
 import { CliError, masterKeyStatus, newMasterKey, retireMasterKey, rotateMasterKey, type CliIo } from './master-keys';

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../config';
+import type { Config } from '../config/config';
 import { formatKeyEntry, loadKeyring, masterKeyFile, parseKeyring, type Keyring } from '../crypto/keyring';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
 import { ormConfig } from '../db/orm';
 import { Envelope } from '../crypto/envelope';
 import { MasterKeyRotation, type StoreStatus } from '../crypto/master-key-rotation';
-import { masterKeyRotation } from '../services';
+import { masterKeyRotation } from '../services/services';
 
 /**
  * The master-key operator flow:

@@ -1,22 +1,64 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Request } from 'express';
 import type { ApiKeyActor } from '../../core/actor';
+import type { KeyedRequest } from '../../core/context';
+import type { ApiKeyAuthenticator, ApiKeyRefusal } from './api-key-authenticator';
+import type { ApiKeyRateLimiter, RateDecision } from './api-key-rate-limiter';
+import type { ApiKeyUsageBuffer } from './api-key-usage.buffer';
+import { keyRateLimit } from './api-key.rules';
+import type { OperationCounter } from './operation-count';
 
-/** What the gate decided about a request that presented a valid key, for the GraphQL context. */
-export interface ApiKeyRequest {
-  em: EntityManager;
-  actor: ApiKeyActor;
-  /** Set by the GraphQL layer when the response carries errors (counted as a failure). */
-  hadErrors: boolean;
+export interface ApiKeyRequestDeps {
+  apiKeyAuth: ApiKeyAuthenticator;
+  apiKeyRateLimiter: ApiKeyRateLimiter;
+  apiKeyUsage: ApiKeyUsageBuffer;
+  operationCounter: OperationCounter;
 }
 
-const keyedRequests = new WeakMap<Request, ApiKeyRequest>();
+/** How a request presenting a key was admitted, or why not (the HTTP layer turns it into an answer). */
+export type ApiKeyAdmission =
+  | { outcome: 'admitted'; request: ApiKeyRequest; rate: RateDecision }
+  | { outcome: 'refused'; refusal: ApiKeyRefusal; apiKey: string | null }
+  | { outcome: 'rateLimited'; rate: RateDecision; retryAfter: number };
 
-export function apiKeyRequestOf(req: Request): ApiKeyRequest | undefined {
-  return keyedRequests.get(req);
-}
+/**
+ * One request to /graphql presenting an API key, from authentication to its usage record:
+ * `admit` authenticates the key, charges the operations of the body to the key's limits (the one
+ * rule, `keyRateLimit`) and records refusals; an admitted request rides on the GraphQL context,
+ * where the GraphQL layer marks it failed when the response carries errors, and `finish` records
+ * its outcome once the response is sent.
+ */
+export class ApiKeyRequest implements KeyedRequest {
+  private failed = false;
 
-/** Remembers what the gate decided about this request, for the GraphQL layer. */
-export function rememberApiKeyRequest(req: Request, keyed: ApiKeyRequest): void {
-  keyedRequests.set(req, keyed);
+  private constructor(
+    readonly em: EntityManager,
+    readonly actor: ApiKeyActor,
+    private readonly usage: ApiKeyUsageBuffer,
+  ) {}
+
+  static async admit(deps: ApiKeyRequestDeps, em: EntityManager, token: string, body: unknown): Promise<ApiKeyAdmission> {
+    const result = await deps.apiKeyAuth.authenticate(em, token);
+    if (!result.ok) {
+      if (result.key) deps.apiKeyUsage.record(result.key.id, result.key.organization.id, 'failed', false);
+      return { outcome: 'refused', refusal: result.refusal, apiKey: result.key?.publicId ?? null };
+    }
+    const { actor } = result;
+    const key = actor.apiKey;
+    const rate = await deps.apiKeyRateLimiter.consume(key.id, keyRateLimit(key, actor.organization), deps.operationCounter.count(body));
+    if (!rate.allowed) {
+      deps.apiKeyUsage.record(key.id, actor.organization.id, 'rateLimited', true);
+      return { outcome: 'rateLimited', rate, retryAfter: rate.retryAfterSeconds ?? rate.resetSeconds };
+    }
+    return { outcome: 'admitted', request: new ApiKeyRequest(em, actor, deps.apiKeyUsage), rate };
+  }
+
+  markFailed(): void {
+    this.failed = true;
+  }
+
+  /** Records the call once its response is sent: failed on an HTTP error status or GraphQL errors. */
+  finish(statusCode: number): void {
+    const outcome = statusCode >= 400 || this.failed ? 'failed' : 'ok';
+    this.usage.record(this.actor.apiKey.id, this.actor.organization.id, outcome, true);
+  }
 }

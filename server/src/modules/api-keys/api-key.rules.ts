@@ -3,10 +3,10 @@ import { effectiveApiKeyPermissions, effectiveRateLimit, rolePermissions, type O
 import type { RateLimitPair } from '@keyward/shared/organization-settings';
 import type { Permission } from '@keyward/shared/permissions';
 import type { Actor } from '../../core/actor';
-import { forbidden } from '../../core/errors';
 import { permissionsNotHeld } from '../roles/role.service';
 import type { Organization } from '../organizations/organization.entity';
 import type { ApiKey, ApiKeyStatus } from './api-key.entity';
+import { ApiKeyError } from './api-key.errors';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,7 +56,8 @@ export function permissionsBeyondActor(actor: Actor, key: ApiKey): Permission[] 
 export function assertMayEmpower(actor: Actor, key: ApiKey, action: EmpoweringAction): void {
   const missing = permissionsBeyondActor(actor, key);
   if (missing.length === 0) return;
-  throw forbidden(
+  throw new ApiKeyError(
+    'API_KEY_BEYOND_ACTOR',
     `You cannot ${action} API key "${key.name}": it holds permissions you do not hold (${missing.join(', ')}). ` +
       'Ask someone who holds all of them; you can still suspend, revoke or delete it.',
   );

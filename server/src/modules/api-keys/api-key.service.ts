@@ -14,7 +14,7 @@ import {
 import type { Permission } from '@keyward/shared/permissions';
 import type { Actor, RequestMeta } from '../../core/actor';
 import { generateApiKey, type ApiKeyHasher } from '../../crypto/api-key-token';
-import { badField, badInput, conflict, notFound, type FieldError } from '../../core/errors';
+import { badField, badInput, notFound, type FieldError } from '../../core/errors';
 import { escapeLike, isUuid } from '../../core/ids';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
@@ -24,6 +24,7 @@ import type { RoleService } from '../roles/role.service';
 import { ApiKey, apiKeyStatus, type ApiKeyStatus } from './api-key.entity';
 import { initialReminderStage } from './api-key-expiry-reminders';
 import { apiKeyStatusCondition, assertMayEmpower, DAY_MS, organizationRateLimits } from './api-key.rules';
+import { ApiKeyError } from './api-key.errors';
 
 export interface ApiKeyRateLimitChange {
   perMinute?: number | null;
@@ -226,7 +227,7 @@ export class ApiKeyService {
 
   async resume(em: EntityManager, actor: Actor, id: string, meta: RequestMeta): Promise<ApiKey> {
     const key = await this.get(em, actor, id);
-    if (key.status === 'REVOKED') throw conflict('A revoked API key can never be resumed. Create a new key instead.');
+    if (key.status === 'REVOKED') throw new ApiKeyError('API_KEY_REVOKED_FOR_GOOD', 'A revoked API key can never be resumed. Create a new key instead.');
     assertMayEmpower(actor, key, 'resume');
     if (key.status === 'ACTIVE') return key;
     key.status = 'ACTIVE';
@@ -268,7 +269,7 @@ export class ApiKeyService {
     }
     const key = await this.changeable(em, actor, id);
     assertMayEmpower(actor, key, 'roll');
-    if (apiKeyStatus(key, now) === 'EXPIRED') throw conflict('This API key has expired. Create a new key instead of rolling it.');
+    if (apiKeyStatus(key, now) === 'EXPIRED') throw new ApiKeyError('API_KEY_EXPIRED_NOT_ROLLABLE', 'This API key has expired. Create a new key instead of rolling it.');
     const current = await em.findOneOrFail(ApiKey, { id: key.id }, { populate: ['secretHash'] });
     const generated = generateApiKey(key.publicId);
     const stored = this.deps.hasher.hash(generated.secret);
@@ -315,7 +316,7 @@ export class ApiKeyService {
   /** A key that may still change: anything but a revoked one. */
   private async changeable(em: EntityManager, actor: Actor, id: string): Promise<ApiKey> {
     const key = await this.get(em, actor, id);
-    if (key.status === 'REVOKED') throw conflict('This API key is revoked; it can only be deleted.');
+    if (key.status === 'REVOKED') throw new ApiKeyError('API_KEY_REVOKED_ONLY_DELETABLE', 'This API key is revoked; it can only be deleted.');
     return key;
   }
 

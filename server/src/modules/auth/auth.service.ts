@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
-import { badField, DomainError, unauthenticated } from '../../core/errors';
+import { badField } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
 import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
 import type { RequestMeta, UserActor } from '../../core/actor';
-import type { LoginLimiter } from './login-limiter';
-import { hashPassword, verifyPassword } from './password';
+import type { LoginLimiter } from '../../rate-limit/login-limiter';
+import { hashPassword, verifyPassword } from '../../crypto/password';
 import type { SessionService } from './session.service';
+import { AuthError } from './auth.errors';
 
 const INVALID_CREDENTIALS = 'Invalid email or password.';
 
@@ -43,7 +44,7 @@ export class AuthService {
         summary: user ? 'Sign-in failed: wrong password' : 'Sign-in failed: unknown email',
       });
       await em.flush();
-      throw unauthenticated(INVALID_CREDENTIALS);
+      throw new AuthError('AUTH_INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     }
     const membership = await em.findOne(
       Membership,
@@ -61,7 +62,7 @@ export class AuthService {
         summary: 'Sign-in refused: account disabled',
       });
       await em.flush();
-      throw unauthenticated('This account is disabled. Ask an administrator of your organization to enable it.');
+      throw new AuthError('AUTH_ACCOUNT_DISABLED', 'This account is disabled. Ask an administrator of your organization to enable it.');
     }
     await attempt.succeeded();
     const token = await this.sessions.create(em, user, membership.organization, meta);
@@ -108,7 +109,7 @@ export class AuthService {
         summary: 'Password change refused: wrong current password',
       });
       await em.flush();
-      throw new DomainError('BAD_USER_INPUT', 'The current password is not correct.', {
+      throw new AuthError('AUTH_WRONG_PASSWORD', 'The current password is not correct.', {
         fields: [{ field: 'currentPassword', message: 'The current password is not correct.' }],
       });
     }

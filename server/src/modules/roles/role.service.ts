@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BUILT_IN_ROLES, isSuperAdminOnly, type BuiltInRoleKey, type Permission } from '@keyward/shared/permissions';
 import type { Actor, RequestMeta } from '../../core/actor';
-import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
+import { badField, badInput, notFound, type FieldError } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
 import { Role } from './role.entity';
+import { RoleError } from './role.errors';
 
 const BUILT_IN_ORDER = Object.keys(BUILT_IN_ROLES) as BuiltInRoleKey[];
 
@@ -146,7 +147,8 @@ export class RoleService {
       const role = await this.editable(tx, actor, id);
       const usage = await this.usageInOrganization(tx, actor, role.id);
       if (usage.members > 0 || usage.apiKeys > 0) {
-        throw conflict(
+        throw new RoleError(
+          'ROLE_IN_USE',
           `Role "${role.name}" is held by ${plural(usage.members, 'member')} and ${plural(usage.apiKeys, 'API key')}. ` +
             'Remove it from them before deleting it.',
         );
@@ -167,9 +169,9 @@ export class RoleService {
   /** A custom role of the actor's organization that the actor may change. */
   private async editable(em: EntityManager, actor: Actor, id: string): Promise<Role> {
     const role = await this.get(em, actor, id);
-    if (role.builtInKey !== null) throw forbidden('Built-in roles are read-only. Create a custom role instead.');
+    if (role.builtInKey !== null) throw new RoleError('ROLE_BUILT_IN', 'Built-in roles are read-only. Create a custom role instead.');
     const beyond = permissionsNotHeld(actor, role.permissions);
-    if (beyond.length > 0) throw forbidden(`You cannot change a role that grants permissions you do not hold: ${beyond.join(', ')}.`);
+    if (beyond.length > 0) throw new RoleError('ROLE_BEYOND_ACTOR', `You cannot change a role that grants permissions you do not hold: ${beyond.join(', ')}.`);
     return role;
   }
 
@@ -197,7 +199,7 @@ export class RoleService {
     }
     if (problems.length > 0) throw badInput(problems);
     const beyond = permissionsNotHeld(actor, permissions);
-    if (beyond.length > 0) throw forbidden(`You can only grant permissions you hold yourself. You do not hold ${beyond.join(', ')}.`);
+    if (beyond.length > 0) throw new RoleError('ROLE_BEYOND_ACTOR', `You can only grant permissions you hold yourself. You do not hold ${beyond.join(', ')}.`);
     return { name, description, permissions };
   }
 }

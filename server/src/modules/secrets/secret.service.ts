@@ -13,6 +13,7 @@ import { checkUsePolicy, policyRoleOptions, rolesOf, type UsePolicyData } from '
 import { SecretValue } from './secret-value.entity';
 import { Secret } from './secret.entity';
 import { escapeLike } from '../../core/ids';
+import { SecretError } from './secret.errors';
 
 export interface SecretValueData {
   environment: string;
@@ -368,8 +369,9 @@ export class SecretService {
     row.isCurrent = false;
   }
 
-  private changedMeanwhile(key: string, environment?: string): DomainError {
-    return conflict(
+  private changedMeanwhile(key: string, environment?: string): SecretError {
+    return new SecretError(
+      'SECRET_CHANGED_MEANWHILE',
       environment === undefined
         ? `Secret ${key} was changed by someone else meanwhile. Reload it and try again.`
         : `The value of ${key} in ${environment} was changed by someone else meanwhile. Reload it and try again.`,

@@ -2,17 +2,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import { z } from 'zod';
 import type { RequestMeta } from '../../core/actor';
-import type { LoginLimiter } from '../auth/login-limiter';
-import { hashPassword } from '../auth/password';
+import type { LoginLimiter } from '../../rate-limit/login-limiter';
+import { hashPassword } from '../../crypto/password';
 import type { SessionService } from '../auth/session.service';
 import { randomToken, sha256Hex } from '../../crypto/random';
-import { badField, badInput, conflict, type FieldError } from '../../core/errors';
+import { badField, badInput, type FieldError } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
 import type { RoleService } from '../roles/role.service';
-import { Membership } from '../users/membership.entity';
-import { User } from '../users/user.entity';
+import type { User } from '../users/user.entity';
+import type { UserService } from '../users/user.service';
 import { SetupToken } from './setup-token.entity';
+import { SetupError } from './setup.errors';
 
 export interface FirstAdminInput {
   email: string;
@@ -31,10 +32,11 @@ export class SetupService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly limiter: LoginLimiter,
+    private readonly users: UserService,
   ) {}
 
   async needsFirstAdmin(em: EntityManager): Promise<boolean> {
-    return (await em.count(User, {})) === 0;
+    return (await this.users.countAccounts(em)) === 0;
   }
 
   /** Replaces any earlier setup token with a new one and returns it (only its hash is stored). */
@@ -60,17 +62,11 @@ export class SetupService {
 
     return em.transactional(async (tx) => {
       // Serialises concurrent first-admin attempts: only one can see zero users.
-      await tx.execute('LOCK TABLE app_user IN EXCLUSIVE MODE');
-      if (!(await this.needsFirstAdmin(tx))) throw conflict('Keyward is already set up. Sign in instead.');
+      await this.users.lockAccounts(tx);
+      if (!(await this.needsFirstAdmin(tx))) throw new SetupError('SETUP_DONE', 'Keyward is already set up. Sign in instead.');
       const organization = await this.organizations.create(tx, input.organizationName);
-      const user = tx.create(User, {
-        email,
-        displayName,
-        isSuperAdmin: true,
-        passwordHash: await hashPassword(input.password),
-      });
-      const membership = tx.create(Membership, { user, organization, status: 'ACTIVE' });
-      membership.roles.add(await this.roles.builtIn(tx, 'SUPER_ADMIN'));
+      const superAdmin = await this.roles.builtIn(tx, 'SUPER_ADMIN');
+      const user = this.users.addFirstSuperAdmin(tx, organization, superAdmin, { email, displayName, passwordHash: await hashPassword(input.password) });
       await tx.nativeDelete(SetupToken, {});
       this.audit.record(tx, meta, {
         organizationId: organization.id,
@@ -94,7 +90,7 @@ export class SetupService {
     const attempt = await this.limiter.reserve('setup', meta.ip);
     const stored = await em.findOne(SetupToken, { tokenHash: sha256Hex(token) });
     if (stored === null) {
-      if (!(await this.needsFirstAdmin(em))) throw conflict('Keyward is already set up. Sign in instead.');
+      if (!(await this.needsFirstAdmin(em))) throw new SetupError('SETUP_DONE', 'Keyward is already set up. Sign in instead.');
       this.audit.record(em, meta, {
         organizationId: null,
         action: 'setup.token_refused',
@@ -106,8 +102,7 @@ export class SetupService {
     }
     await attempt.succeeded();
     const user = await this.createFirstAdmin(em, input, meta);
-    const membership = await em.findOneOrFail(Membership, { user }, { populate: ['organization'] });
-    const sessionToken = await this.sessions.create(em, user, membership.organization, meta);
+    const sessionToken = await this.sessions.create(em, user, await this.users.organizationOf(em, user), meta);
     user.lastLoginAt = new Date();
     await em.flush();
     return { user, sessionToken };

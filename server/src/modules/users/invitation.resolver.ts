@@ -1,29 +1,14 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ViewerType } from '../auth/viewer.types';
 import { requireActor, type GraphQLContext } from '../../core/context';
-import { unauthenticated } from '../../core/errors';
 import { Requires } from '../../core/requires';
 import { InvitationPreviewType, InviteUserInput, UserType } from './user.types';
 
-/** Inviting users (admins) and the public invitation link (preview, accept). */
+/** Inviting users (admins) and the public invitation preview; accepting is modules/auth (it starts a session). */
 @Resolver()
 export class InvitationResolver {
   @Query(() => InvitationPreviewType, { description: 'Public: what an invitation link is for. BAD_USER_INPUT (field token) when it cannot be used.' })
   async invitation(@Arg('token', () => String) token: string, @Ctx() ctx: GraphQLContext): Promise<InvitationPreviewType> {
     return ctx.services.invitations.previewInvitation(ctx.em, token);
-  }
-
-  @Mutation(() => ViewerType, { description: 'Public: sets the password of an invited user and starts their session (httpOnly cookie).' })
-  async acceptInvitation(
-    @Arg('token', () => String) token: string,
-    @Arg('password', () => String) password: string,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<ViewerType> {
-    const { sessionToken } = await ctx.services.invitations.acceptInvitation(ctx.em, token, password, ctx.meta);
-    ctx.session.set(sessionToken);
-    const actor = await ctx.services.sessions.resolve(ctx.em, sessionToken);
-    if (actor === null) throw unauthenticated();
-    return ViewerType.from(actor);
   }
 
   @Mutation(() => UserType, { description: 'Adds an INVITED user and emails them a one-time link (valid 7 days).' })

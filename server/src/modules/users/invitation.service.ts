@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import { z } from 'zod';
 import type { Actor, RequestMeta } from '../../core/actor';
-import type { LoginLimiter } from '../auth/login-limiter';
-import { hashPassword } from '../auth/password';
-import type { SessionService } from '../auth/session.service';
+import type { LoginLimiter } from '../../rate-limit/login-limiter';
+import { hashPassword } from '../../crypto/password';
+import type { MemberSessions } from './member-sessions';
 import { randomToken, sha256Hex } from '../../crypto/random';
-import { badField, badInput, conflict, type FieldError } from '../../core/errors';
+import { badField, badInput, type FieldError } from '../../core/errors';
 import type { Links } from '../../mail/links';
 import type { Mailer } from '../../mail/mailer';
 import type { AuditService } from '../audit/audit.service';
@@ -17,6 +17,7 @@ import { invitationEmail } from './invitation-email';
 import { assertCanAssign, assertCanManage, assertCanRestore, cleanName, findMember, roleNames, type MemberRecord } from './member-access';
 import { Membership } from './membership.entity';
 import { User, type SignInMethod } from './user.entity';
+import { UserError } from './user.errors';
 
 const emailSchema = z.email();
 
@@ -49,7 +50,7 @@ export class InvitationService {
     private readonly deps: {
       roles: RoleService;
       organizations: OrganizationService;
-      sessions: SessionService;
+      sessions: MemberSessions;
       limiter: LoginLimiter;
       audit: AuditService;
       mailer: Mailer;
@@ -101,7 +102,7 @@ export class InvitationService {
       await this.deps.organizations.lockForAccessChanges(tx, actor.organization.id);
       const membership = await findMember(tx, actor, userId);
       assertCanManage(actor, membership);
-      if (membership.status !== 'INVITED') throw conflict(`${membership.user.email} has already accepted the invitation.`);
+      if (membership.status !== 'INVITED') throw new UserError('USER_INVITATION_ACCEPTED', `${membership.user.email} has already accepted the invitation.`);
       assertCanRestore(actor, membership, 'send a new invitation to');
       await tx.nativeDelete(Invitation, { membership, acceptedAt: null });
       return this.deliver(tx, actor, membership, meta, {

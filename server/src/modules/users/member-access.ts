@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../core/actor';
-import { forbidden, notFound, type FieldError } from '../../core/errors';
+import { notFound, type FieldError } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import type { Role } from '../roles/role.entity';
 import { permissionsNotHeld } from '../roles/role.service';
 import type { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
+import { UserError } from './user.errors';
 
 /*
  * Module-internal: what UserService (member management) and InvitationService share — the record
@@ -30,7 +31,7 @@ export async function findMember(em: EntityManager, actor: Actor, userId: string
 /** Only a super admin may change a super admin: super-admin powers never fall within an org admin's reach. */
 export function assertCanManage(actor: Actor, membership: Membership): void {
   const superAdmin = actor.kind === 'user' && actor.user.isSuperAdmin;
-  if (membership.user.isSuperAdmin && !superAdmin) throw forbidden('Only a super admin can change a super admin.');
+  if (membership.user.isSuperAdmin && !superAdmin) throw new UserError('USER_SUPER_ADMIN_ONLY', 'Only a super admin can change a super admin.');
 }
 
 /** Nobody grants (or takes away) a role whose permissions they do not hold themselves. */
@@ -38,7 +39,7 @@ export function assertCanAssign(actor: Actor, roles: readonly Role[]): void {
   const beyond = permissionsNotHeld(actor, roles.flatMap((r) => r.permissions));
   if (beyond.length === 0) return;
   const names = roles.filter((r) => r.permissions.some((p) => beyond.includes(p))).map((r) => r.name);
-  throw forbidden(`You can only assign or remove roles whose permissions you hold. You cannot assign ${names.join(', ')}.`);
+  throw new UserError('USER_ROLES_NOT_HELD', `You can only assign or remove roles whose permissions you hold. You cannot assign ${names.join(', ')}.`);
 }
 
 /**
@@ -49,7 +50,7 @@ export function assertCanAssign(actor: Actor, roles: readonly Role[]): void {
 export function assertCanRestore(actor: Actor, membership: Membership, action: 'enable' | 'send a new invitation to' | 'change the roles of'): void {
   const beyond = permissionsNotHeld(actor, membership.roles.getItems().flatMap((r) => r.permissions));
   if (beyond.length === 0) return;
-  throw forbidden(`You cannot ${action} ${membership.user.email}: their roles grant permissions you do not hold (${beyond.join(', ')}).`);
+  throw new UserError('USER_BEYOND_ACTOR', `You cannot ${action} ${membership.user.email}: their roles grant permissions you do not hold (${beyond.join(', ')}).`);
 }
 
 export function cleanName(value: string | null | undefined, field: string, problems: FieldError[]): string | null {

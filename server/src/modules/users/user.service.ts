@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import type { BuiltInRoleKey } from '@keyward/shared/permissions';
 import type { Actor, RequestMeta } from '../../core/actor';
-import { hashPassword } from '../auth/password';
-import type { SessionService } from '../auth/session.service';
-import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
+import { hashPassword } from '../../crypto/password';
+import type { MemberSessions } from './member-sessions';
+import { badField, badInput, notFound, type FieldError } from '../../core/errors';
 import { escapeLike, isUuid } from '../../core/ids';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
@@ -15,7 +15,9 @@ import type { RoleService } from '../roles/role.service';
 import { Invitation } from './invitation.entity';
 import { assertCanAssign, assertCanManage, assertCanRestore, cleanName, findMember, roleNames, type MemberRecord } from './member-access';
 import { Membership, type MembershipStatus } from './membership.entity';
-import type { SignInMethod } from './user.entity';
+import { User, type SignInMethod } from './user.entity';
+import type { Organization } from '../organizations/organization.entity';
+import { UserError } from './user.errors';
 
 /** Holding one of these keeps an organization administrable; the last one is protected. */
 const ADMIN_ROLES: readonly BuiltInRoleKey[] = ['ORG_ADMIN', 'SUPER_ADMIN'];
@@ -60,7 +62,7 @@ export class UserService {
     private readonly deps: {
       roles: RoleService;
       organizations: OrganizationService;
-      sessions: SessionService;
+      sessions: MemberSessions;
       audit: AuditService;
     },
   ) {}
@@ -181,10 +183,10 @@ export class UserService {
       await this.deps.organizations.lockForAccessChanges(tx, actor.organization.id);
       const members = await this.findMembers(tx, actor, userIds);
       for (const membership of members) {
-        if (isSelf(actor, membership.user.id)) throw forbidden('You cannot disable your own account.');
+        if (isSelf(actor, membership.user.id)) throw new UserError('USER_OWN_ACCOUNT', 'You cannot disable your own account.');
         assertCanManage(actor, membership);
         if (membership.status === 'INVITED') {
-          throw conflict(`${membership.user.email} has not accepted the invitation yet. Delete the user to withdraw it.`);
+          throw new UserError('USER_INVITATION_PENDING', `${membership.user.email} has not accepted the invitation yet. Delete the user to withdraw it.`);
         }
       }
       const changing = members.filter((m) => m.status === 'ACTIVE');
@@ -213,7 +215,7 @@ export class UserService {
       for (const membership of members) {
         assertCanManage(actor, membership);
         if (membership.status === 'INVITED') {
-          throw conflict(`${membership.user.email} has not accepted the invitation yet. Resend it instead.`);
+          throw new UserError('USER_INVITATION_PENDING', `${membership.user.email} has not accepted the invitation yet. Resend it instead.`);
         }
         assertCanRestore(actor, membership, 'enable');
       }
@@ -242,7 +244,7 @@ export class UserService {
       await this.deps.organizations.lockForAccessChanges(tx, actor.organization.id);
       const members = await this.findMembers(tx, actor, userIds);
       for (const membership of members) {
-        if (isSelf(actor, membership.user.id)) throw forbidden('You cannot delete your own account.');
+        if (isSelf(actor, membership.user.id)) throw new UserError('USER_OWN_ACCOUNT', 'You cannot delete your own account.');
         assertCanManage(actor, membership);
       }
       await this.assertAdminRemains(tx, actor, members.map((membership) => ({ membership, status: 'DELETED', roles: [] })));
@@ -268,12 +270,12 @@ export class UserService {
 
   /** Super admins only (the resolver requires USERS_RESET_PASSWORD): a new password for someone else; their sessions end. */
   async resetPassword(em: EntityManager, actor: Actor, userId: string, password: string, meta: RequestMeta): Promise<MemberRecord> {
-    if (isSelf(actor, userId)) throw forbidden('You cannot reset your own password here. Use Change password instead.');
+    if (isSelf(actor, userId)) throw new UserError('USER_OWN_ACCOUNT', 'You cannot reset your own password here. Use Change password instead.');
     const membership = await findMember(em, actor, userId);
     assertCanManage(actor, membership);
     const { user } = membership;
-    if (membership.status === 'INVITED') throw conflict(`${user.email} has not accepted the invitation yet. Resend it instead.`);
-    if (user.signInMethod !== 'PASSWORD') throw conflict(`${user.email} signs in with SSO and has no password.`);
+    if (membership.status === 'INVITED') throw new UserError('USER_INVITATION_PENDING', `${user.email} has not accepted the invitation yet. Resend it instead.`);
+    if (user.signInMethod !== 'PASSWORD') throw new UserError('USER_SSO_ACCOUNT', `${user.email} signs in with SSO and has no password.`);
     const weak = passwordProblem(password);
     if (weak !== null) throw badField('password', weak);
     user.passwordHash = await hashPassword(password);
@@ -301,6 +303,30 @@ export class UserService {
       .groupBy(raw('r.id'))
       .execute<{ role_id: string; n: string | number }[]>('all', false);
     return new Map(rows.filter((r) => roleIds.includes(r.role_id)).map((r) => [r.role_id, Number(r.n)]));
+  }
+
+  /** Accounts on this instance, over every organization (first-run setup asks whether there is any). */
+  async countAccounts(em: EntityManager): Promise<number> {
+    return em.count(User, {});
+  }
+
+  /** Serialises concurrent first-admin attempts (inside their transaction): only one can see zero accounts. */
+  async lockAccounts(tx: EntityManager): Promise<void> {
+    await tx.execute('LOCK TABLE app_user IN EXCLUSIVE MODE');
+  }
+
+  /** First-run setup: the first super admin's account and their active membership (not flushed). */
+  addFirstSuperAdmin(tx: EntityManager, organization: Organization, role: Role, account: { email: string; displayName: string; passwordHash: string }): User {
+    const user = tx.create(User, { ...account, isSuperAdmin: true });
+    const membership = tx.create(Membership, { user, organization, status: 'ACTIVE' });
+    membership.roles.add(role);
+    return user;
+  }
+
+  /** The organization of a user's (first) membership, e.g. to start the first admin's session. */
+  async organizationOf(em: EntityManager, user: User): Promise<Organization> {
+    const membership = await em.findOneOrFail(Membership, { user }, { populate: ['organization'] });
+    return membership.organization;
   }
 
   private async findMembers(em: EntityManager, actor: Actor, userIds: readonly string[], refresh = false): Promise<Membership[]> {
@@ -353,7 +379,8 @@ export class UserService {
     }
     if (after.size > 0) return;
     const losing = planned.filter((p) => before.has(p.membership.id)).map((p) => p.membership.user.email);
-    throw conflict(
+    throw new UserError(
+      'USER_LAST_ADMIN',
       `${losing.join(', ')} ${losing.length === 1 ? 'is the last Org Admin' : 'are the last Org Admins'} of this organization. ` +
         'Make someone else an Org Admin first.',
     );

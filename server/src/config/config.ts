@@ -2,10 +2,10 @@ import { isIP } from 'node:net';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { EMPTY_ALLOW_LIST, parseOutboundAllow, type OutboundAllowList } from './outbound/address-policy';
+import { EMPTY_ALLOW_LIST, parseOutboundAllow, type OutboundAllowList } from '../outbound/address-policy';
 
 /** The repository root: default data lives in `<root>/.keyward` whatever the working directory. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const optionalString = z
   .string()

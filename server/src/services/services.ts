@@ -1,41 +1,41 @@
 import type { Logger } from 'pino';
-import { AuthService } from './modules/auth/auth.service';
-import { LoginLimiter } from './modules/auth/login-limiter';
-import { RateLimitStore } from './rate-limit/rate-limit-store';
-import type { Config } from './config';
-import type { Keyring } from './crypto/keyring';
-import { Envelope } from './crypto/envelope';
-import { MasterKeyRotation } from './crypto/master-key-rotation';
-import { Links } from './mail/links';
-import { LogMailer, type Mailer } from './mail/mailer';
-import { SmtpMailer } from './mail/smtp-mailer';
-import { SessionService } from './modules/auth/session.service';
-import { AuditService } from './modules/audit/audit.service';
-import { OrganizationService } from './modules/organizations/organization.service';
-import { RoleService } from './modules/roles/role.service';
-import { SetupService } from './modules/setup/setup.service';
-import { UserService } from './modules/users/user.service';
-import { InvitationService } from './modules/users/invitation.service';
-import { SecretValue } from './modules/secrets/secret-value.entity';
-import { SecretService } from './modules/secrets/secret.service';
-import { SecretReferenceService } from './modules/secrets/secret-reference.service';
-import { SecretResolverService } from './modules/secrets/secret-resolver.service';
-import { ApiKeyAuthenticator } from './modules/api-keys/api-key-authenticator';
-import { ApiKeyRateLimiter } from './modules/api-keys/api-key-rate-limiter';
-import { OperationCounter } from './modules/api-keys/operation-count';
-import { ApiKeyHasher } from './crypto/api-key-token';
-import { ApiKeyService } from './modules/api-keys/api-key.service';
-import { ApiKey } from './modules/api-keys/api-key.entity';
-import { ApiKeyUsageBuffer } from './modules/api-keys/api-key-usage.buffer';
-import { ApiKeyUsageService } from './modules/api-keys/api-key-usage.service';
-import { ApiKeyExpiryReminders } from './modules/api-keys/api-key-expiry-reminders';
-import { IntegrationConfig } from './modules/integrations/integration.entity';
-import { IntegrationService } from './modules/integrations/integration.service';
-import { Credential } from './modules/connections/connection.entity';
-import { ConnectionService } from './modules/connections/connection.service';
-import { OutboundGuard } from './outbound/outbound-guard';
+import { AuthService } from '../modules/auth/auth.service';
+import { LoginLimiter } from '../rate-limit/login-limiter';
+import { RateLimitStore } from '../rate-limit/rate-limit-store';
+import type { Config } from '../config/config';
+import type { Keyring } from '../crypto/keyring';
+import { Envelope } from '../crypto/envelope';
+import { MasterKeyRotation } from '../crypto/master-key-rotation';
+import { Links } from '../mail/links';
+import { LogMailer, type Mailer } from '../mail/mailer';
+import { SmtpMailer } from '../mail/smtp-mailer';
+import { SessionService } from '../modules/auth/session.service';
+import { AuditService } from '../modules/audit/audit.service';
+import { OrganizationService } from '../modules/organizations/organization.service';
+import { RoleService } from '../modules/roles/role.service';
+import { SetupService } from '../modules/setup/setup.service';
+import { UserService } from '../modules/users/user.service';
+import { InvitationService } from '../modules/users/invitation.service';
+import { SecretValue } from '../modules/secrets/secret-value.entity';
+import { SecretService } from '../modules/secrets/secret.service';
+import { SecretReferenceService } from '../modules/secrets/secret-reference.service';
+import { SecretResolverService } from '../modules/secrets/secret-resolver.service';
+import { ApiKeyAuthenticator } from '../modules/api-keys/api-key-authenticator';
+import { ApiKeyRateLimiter } from '../modules/api-keys/api-key-rate-limiter';
+import { OperationCounter } from '../modules/api-keys/operation-count';
+import { ApiKeyHasher } from '../crypto/api-key-token';
+import { ApiKeyService } from '../modules/api-keys/api-key.service';
+import { ApiKey } from '../modules/api-keys/api-key.entity';
+import { ApiKeyUsageBuffer } from '../modules/api-keys/api-key-usage.buffer';
+import { ApiKeyUsageService } from '../modules/api-keys/api-key-usage.service';
+import { ApiKeyExpiryReminders } from '../modules/api-keys/api-key-expiry-reminders';
+import { IntegrationConfig } from '../modules/integrations/integration.entity';
+import { IntegrationService } from '../modules/integrations/integration.service';
+import { Credential } from '../modules/connections/connection.entity';
+import { ConnectionService } from '../modules/connections/connection.service';
+import { OutboundGuard } from '../outbound/outbound-guard';
 
-declare module './core/context' {
+declare module '../core/context' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- registers the services on the request context
   interface ContextServices extends Services {}
 }
@@ -149,7 +149,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     auth: new AuthService(sessions, limiter, audit),
     organizations,
     roles,
-    setup: new SetupService(roles, organizations, sessions, audit, limiter),
+    setup: new SetupService(roles, organizations, sessions, audit, limiter, users),
     mailer,
     links,
     users,

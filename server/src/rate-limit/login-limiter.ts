@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { rateLimited } from '../../core/errors';
-import type { RateLimitStore } from '../../rate-limit/rate-limit-store';
+import type { RateLimitStore } from './rate-limit-store';
+import { RateLimitError } from './rate-limit.errors';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Attempts per account from one address, per window. */
@@ -58,7 +58,10 @@ export class LoginLimiter {
     const pairKey = `${address} ${account}`;
     const outcomes = await Promise.all([refusal(this.perPair.consume(pairKey)), refusal(this.perAddress.consume(address))]);
     const refusedMs = Math.max(...outcomes);
-    if (refusedMs > 0) throw rateLimited(Math.max(1, Math.ceil(refusedMs / 1000)));
+    if (refusedMs > 0) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(refusedMs / 1000));
+      throw new RateLimitError('RATE_LIMIT_ATTEMPTS', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+    }
     const { consumedPoints } = await this.perAccount.consume(account);
     const delay = slowdownMs(consumedPoints);
     if (delay > 0) await sleep(delay);

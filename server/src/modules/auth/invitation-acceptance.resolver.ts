@@ -1,0 +1,21 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
+import { ViewerType } from './viewer.types';
+
+/** The public end of an invitation link: the invited user sets a password and is signed in. */
+@Resolver()
+export class InvitationAcceptanceResolver {
+  @Mutation(() => ViewerType, { description: 'Public: sets the password of an invited user and starts their session (httpOnly cookie).' })
+  async acceptInvitation(
+    @Arg('token', () => String) token: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ViewerType> {
+    const { sessionToken } = await ctx.services.invitations.acceptInvitation(ctx.em, token, password, ctx.meta);
+    ctx.session.set(sessionToken);
+    const actor = await ctx.services.sessions.resolve(ctx.em, sessionToken);
+    if (actor === null) throw unauthenticated();
+    return ViewerType.from(actor);
+  }
+}
