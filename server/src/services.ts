@@ -16,6 +16,7 @@ import { RoleService } from './modules/roles/role.service';
 import { SetupService } from './modules/setup/setup.service';
 import { UserService } from './modules/users/user.service';
 import { InvitationService } from './modules/users/invitation.service';
+import { MemberDirectory } from './modules/users/member-directory';
 import { SecretValue } from './modules/secrets/secret-value.entity';
 import { SecretService } from './modules/secrets/secret.service';
 import { SecretReferenceService } from './modules/secrets/secret-reference.service';
@@ -143,6 +144,8 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   const secretReferences = new SecretReferenceService();
   const secretResolver = new SecretResolverService(envelope);
   const integrations = new IntegrationService(audit, envelope, secretReferences);
+  const connections = new ConnectionService({ audit, envelope, integrations, members: new MemberDirectory(), references: secretReferences, resolver: secretResolver, links, outbound });
+  integrations.registerConnections(connections);
   return {
     audit,
     sessions,
@@ -168,7 +171,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
     integrations,
-    connections: new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver, links, outbound }),
+    connections,
     outbound,
   };
 }

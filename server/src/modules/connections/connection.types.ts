@@ -6,7 +6,8 @@ import { Requires } from '../../core/requires';
 import { AuthTypeEnum, IntegrationType, IntegrationTypeEnum } from '../integrations/integration.types';
 import type { User } from '../users/user.entity';
 import { CONNECTION_VISIBILITIES, type ConnectionVisibility } from './connection.entity';
-import type { ConnectionEnvironmentView, ConnectionView, ResolvedConnectionData } from './connection.service';
+import type { ResolvedConnectionData } from './connection-resolution';
+import type { ConnectionEnvironmentView, ConnectionView } from './connection.service';
 import type { ConnectionTestOutcome } from './connection-tester';
 
 // Only ResolvedConnection carries plaintexts (CONNECTIONS_RESOLVE, API keys only, audited). Everything else shows

@@ -375,4 +375,9 @@ export class SecretService {
         : `The value of ${key} in ${environment} was changed by someone else meanwhile. Reload it and try again.`,
     );
   }
+
+  /** Deletes every secret of the organization with its values (organization deletion). Runs at once. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<void> {
+    await em.nativeDelete(Secret, { organization: organizationId });
+  }
 }
