@@ -21,6 +21,7 @@ import { SecretValue } from './modules/secrets/secret-value.entity';
 import { SecretService } from './modules/secrets/secret.service';
 import { SecretReferenceService } from './modules/secrets/secret-reference.service';
 import { SecretResolverService } from './modules/secrets/secret-resolver.service';
+import { SecretUsePolicyService } from './modules/secrets/secret-use-policy';
 import { ApiKeyAuthenticator } from './modules/api-keys/api-key-authenticator';
 import { ApiKeyRateLimiter } from './modules/api-keys/api-key-rate-limiter';
 import { OperationCounter } from './modules/api-keys/operation-count';
@@ -143,8 +144,10 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
   const secretReferences = new SecretReferenceService();
   const secretResolver = new SecretResolverService(envelope);
-  const integrations = new IntegrationService(audit, envelope, secretReferences);
-  const connections = new ConnectionService({ audit, envelope, integrations, members: new MemberDirectory(), references: secretReferences, resolver: secretResolver, links, outbound });
+  const members = new MemberDirectory();
+  const secretUsePolicy = new SecretUsePolicyService({ roles, members });
+  const integrations = new IntegrationService(audit, envelope, secretReferences, secretUsePolicy);
+  const connections = new ConnectionService({ audit, envelope, integrations, members, policy: secretUsePolicy, references: secretReferences, resolver: secretResolver, links, outbound });
   integrations.registerConnections(connections);
   return {
     audit,
@@ -158,7 +161,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     users,
     invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links }),
     envelope,
-    secrets: new SecretService(audit, envelope),
+    secrets: new SecretService(audit, envelope, secretUsePolicy),
     secretReferences,
     secretResolver,
     masterKeys: masterKeyRotation(envelope),

@@ -8,7 +8,7 @@ import { openJson, sealJson, SEALED_COLUMNS } from '../../crypto/sealed-columns'
 import type { AuditService } from '../audit/audit.service';
 import type { IntegrationService } from '../integrations/integration.service';
 import type { SecretReferenceService } from '../secrets/secret-reference.service';
-import { assertActorMayUseSecrets } from '../secrets/secret-use-policy';
+import type { SecretUsePolicyService } from '../secrets/secret-use-policy';
 import type { User } from '../users/user.entity';
 import type { ConnectionAccess } from './connection-access';
 import { actorName, actorUser, configFor, credentialContext, environmentChoice, fieldsFor } from './connection-fields';
@@ -20,6 +20,7 @@ export interface ConnectionCredentialDeps {
   audit: AuditService;
   envelope: Envelope;
   integrations: IntegrationService;
+  policy: SecretUsePolicyService;
   references: SecretReferenceService;
 }
 
@@ -74,7 +75,7 @@ export class ConnectionCredentialService {
     if (!isBlankFieldValue(values.accessToken)) credential.tokenExpiresAt = null;
     const texts = [...Object.values(plain), ...Object.values(secrets)].flatMap(fieldValueTexts);
     // The saver becomes whose authority these references are used on: they must be allowed to.
-    await assertActorMayUseSecrets(em, actor, referencedSecretKeys(texts));
+    await this.deps.policy.assertActorMayUse(em, actor, referencedSecretKeys(texts));
     await this.deps.references.recordReferences(em, org.id, { type: 'CONNECTION', id: connection.id, name: connection.name }, texts, environment);
     connection.updatedAt = new Date();
     this.deps.audit.record(em, meta, {

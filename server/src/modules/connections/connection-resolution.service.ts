@@ -8,7 +8,7 @@ import { substitutedValues } from '../../outbound/outbound-scrub';
 import type { AuditService } from '../audit/audit.service';
 import type { IntegrationService } from '../integrations/integration.service';
 import type { SecretResolverService } from '../secrets/secret-resolver.service';
-import { assertUserMayUseSecrets } from '../secrets/secret-use-policy';
+import type { SecretUsePolicyService } from '../secrets/secret-use-policy';
 import type { ConnectionAccess } from './connection-access';
 import { CredentialsMissingError, IntegrationConfigMissingError } from './connection-errors';
 import { credentialContext, environmentChoice } from './connection-fields';
@@ -22,6 +22,7 @@ export interface ConnectionResolutionDeps {
   envelope: Envelope;
   integrations: IntegrationService;
   oauth: ConnectionOAuthService;
+  policy: SecretUsePolicyService;
   resolver: SecretResolverService;
 }
 
@@ -125,7 +126,7 @@ export class ConnectionResolutionService {
     // a personal connection, or whoever last saved this environment's credential of an organization one.
     const subjectId = connection.visibility === 'PERSONAL' ? (connection.owner?.id ?? null) : (credential.updatedBy?.id ?? null);
     const subject = connection.visibility === 'PERSONAL' ? 'the connection’s owner' : `whoever last saved its ${environment} credentials`;
-    await assertUserMayUseSecrets(em, org.id, { userId: subjectId, description: subject }, referencedKeysIn(credential.values, secrets), environment);
+    await this.deps.policy.assertUserMayUse(em, org.id, { userId: subjectId, description: subject }, referencedKeysIn(credential.values, secrets), environment);
     if (opened.config.authType === 'OAUTH2' && needsRefresh(credential)) {
       credential = await this.deps.oauth.refresh(em, actor, connection, environment, meta);
       secrets = openJson(this.deps.envelope, credential, context);

@@ -14,6 +14,7 @@ import type { IntegrationConnections, IntegrationView } from '../integrations/in
 import type { IntegrationService } from '../integrations/integration.service';
 import type { SecretReferenceService } from '../secrets/secret-reference.service';
 import { presenceKey, type SecretResolverService } from '../secrets/secret-resolver.service';
+import type { SecretUsePolicyService } from '../secrets/secret-use-policy';
 import type { MemberDirectory } from '../users/member-directory';
 import type { User } from '../users/user.entity';
 import { ConnectionAccess } from './connection-access';
@@ -68,6 +69,8 @@ export interface ConnectionServiceDeps {
   envelope: Envelope;
   integrations: IntegrationService;
   members: MemberDirectory;
+  /** The secret use policy, checked when credentials are saved and on every substitution. */
+  policy: SecretUsePolicyService;
   references: SecretReferenceService;
   resolver: SecretResolverService;
   /** The public base URL, for the OAuth2 callback (`<base>/oauth/callback`). */

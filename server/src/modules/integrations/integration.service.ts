@@ -8,7 +8,7 @@ import { badField, badInput, conflict, forbidden, notFound, type FieldError } fr
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import type { SecretReferenceService } from '../secrets/secret-reference.service';
-import { assertActorMayUseSecrets } from '../secrets/secret-use-policy';
+import type { SecretUsePolicyService } from '../secrets/secret-use-policy';
 import { referencedSecretKeys } from '@keyward/shared/secret-reference';
 import { Integration, IntegrationConfig, IntegrationVersion, type IntegrationVersionStatus } from './integration.entity';
 import { buildConfigs, checkBasics, configTexts, integrationConfigContext } from './integration-configs';
@@ -30,6 +30,7 @@ export class IntegrationService {
     private readonly audit: AuditService,
     private readonly envelope: Envelope,
     private readonly references: SecretReferenceService,
+    private readonly policy: SecretUsePolicyService,
   ) {}
 
   private connections: IntegrationConnections | null = null;
@@ -324,7 +325,7 @@ export class IntegrationService {
     if (integration.organization === null) return;
     const organization = actor.organization;
     // Connections of this integration use these references on its manager's say-so: they must be allowed to.
-    await assertActorMayUseSecrets(em, actor, referencedSecretKeys(configs.flatMap((config) => configTexts(this.envelope, integration, config))));
+    await this.policy.assertActorMayUse(em, actor, referencedSecretKeys(configs.flatMap((config) => configTexts(this.envelope, integration, config))));
     const owner = { type: 'INTEGRATION' as const, id: integration.id, name: integration.name };
     const environments: (string | null)[] = [null, ...organization.environments.map((e) => e.slug)];
     for (const environment of environments) {

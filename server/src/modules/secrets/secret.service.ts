@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Organization } from '../organizations/organization.entity';
 import { ENCRYPTED_COLUMNS, openSecretValue, secretValueContext } from './secret-crypto';
 import type { Role } from '../roles/role.entity';
-import { checkUsePolicy, policyRoleOptions, rolesOf, type UsePolicyData } from './secret-use-policy';
+import type { SecretUsePolicyService, UsePolicyData } from './secret-use-policy';
 import { SecretValue } from './secret-value.entity';
 import { Secret } from './secret.entity';
 import { escapeLike } from '../../core/ids';
@@ -62,6 +62,7 @@ export class SecretService {
   constructor(
     private readonly audit: AuditService,
     private readonly envelope: Envelope,
+    private readonly policy: SecretUsePolicyService,
   ) {}
 
   async list(em: EntityManager, actor: Actor, args: PageArgs & { search?: string | null }): Promise<Page<SecretView>> {
@@ -92,7 +93,7 @@ export class SecretService {
     const description = this.checkDescription(data.description, problems);
     if (data.values.length === 0) problems.push({ field: 'values', message: 'Enable at least one environment and enter its value.' });
     this.checkValues(org, data.values, 'values', problems);
-    const policy = await checkUsePolicy(em, org.id, data, { usePolicy: 'EVERYONE', useRoleIds: [] }, problems);
+    const policy = await this.policy.check(em, org.id, data, { usePolicy: 'EVERYONE', useRoleIds: [] }, problems);
     if (problems.length > 0) throw badInput(problems);
     if ((await em.count(Secret, { organization: org.id, key })) > 0) throw this.keyTaken(key);
 
@@ -142,7 +143,7 @@ export class SecretService {
 
     const secret = await this.find(em, actor, key);
     const policyChanged = data.usePolicy != null || data.useRoleIds != null;
-    const policy = await checkUsePolicy(em, org.id, data, secret, problems);
+    const policy = await this.policy.check(em, org.id, data, secret, problems);
     if (problems.length > 0) throw badInput(problems);
     const by = actorName(actor);
     try {
@@ -271,7 +272,7 @@ export class SecretService {
 
   /** The roles a use policy may name: the built-ins and the organization's own. */
   async useRoleOptions(em: EntityManager, actor: Actor): Promise<Role[]> {
-    return policyRoleOptions(em, actor.organization.id);
+    return this.policy.roleOptions(em, actor.organization.id);
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────
@@ -286,7 +287,7 @@ export class SecretService {
     if (secrets.length === 0) return [];
     const [rows, roles] = await Promise.all([
       em.find(SecretValue, { secret: { $in: secrets.map((s) => s.id) }, isCurrent: true, change: { $ne: 'REMOVED' } }),
-      rolesOf(em, org.id, secrets.flatMap((s) => s.useRoleIds)),
+      this.policy.rolesOf(em, org.id, secrets.flatMap((s) => s.useRoleIds)),
     ]);
     return secrets.map((secret) => ({
       secret,
