@@ -16,10 +16,12 @@ import { RoleService } from '../modules/roles/role.service';
 import { SetupService } from '../modules/setup/setup.service';
 import { UserService } from '../modules/users/user.service';
 import { InvitationService } from '../modules/users/invitation.service';
+import { MemberDirectory } from '../modules/users/member-directory';
 import { SecretValue } from '../modules/secrets/secret-value.entity';
 import { SecretService } from '../modules/secrets/secret.service';
 import { SecretReferenceService } from '../modules/secrets/secret-reference.service';
 import { SecretResolverService } from '../modules/secrets/secret-resolver.service';
+import { SecretUsePolicyService } from '../modules/secrets/secret-use-policy';
 import { ApiKeyAuthenticator } from '../modules/api-keys/api-key-authenticator';
 import { ApiKeyRateLimiter } from '../modules/api-keys/api-key-rate-limiter';
 import { OperationCounter } from '../modules/api-keys/operation-count';
@@ -142,7 +144,11 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
   const secretReferences = new SecretReferenceService();
   const secretResolver = new SecretResolverService(envelope);
-  const integrations = new IntegrationService(audit, envelope, secretReferences);
+  const members = new MemberDirectory();
+  const secretUsePolicy = new SecretUsePolicyService({ roles, members });
+  const integrations = new IntegrationService(audit, envelope, secretReferences, secretUsePolicy);
+  const connections = new ConnectionService({ audit, envelope, integrations, members, policy: secretUsePolicy, references: secretReferences, resolver: secretResolver, links, outbound });
+  integrations.registerConnections(connections);
   return {
     audit,
     sessions,
@@ -155,7 +161,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     users,
     invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links }),
     envelope,
-    secrets: new SecretService(audit, envelope),
+    secrets: new SecretService(audit, envelope, secretUsePolicy),
     secretReferences,
     secretResolver,
     masterKeys: masterKeyRotation(envelope),
@@ -168,7 +174,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
     integrations,
-    connections: new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver, links, outbound }),
+    connections,
     outbound,
   };
 }

@@ -51,6 +51,11 @@ export class AuditService {
     return event;
   }
 
+  /** Whether an event with this action was ever recorded, in any organization (a one-time seeding). One query. */
+  async hasRecorded(em: EntityManager, action: string): Promise<boolean> {
+    return (await em.count(AuditEvent, { action })) > 0;
+  }
+
   /** The actor's organization's events only, newest first. */
   async list(em: EntityManager, actor: Actor, filter: AuditEventFilter, page: PageArgs): Promise<Page<AuditEvent>> {
     const window = pageWindow(page);

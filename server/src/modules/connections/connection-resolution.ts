@@ -1,11 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuthTypeId } from '@keyward/shared/integration-auth-types';
+import type { IntegrationTypeId } from '@keyward/shared/integration-catalog';
 import { referencedSecretKeys } from '@keyward/shared/secret-reference';
-import type { ApiKeyActor } from '../../core/actor';
-import { forbidden, notFound } from '../../core/errors';
-import { isUuid } from '../../core/ids';
-import { Membership } from '../users/membership.entity';
-import type { User } from '../users/user.entity';
-import { Connection } from './connection.entity';
 
 /*
  * What `resolveConnection` may show to whom. Plaintexts go only to an API key (the workflow
@@ -21,6 +16,21 @@ export interface ResolvedReference {
   key: string;
   environment: string;
   present: boolean;
+}
+
+/**
+ * What `resolveConnection` returns: plaintexts for an API key (the workflow runtime) only; for a
+ * signed-in person (`masked`) every secret and substituted value is MASK.
+ */
+export interface ResolvedConnectionData {
+  connectionId: string;
+  environment: string;
+  integration: { type: IntegrationTypeId; provider: string; baseUrl: string | null; testPath: string | null; authType: AuthTypeId; settings: Record<string, unknown> };
+  fields: Record<string, unknown>;
+  /** The values that came from secret references (never shown; messages are scrubbed of them). */
+  substitutedValues: string[];
+  masked: boolean;
+  references: ResolvedReference[];
 }
 
 /** Rebuilds a JSON value with every string passed through `map` (keys of key-value lists too). */
@@ -58,33 +68,4 @@ export function referencedKeysIn(...values: unknown[]): string[] {
   const texts: string[] = [];
   for (const value of values) collectStrings(value, texts);
   return referencedSecretKeys(texts);
-}
-
-/**
- * The connection a runtime key resolves on behalf of a user: the user must be an active member of
- * the key's organization who may use it (an organization connection, their own personal one, or
- * one shared with them), and a personal connection's owner must still be an active member.
- * Anything else is NOT_FOUND, so a key learns nothing about connections it may not use.
- */
-export async function findOnBehalf(em: EntityManager, actor: ApiKeyActor, id: string, userId: string): Promise<{ connection: Connection; user: User }> {
-  if (!actor.permissions.has('CONNECTIONS_RESOLVE_ON_BEHALF')) {
-    throw forbidden('Resolving a connection on behalf of a user needs CONNECTIONS_RESOLVE_ON_BEHALF.');
-  }
-  const organization = actor.organization.id;
-  if (!isUuid(id) || !isUuid(userId)) throw notFound('Connection');
-  const [member, connection] = await Promise.all([
-    em.findOne(Membership, { user: userId, organization, status: 'ACTIVE' }, { populate: ['user'] }),
-    em.findOne(
-      Connection,
-      { id, organization, $or: [{ visibility: 'ORGANIZATION' }, { owner: userId }, { shares: { user: userId } }] },
-      { populate: ['integration', 'owner'] },
-    ),
-  ]);
-  if (member === null || connection === null) throw notFound('Connection');
-  if (connection.visibility === 'PERSONAL') {
-    const ownerId = connection.owner?.id;
-    const ownerActive = ownerId === userId || (ownerId !== undefined && (await em.count(Membership, { user: ownerId, organization, status: 'ACTIVE' })) > 0);
-    if (!ownerActive) throw notFound('Connection');
-  }
-  return { connection, user: member.user };
 }

@@ -8,7 +8,7 @@ import type { KeyValuePair } from '@keyward/shared/integration-fields';
 import { guardedFetch, readTextCapped } from '../../outbound/outbound-fetch';
 import { OutboundRefusedError, type OutboundGuard, type VettedTarget } from '../../outbound/outbound-guard';
 import { Scrubber, textsIn } from '../../outbound/outbound-scrub';
-import type { ResolvedConnectionData } from './connection.service';
+import type { ResolvedConnectionData } from './connection-resolution';
 
 export interface ConnectionTestOutcome {
   /** False when the provider cannot be tested yet. */

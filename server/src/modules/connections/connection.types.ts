@@ -1,5 +1,5 @@
 import type { AuthTypeId } from '@keyward/shared/integration-auth-types';
-import { NODE_TYPE_IDS, NODE_TYPES, type IntegrationTypeId, type NodeTypeId } from '@keyward/shared/integration-catalog';
+import { type IntegrationTypeId, NODE_TYPE_IDS, NODE_TYPES, type NodeTypeId } from '@keyward/shared/integration-catalog';
 import type { FieldKind, FieldSpec } from '@keyward/shared/integration-fields';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -8,7 +8,8 @@ import { Requires } from '../../core/requires';
 import { AuthTypeEnum, IntegrationType, IntegrationTypeEnum } from '../integrations/integration.types';
 import type { User } from '../users/user.entity';
 import { CONNECTION_VISIBILITIES, type ConnectionVisibility } from './connection.entity';
-import type { ConnectionEnvironmentView, ConnectionView, ResolvedConnectionData } from './connection.service';
+import type { ResolvedConnectionData } from './connection-resolution';
+import type { ConnectionEnvironmentView, ConnectionView } from './connection.service';
 import type { ConnectionTestOutcome } from './connection-tester';
 
 // Only ResolvedConnection carries plaintexts (CONNECTIONS_RESOLVE, API keys only, audited). Everything else shows

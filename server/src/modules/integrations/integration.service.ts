@@ -1,99 +1,29 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isHttpUrl, validateCredentialFields } from '@keyward/shared/credential-validation';
-import { integrationFieldsFor, type AuthTypeId } from '@keyward/shared/integration-auth-types';
-import { INTEGRATION_TYPES, providerFitsType, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
-import { fieldValueTexts, isBlankFieldValue } from '@keyward/shared/integration-fields';
+import { isHttpUrl } from '@keyward/shared/credential-validation';
+import { INTEGRATION_TYPES, type IntegrationTypeId, providerFitsType } from '@keyward/shared/integration-catalog';
 import type { Actor, RequestMeta } from '../../core/actor';
-import type { EncryptionContext, Envelope } from '../../crypto/envelope';
-import { openJson, sealJson, SEALED_COLUMNS } from '../../crypto/sealed-columns';
+import type { Envelope } from '../../crypto/envelope';
+import { openJson, SEALED_COLUMNS } from '../../crypto/sealed-columns';
 import { badField, badInput, conflict, forbidden, notFound, type FieldError } from '../../core/errors';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
-import { Connection } from '../connections/connection.entity';
-import { SecretReference } from '../secrets/secret-reference.entity';
 import type { SecretReferenceService } from '../secrets/secret-reference.service';
-import { assertActorMayUseSecrets } from '../secrets/secret-use-policy';
+import type { SecretUsePolicyService } from '../secrets/secret-use-policy';
 import { referencedSecretKeys } from '@keyward/shared/secret-reference';
-import { Integration, IntegrationConfig, IntegrationVersion, type ConfigMode, type IntegrationVersionStatus } from './integration.entity';
-import { STARTER_INTEGRATIONS } from './starter-integrations';
+import { Integration, IntegrationConfig, IntegrationVersion, type IntegrationVersionStatus } from './integration.entity';
+import { buildConfigs, checkBasics, configTexts, integrationConfigContext } from './integration-configs';
+import type {
+  CreateIntegrationData,
+  IntegrationConnections,
+  IntegrationFilter,
+  IntegrationVersionData,
+  IntegrationView,
+  OpenedIntegrationConfig,
+  UpdateIntegrationData,
+} from './integration-data';
+import { seedStarterSet } from './starter-set';
 import { escapeLike, isUuid } from '../../core/ids';
-
-export type IntegrationScope = 'SYSTEM' | 'ORGANIZATION';
-
-export interface IntegrationConfigData {
-  environment?: string | null;
-  baseUrl?: string | null;
-  testPath?: string | null;
-  authType: AuthTypeId;
-  settings: Record<string, unknown>;
-}
-
-export interface CreateIntegrationData {
-  name: string;
-  description?: string | null;
-  domainVertical?: string | null;
-  type: IntegrationTypeId;
-  provider: string;
-  scope: IntegrationScope;
-  configMode: ConfigMode;
-  specUrl?: string | null;
-  configs: IntegrationConfigData[];
-}
-
-export interface UpdateIntegrationData {
-  name?: string | null;
-  description?: string | null;
-  domainVertical?: string | null;
-  provider?: string | null;
-  configMode?: ConfigMode | null;
-  specUrl?: string | null;
-  configs?: IntegrationConfigData[] | null;
-}
-
-export interface IntegrationVersionData {
-  label: string;
-  specUrl?: string | null;
-  status?: IntegrationVersionStatus | null;
-}
-
-export interface IntegrationFilter {
-  search?: string | null;
-  scope?: IntegrationScope | null;
-  type?: IntegrationTypeId | null;
-}
-
-/** An integration with what its GraphQL type shows, loaded for one actor. */
-export interface IntegrationView {
-  integration: Integration;
-  configs: IntegrationConfig[];
-  versions: IntegrationVersion[];
-  connectionCount: number;
-  canManage: boolean;
-}
-
-/** A configuration with its secret settings opened, for resolution and testing only. */
-export interface OpenedIntegrationConfig {
-  config: IntegrationConfig;
-  secretSettings: Record<string, unknown>;
-}
-
-const ENVIRONMENT_SLUG = /^[a-z][a-z0-9-]{0,31}$/;
-const SYSTEM_META: RequestMeta = { ip: null, userAgent: 'keyward-server', requestId: 'startup' };
-
-/** The associated data of an integration configuration's secret settings. */
-export function integrationConfigContext(integration: Pick<Integration, 'id' | 'organization'>, environment: string | null): EncryptionContext {
-  return {
-    purpose: 'integration-config',
-    organization: integration.organization?.id ?? 'system',
-    integration: integration.id,
-    environment: environment ?? '*',
-  };
-}
-
-export function scopeOf(integration: Integration): IntegrationScope {
-  return integration.organization === null ? 'SYSTEM' : 'ORGANIZATION';
-}
 
 /** Integration templates: system ones (super admins) and each organization's own. */
 export class IntegrationService {
@@ -101,7 +31,15 @@ export class IntegrationService {
     private readonly audit: AuditService,
     private readonly envelope: Envelope,
     private readonly references: SecretReferenceService,
+    private readonly policy: SecretUsePolicyService,
   ) {}
+
+  private connections: IntegrationConnections | null = null;
+
+  /** The connections area registers itself: connection counts and deleting an integration's connections. */
+  registerConnections(connections: IntegrationConnections): void {
+    this.connections = connections;
+  }
 
   canManage(actor: Actor, integration: Integration): boolean {
     return integration.organization === null ? actor.permissions.has('SYSTEM_INTEGRATIONS_MANAGE') : actor.permissions.has('INTEGRATIONS_MANAGE');
@@ -170,29 +108,19 @@ export class IntegrationService {
    * system integration the actor manages (deleting it deletes all of them).
    */
   private async connectionCounts(em: EntityManager, actor: Actor, integrations: Integration[]): Promise<Map<string, number>> {
+    const connections = this.connections;
+    if (connections === null) return new Map();
     const everywhere = integrations.filter((i) => i.organization === null && this.canManage(actor, i)).map((i) => i.id);
     const local = integrations.map((i) => i.id).filter((id) => !everywhere.includes(id));
-    const counts = new Map<string, number>();
-    const count = async (ids: string[], organizationOnly: boolean) => {
-      if (ids.length === 0) return;
-      const params: string[] = [...ids];
-      let sql = `select integration_id as integration, count(*) as n from connection where integration_id in (${ids.map(() => '?').join(', ')})`;
-      if (organizationOnly) {
-        sql += ' and organization_id = ?';
-        params.push(actor.organization.id);
-      }
-      const rows = await em.getConnection().execute<{ integration: string; n: string | number }[]>(`${sql} group by integration_id`, params);
-      for (const row of rows) counts.set(String(row.integration), Number(row.n));
-    };
-    await Promise.all([count(everywhere, false), count(local, true)]);
-    return counts;
+    const [all, own] = await Promise.all([connections.countByIntegration(em, everywhere, null), connections.countByIntegration(em, local, actor.organization.id)]);
+    return new Map([...all, ...own]);
   }
 
   async create(em: EntityManager, actor: Actor, data: CreateIntegrationData, meta: RequestMeta): Promise<IntegrationView> {
     const system = data.scope === 'SYSTEM';
     if (system && !actor.permissions.has('SYSTEM_INTEGRATIONS_MANAGE')) throw forbidden('Only a super admin can create system integrations.');
     const problems: FieldError[] = [];
-    const basics = this.checkBasics(data, data.type, problems);
+    const basics = checkBasics(data, data.type, problems);
     if (!providerFitsType(data.type, data.provider)) {
       problems.push({ field: 'provider', message: `Choose a ${INTEGRATION_TYPES[data.type].label} provider.` });
     }
@@ -206,7 +134,7 @@ export class IntegrationService {
       configMode: data.configMode,
       specUrl: basics.specUrl ?? null,
     });
-    const configs = this.buildConfigs(em, actor, integration, data.configMode, data.configs, [], problems);
+    const configs = buildConfigs(this.envelope, em, actor, integration, data.configMode, data.configs, [], problems);
     // Nothing is flushed on a refusal: the request's entity manager is dropped with the error.
     if (problems.length > 0) throw badInput(problems);
     await this.recordReferences(em, actor, integration, configs);
@@ -226,7 +154,7 @@ export class IntegrationService {
     const integration = await this.find(em, actor, id);
     this.requireManage(actor, integration);
     const problems: FieldError[] = [];
-    const basics = this.checkBasics(data, integration.type, problems);
+    const basics = checkBasics(data, integration.type, problems);
     if (data.provider != null && !providerFitsType(integration.type, data.provider)) {
       problems.push({ field: 'provider', message: `Choose a ${INTEGRATION_TYPES[integration.type].label} provider.` });
     }
@@ -234,7 +162,7 @@ export class IntegrationService {
     const configMode = data.configMode ?? integration.configMode;
     let configs: IntegrationConfig[] | null = null;
     if (data.configs != null) {
-      configs = this.buildConfigs(em, actor, integration, configMode, data.configs, existing, problems);
+      configs = buildConfigs(this.envelope, em, actor, integration, configMode, data.configs, existing, problems);
     } else if (configMode !== integration.configMode) {
       problems.push({ field: 'configs', message: 'Changing the configuration mode needs the new configurations.' });
     }
@@ -263,17 +191,25 @@ export class IntegrationService {
     return this.get(em, actor, integration.id);
   }
 
+  /**
+   * Deletes the organization's own integrations with their references (organization deletion;
+   * delete its connections first). Runs at once.
+   */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<void> {
+    const ids = (await em.find(Integration, { organization: organizationId }, { fields: ['id'] })).map((i) => i.id);
+    await this.references.deleteForOwners(em, 'INTEGRATION', ids);
+    await em.nativeDelete(Integration, { organization: organizationId });
+  }
+
   /** Deletes the integration and every connection made from it; returns the id. */
   async delete(em: EntityManager, actor: Actor, id: string, meta: RequestMeta): Promise<{ id: string; deletedConnections: number }> {
     const integration = await this.find(em, actor, id);
     this.requireManage(actor, integration);
-    const scope: FilterQuery<Connection> = integration.organization === null ? { integration: integration.id } : { integration: integration.id, organization: actor.organization.id };
-    const connections = await em.find(Connection, scope, { fields: ['id'] });
-    const connectionIds = connections.map((c) => c.id);
+    let deleted = 0;
     await em.transactional(async (tx) => {
-      if (connectionIds.length > 0) await tx.nativeDelete(SecretReference, { ownerType: 'CONNECTION', ownerId: { $in: connectionIds } });
-      await tx.nativeDelete(SecretReference, { ownerType: 'INTEGRATION', ownerId: integration.id });
-      // Configurations, versions, connections, their credentials and shares go by foreign-key cascade.
+      deleted = (await this.connections?.deleteForIntegration(tx, integration.id, integration.organization === null ? null : actor.organization.id)) ?? 0;
+      await this.references.deleteForOwners(tx, 'INTEGRATION', [integration.id]);
+      // Configurations and versions go by foreign-key cascade.
       await tx.nativeDelete(Integration, { id: integration.id });
       this.audit.record(tx, meta, {
         organizationId: actor.organization.id,
@@ -281,11 +217,11 @@ export class IntegrationService {
         action: 'integration.deleted',
         targetType: 'Integration',
         targetId: integration.id,
-        summary: `Deleted integration ${integration.name} and its ${connectionIds.length} connection${connectionIds.length === 1 ? '' : 's'}`,
+        summary: `Deleted integration ${integration.name} and its ${deleted} connection${deleted === 1 ? '' : 's'}`,
       });
     });
     em.clear();
-    return { id: integration.id, deletedConnections: connectionIds.length };
+    return { id: integration.id, deletedConnections: deleted };
   }
 
   async createVersion(em: EntityManager, actor: Actor, integrationId: string, data: IntegrationVersionData, meta: RequestMeta): Promise<IntegrationView> {
@@ -357,48 +293,9 @@ export class IntegrationService {
     return em.find(IntegrationConfig, { integration: { $in: integrationIds } }, { orderBy: { position: 'asc', id: 'asc' } });
   }
 
-  /**
-   * The starter set of system integrations on a new installation. Idempotent: each starter is
-   * created once (by its starter key); one a super admin deleted is not brought back, because
-   * the set is only seeded while no starter has ever been created (an audit event marks it).
-   */
+  /** The starter set of system integrations on a new installation (see seedStarterSet). */
   async ensureStarterSet(em: EntityManager): Promise<number> {
-    const fork = em.fork();
-    const seeded = await fork.getConnection().execute<{ n: string }[]>(`select count(*) as n from audit_event where action = 'integration.starter_set_created'`);
-    if (Number(seeded[0]?.n ?? 0) > 0) return 0;
-    let created = 0;
-    await fork.transactional(async (tx) => {
-      for (const starter of STARTER_INTEGRATIONS) {
-        if ((await tx.count(Integration, { starterKey: starter.key })) > 0) continue;
-        const integration = tx.create(Integration, {
-          organization: null,
-          name: starter.name,
-          description: starter.description,
-          type: starter.type,
-          provider: starter.provider,
-          configMode: 'SAME_FOR_ALL',
-          starterKey: starter.key,
-        });
-        tx.create(IntegrationConfig, {
-          integration,
-          environment: null,
-          baseUrl: starter.baseUrl ?? null,
-          testPath: starter.testPath ?? null,
-          authType: starter.authType,
-          settings: starter.settings ?? {},
-        });
-        created += 1;
-      }
-      this.audit.record(tx, SYSTEM_META, {
-        organizationId: null,
-        action: 'integration.starter_set_created',
-        targetType: 'Integration',
-        summary: `Created ${created} starter system integrations`,
-        actorType: 'SYSTEM',
-        actorLabel: 'keyward',
-      });
-    });
-    return created;
+    return seedStarterSet(em, this.audit);
   }
 
   private requireManage(actor: Actor, integration: Integration): void {
@@ -423,128 +320,21 @@ export class IntegrationService {
     await tx.nativeUpdate(IntegrationVersion, { integration: integrationId, status: 'ACTIVE' }, { status: 'DEPRECATED' });
   }
 
-  private checkBasics(
-    data: { name?: string | null; description?: string | null; domainVertical?: string | null; specUrl?: string | null },
-    type: IntegrationTypeId,
-    problems: FieldError[],
-  ): { name?: string; description?: string; domainVertical?: string; specUrl?: string | null } {
-    const out: { name?: string; description?: string; domainVertical?: string; specUrl?: string | null } = {};
-    if (data.name != null) {
-      const name = data.name.trim();
-      if (name.length === 0) problems.push({ field: 'name', message: 'Enter a name.' });
-      else if (name.length > 120) problems.push({ field: 'name', message: 'A name may be at most 120 characters.' });
-      out.name = name;
-    }
-    if (data.description != null) {
-      if (data.description.length > 1000) problems.push({ field: 'description', message: 'A description may be at most 1000 characters.' });
-      out.description = data.description.trim();
-    }
-    if (data.domainVertical != null) {
-      if (data.domainVertical.length > 120) problems.push({ field: 'domainVertical', message: 'A domain vertical may be at most 120 characters.' });
-      out.domainVertical = data.domainVertical.trim();
-    }
-    if (data.specUrl !== undefined) {
-      const specUrl = data.specUrl?.trim() || null;
-      if (specUrl !== null && type !== 'REST_API') problems.push({ field: 'specUrl', message: 'Only a REST API integration links an OpenAPI specification.' });
-      else if (specUrl !== null && !isHttpUrl(specUrl)) problems.push({ field: 'specUrl', message: 'Enter an http(s) URL of the OpenAPI document.' });
-      out.specUrl = specUrl;
-    }
-    return out;
-  }
-
-  /**
-   * Validates the configurations against the catalog and builds their rows, reusing an existing
-   * row per environment so a blank secret setting keeps its stored value.
-   */
-  private buildConfigs(
-    em: EntityManager,
-    actor: Actor,
-    integration: Integration,
-    mode: ConfigMode,
-    inputs: IntegrationConfigData[],
-    existing: IntegrationConfig[],
-    problems: FieldError[],
-  ): IntegrationConfig[] {
-    const typeSpec = INTEGRATION_TYPES[integration.type];
-    if (inputs.length === 0) {
-      problems.push({ field: 'configs', message: 'Add a configuration.' });
-      return [];
-    }
-    if (mode === 'SAME_FOR_ALL' && inputs.length !== 1) {
-      problems.push({ field: 'configs', message: 'Same for all takes exactly one configuration.' });
-      return [];
-    }
-    const orgEnvironments = actor.organization.environments.map((e) => e.slug);
-    const seen = new Set<string>();
-    const rows: IntegrationConfig[] = [];
-    inputs.forEach((input, index) => {
-      const at = (field: string) => `configs.${index}.${field}`;
-      const environment = mode === 'SAME_FOR_ALL' ? null : (input.environment?.trim() ?? '');
-      if (environment !== null) {
-        const valid = integration.organization === null ? ENVIRONMENT_SLUG.test(environment) : orgEnvironments.includes(environment);
-        if (!valid) problems.push({ field: at('environment'), message: `Choose one of the organization's environments (${orgEnvironments.join(', ')}).` });
-        else if (seen.has(environment)) problems.push({ field: at('environment'), message: `${environment} is configured twice.` });
-        seen.add(environment);
-      }
-      if (!typeSpec.authTypes.includes(input.authType)) {
-        problems.push({ field: at('authType'), message: `A ${typeSpec.label} integration cannot use ${input.authType}.` });
-        return;
-      }
-      const baseUrl = input.baseUrl?.trim() || null;
-      if (baseUrl === null && integration.type === 'REST_API') problems.push({ field: at('baseUrl'), message: 'Enter the base URL of the API.' });
-      if (baseUrl !== null && !isHttpUrl(baseUrl)) problems.push({ field: at('baseUrl'), message: 'The base URL must be an http(s) URL.' });
-      const testPath = input.testPath?.trim() || null;
-      if (testPath !== null && (!testPath.startsWith('/') || testPath.length > 2000)) problems.push({ field: at('testPath'), message: 'The test path starts with / (e.g. /v1/me).' });
-
-      const row = existing.find((c) => c.environment === environment) ?? em.create(IntegrationConfig, { integration, environment });
-      const fields = integrationFieldsFor(input.authType);
-      const storedSecrets = existing.includes(row) ? row.secretKeys.filter((k) => fields.some((f) => f.key === k && f.secret)) : [];
-      const fieldProblems = validateCredentialFields(fields, input.settings, { storedSecrets });
-      for (const p of fieldProblems) problems.push({ field: at(`settings.${p.field}`), message: p.message });
-      if (fieldProblems.length > 0) return;
-
-      const context = integrationConfigContext(integration, environment);
-      const stored = storedSecrets.length > 0 ? openJson(this.envelope, row, context) : {};
-      const plain: Record<string, unknown> = {};
-      const secrets: Record<string, unknown> = {};
-      for (const field of fields) {
-        const value = input.settings[field.key];
-        if (field.secret) {
-          if (!isBlankFieldValue(value)) secrets[field.key] = value;
-          else if (storedSecrets.includes(field.key) && stored[field.key] !== undefined) secrets[field.key] = stored[field.key];
-        } else if (!isBlankFieldValue(value)) {
-          plain[field.key] = value;
-        }
-      }
-      Object.assign(row, { baseUrl, testPath, authType: input.authType, settings: plain, secretKeys: Object.keys(secrets), position: index });
-      sealJson(this.envelope, row, secrets, context);
-      rows.push(row);
-    });
-    return rows;
-  }
-
   /** Records the `@@SECRET:KEY@@` references of an organization integration, per environment. */
   private async recordReferences(em: EntityManager, actor: Actor, integration: Integration, configs: IntegrationConfig[]): Promise<void> {
     // A system integration has no organization whose secrets it could name.
     if (integration.organization === null) return;
     const organization = actor.organization;
     // Connections of this integration use these references on its manager's say-so: they must be allowed to.
-    await assertActorMayUseSecrets(em, actor, referencedSecretKeys(configs.flatMap((config) => this.textsOf(integration, config))));
+    await this.policy.assertActorMayUse(em, actor, referencedSecretKeys(configs.flatMap((config) => configTexts(this.envelope, integration, config))));
     const owner = { type: 'INTEGRATION' as const, id: integration.id, name: integration.name };
     const environments: (string | null)[] = [null, ...organization.environments.map((e) => e.slug)];
     for (const environment of environments) {
       const config = configs.find((c) => c.environment === environment);
-      const texts = config ? this.textsOf(integration, config) : [];
+      const texts = config ? configTexts(this.envelope, integration, config) : [];
       await this.references.recordReferences(em, organization.id, owner, texts, environment);
     }
   }
 
-  private textsOf(integration: Integration, config: IntegrationConfig): string[] {
-    const texts = [config.baseUrl ?? '', config.testPath ?? '', ...Object.values(config.settings).flatMap(fieldValueTexts)];
-    if (config.secretKeys.length > 0) {
-      const secrets = openJson(this.envelope, config, integrationConfigContext(integration, config.environment));
-      texts.push(...Object.values(secrets).flatMap(fieldValueTexts));
-    }
-    return texts;
-  }
+
 }

@@ -11,7 +11,7 @@ import {
   type IntegrationVersion,
   type IntegrationVersionStatus,
 } from './integration.entity';
-import { scopeOf, type IntegrationScope, type IntegrationView } from './integration.service';
+import { scopeOf, type IntegrationScope, type IntegrationView } from './integration-data';
 
 // No type here maps a sealed column: secret settings leave the server only as `secretSettingsSet`.
 

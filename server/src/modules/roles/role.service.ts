@@ -57,6 +57,18 @@ export class RoleService {
   }
 
   /** The roles an organization can use: the built-ins in catalog order, then its custom roles by name. */
+  /** The built-in roles and the organization's own with these ids (unknown ids are left out), by name. One query. */
+  async rolesByIds(em: EntityManager, organizationId: string, ids: readonly string[]): Promise<Role[]> {
+    const wanted = [...new Set(ids)].filter(isUuid);
+    if (wanted.length === 0) return [];
+    return em.find(Role, { id: { $in: wanted }, $or: [{ organization: null }, { organization: organizationId }] }, { orderBy: { name: 'asc' } });
+  }
+
+  /** The built-in roles and the organization's own, by name (e.g. what a secret's use policy may name). */
+  async rolesOfOrganization(em: EntityManager, organizationId: string): Promise<Role[]> {
+    return em.find(Role, { $or: [{ organization: null }, { organization: organizationId }] }, { orderBy: { name: 'asc' } });
+  }
+
   async list(em: EntityManager, actor: Actor): Promise<Role[]> {
     const roles = await em.find(Role, { $or: [{ organization: null }, { organization: actor.organization.id }] }, { orderBy: { name: 'asc' } });
     const rank = (role: Role) => (role.builtInKey === null ? BUILT_IN_ORDER.length : BUILT_IN_ORDER.indexOf(role.builtInKey));

@@ -2,6 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { referencedSecretKeys } from '@keyward/shared/secret-reference';
 import { SecretReference, type SecretReferenceOwnerType } from './secret-reference.entity';
 
+/** One recorded reference: its owner, the key it names and the environment (null: every environment). */
+export interface RecordedReference {
+  ownerId: string;
+  secretKey: string;
+  environment: string | null;
+}
+
 export interface SecretReferenceOwner {
   type: SecretReferenceOwnerType;
   id: string;
@@ -63,5 +70,31 @@ export class SecretReferenceService {
       byOwner.set(id, view);
     }
     return [...byOwner.values()].map(({ all, ...view }) => ({ ...view, environments: all ? [] : view.environments }));
+  }
+
+  /** The references recorded for these owners of one type in the organization (one query). */
+  async referencesOf(em: EntityManager, organizationId: string, ownerType: SecretReferenceOwnerType, ownerIds: readonly string[]): Promise<RecordedReference[]> {
+    if (ownerIds.length === 0) return [];
+    const rows = await em.find(SecretReference, { organization: organizationId, ownerType, ownerId: { $in: [...ownerIds] } });
+    return rows.map((row) => ({ ownerId: row.ownerId, secretKey: row.secretKey, environment: row.environment }));
+  }
+
+  /** Shows an owner's new name on its references (a renamed connection). Runs at once. */
+  async renameOwner(em: EntityManager, organizationId: string, owner: SecretReferenceOwner): Promise<void> {
+    await em.nativeUpdate(SecretReference, { organization: organizationId, ownerType: owner.type, ownerId: owner.id }, { ownerName: owner.name });
+  }
+
+  /**
+   * Deletes the references of these owners at once, in whichever organization they are (the
+   * connections of a deleted system integration span organizations).
+   */
+  async deleteForOwners(em: EntityManager, ownerType: SecretReferenceOwnerType, ownerIds: readonly string[]): Promise<void> {
+    if (ownerIds.length === 0) return;
+    await em.nativeDelete(SecretReference, { ownerType, ownerId: { $in: [...ownerIds] } });
+  }
+
+  /** Deletes every reference recorded in the organization (organization deletion). Runs at once. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<void> {
+    await em.nativeDelete(SecretReference, { organization: organizationId });
   }
 }

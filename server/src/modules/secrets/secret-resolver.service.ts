@@ -6,6 +6,9 @@ import { ENCRYPTED_COLUMNS, openSecretValue } from './secret-crypto';
 import { SecretValue } from './secret-value.entity';
 import { Secret } from './secret.entity';
 
+/** How `presentByEnvironment` names a key present in an environment. */
+export const presenceKey = (key: string, environment: string): string => `${key}\u0000${environment}`;
+
 export type MissingSecretReason = 'NO_SUCH_SECRET' | 'NO_VALUE_IN_ENVIRONMENT';
 
 /**
@@ -45,6 +48,20 @@ export class SecretResolverService {
       { populate: ['secret'], fields: ['environment', 'secret.key'] },
     );
     return new Set(rows.map((row) => row.secret.key));
+  }
+
+  /**
+   * Which of `keys` have a current value, per environment, as `key\u0000environment` (one query;
+   * no value is decrypted): the missing-secret hints of connection views.
+   */
+  async presentByEnvironment(em: EntityManager, organizationId: string, keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await em.find(
+      SecretValue,
+      { secret: { organization: organizationId, key: { $in: [...keys] } }, isCurrent: true, change: { $ne: 'REMOVED' } },
+      { populate: ['secret'], fields: ['environment', 'secret.key'] },
+    );
+    return new Set(rows.map((row) => presenceKey(row.secret.key, row.environment)));
   }
 
   /**

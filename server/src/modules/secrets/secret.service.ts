@@ -3,13 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { secretKeyProblem, secretValueProblem, SECRET_DESCRIPTION_MAX_LENGTH } from '@keyward/shared/secret-reference';
 import type { Actor, RequestMeta } from '../../core/actor';
 import type { Envelope } from '../../crypto/envelope';
-import { badField, badInput, conflict, DomainError, notFound, type FieldError } from '../../core/errors';
+import { badField, badInput, DomainError, notFound, type FieldError } from '../../core/errors';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
 import type { Organization } from '../organizations/organization.entity';
 import { ENCRYPTED_COLUMNS, openSecretValue, secretValueContext } from './secret-crypto';
 import type { Role } from '../roles/role.entity';
-import { checkUsePolicy, policyRoleOptions, rolesOf, type UsePolicyData } from './secret-use-policy';
+import type { SecretUsePolicyService, UsePolicyData } from './secret-use-policy';
 import { SecretValue } from './secret-value.entity';
 import { Secret } from './secret.entity';
 import { escapeLike } from '../../core/ids';
@@ -63,6 +63,7 @@ export class SecretService {
   constructor(
     private readonly audit: AuditService,
     private readonly envelope: Envelope,
+    private readonly policy: SecretUsePolicyService,
   ) {}
 
   async list(em: EntityManager, actor: Actor, args: PageArgs & { search?: string | null }): Promise<Page<SecretView>> {
@@ -93,7 +94,7 @@ export class SecretService {
     const description = this.checkDescription(data.description, problems);
     if (data.values.length === 0) problems.push({ field: 'values', message: 'Enable at least one environment and enter its value.' });
     this.checkValues(org, data.values, 'values', problems);
-    const policy = await checkUsePolicy(em, org.id, data, { usePolicy: 'EVERYONE', useRoleIds: [] }, problems);
+    const policy = await this.policy.check(em, org.id, data, { usePolicy: 'EVERYONE', useRoleIds: [] }, problems);
     if (problems.length > 0) throw badInput(problems);
     if ((await em.count(Secret, { organization: org.id, key })) > 0) throw this.keyTaken(key);
 
@@ -143,7 +144,7 @@ export class SecretService {
 
     const secret = await this.find(em, actor, key);
     const policyChanged = data.usePolicy != null || data.useRoleIds != null;
-    const policy = await checkUsePolicy(em, org.id, data, secret, problems);
+    const policy = await this.policy.check(em, org.id, data, secret, problems);
     if (problems.length > 0) throw badInput(problems);
     const by = actorName(actor);
     try {
@@ -272,7 +273,7 @@ export class SecretService {
 
   /** The roles a use policy may name: the built-ins and the organization's own. */
   async useRoleOptions(em: EntityManager, actor: Actor): Promise<Role[]> {
-    return policyRoleOptions(em, actor.organization.id);
+    return this.policy.roleOptions(em, actor.organization.id);
   }
 
   // ── Internals ─────────────────────────────────────────────────────────────────────────────
@@ -287,7 +288,7 @@ export class SecretService {
     if (secrets.length === 0) return [];
     const [rows, roles] = await Promise.all([
       em.find(SecretValue, { secret: { $in: secrets.map((s) => s.id) }, isCurrent: true, change: { $ne: 'REMOVED' } }),
-      rolesOf(em, org.id, secrets.flatMap((s) => s.useRoleIds)),
+      this.policy.rolesOf(em, org.id, secrets.flatMap((s) => s.useRoleIds)),
     ]);
     return secrets.map((secret) => ({
       secret,
@@ -376,5 +377,10 @@ export class SecretService {
         ? `Secret ${key} was changed by someone else meanwhile. Reload it and try again.`
         : `The value of ${key} in ${environment} was changed by someone else meanwhile. Reload it and try again.`,
     );
+  }
+
+  /** Deletes every secret of the organization with its values (organization deletion). Runs at once. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<void> {
+    await em.nativeDelete(Secret, { organization: organizationId });
   }
 }

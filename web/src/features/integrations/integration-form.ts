@@ -6,7 +6,7 @@ import {
   isAuthType,
   type AuthTypeId,
 } from '@keyward/shared/integration-auth-types';
-import { INTEGRATION_TYPES, isIntegrationType, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
+import { INTEGRATION_TYPES, type IntegrationTypeId, isIntegrationType } from '@keyward/shared/integration-catalog';
 import { isBlankFieldValue } from '@keyward/shared/integration-fields';
 import { emptyFieldValue, type CatalogFieldValue } from '../../components/catalog-field-input';
 import type {

@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isTestable, PROVIDERS } from '@keyward/shared/integration-catalog';
+import type { Actor, RequestMeta } from '../../core/actor';
+import { DomainError } from '../../core/errors';
+import type { OutboundGuard } from '../../outbound/outbound-guard';
+import type { AuditService } from '../audit/audit.service';
+import type { ConnectionAccess } from './connection-access';
+import { OAuthRefreshFailedError } from './connection-errors';
+import type { ResolvedConnectionData } from './connection-resolution';
+import type { ConnectionResolutionService } from './connection-resolution.service';
+import { testConnectionTarget, type ConnectionTestOutcome } from './connection-tester';
+
+export interface ConnectionTestDeps {
+  access: ConnectionAccess;
+  audit: AuditService;
+  /** Every test's outbound connection goes through it. */
+  outbound: OutboundGuard;
+  resolution: ConnectionResolutionService;
+}
+
+/** Testing a connection's credentials against the real service, audited. */
+export class ConnectionTestService {
+  constructor(private readonly deps: ConnectionTestDeps) {}
+
+  /**
+   * Tests one environment's credentials against the real service. The message is the remote
+   * side's error with every credential value blanked out.
+   */
+  async test(em: EntityManager, actor: Actor, id: string, environment: string, meta: RequestMeta): Promise<ConnectionTestOutcome> {
+    const connection = await this.deps.access.find(em, actor, id);
+    const integration = connection.integration;
+    if (!isTestable(integration.provider)) {
+      const label = PROVIDERS[integration.provider as keyof typeof PROVIDERS]?.label ?? integration.provider;
+      return { available: false, ok: false, message: `Testing is not available for ${label} yet.` };
+    }
+    let resolved: ResolvedConnectionData;
+    try {
+      resolved = await this.deps.resolution.resolveVisible(em, actor, connection, environment, meta);
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error instanceof OAuthRefreshFailedError)) return { available: true, ok: false, message: error.message };
+      throw error;
+    }
+    const outcome = await testConnectionTarget(resolved, resolved.integration.testPath, this.deps.outbound);
+    this.deps.audit.record(em, meta, {
+      organizationId: actor.organization.id,
+      actor,
+      action: 'connection.tested',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary: `Tested connection ${connection.name} in ${environment}: ${outcome.ok ? 'succeeded' : 'failed'}`,
+    });
+    await em.flush();
+    return outcome;
+  }
+}

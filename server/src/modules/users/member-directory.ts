@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../core/ids';
+import { Membership } from './membership.entity';
+import type { User } from './user.entity';
+
+/**
+ * Member lookups for other areas (connections sharing and resolution, the secret use policy):
+ * they read memberships through here, never the table itself. Every lookup is scoped to one
+ * organization and takes one query.
+ */
+export class MemberDirectory {
+  /** The user's active membership in the organization, with what `populate` names loaded; null otherwise. */
+  async activeMembership(
+    em: EntityManager,
+    organizationId: string,
+    userId: string,
+    populate: readonly ('user' | 'roles')[],
+  ): Promise<Membership | null> {
+    if (!isUuid(userId)) return null;
+    return em.findOne(Membership, { user: userId, organization: organizationId, status: 'ACTIVE' }, { populate: [...populate] });
+  }
+
+  /** Whether the user is an active member of the organization. */
+  async isActiveMember(em: EntityManager, organizationId: string, userId: string): Promise<boolean> {
+    if (!isUuid(userId)) return false;
+    return (await em.count(Membership, { user: userId, organization: organizationId, status: 'ACTIVE' })) > 0;
+  }
+
+  /** The organization's active members other than `exceptUserId`, by display name. */
+  async activeUsersExcept(em: EntityManager, organizationId: string, exceptUserId: string): Promise<User[]> {
+    const members = await em.find(
+      Membership,
+      { organization: organizationId, status: 'ACTIVE', user: { $ne: exceptUserId } },
+      { populate: ['user'], orderBy: { user: { displayName: 'asc' } } },
+    );
+    return members.map((m) => m.user);
+  }
+
+  /** The users among `userIds` who are members of the organization (active or suspended, not invited). */
+  async joinedUsersAmong(em: EntityManager, organizationId: string, userIds: readonly string[]): Promise<User[]> {
+    if (userIds.length === 0 || !userIds.every(isUuid)) return [];
+    const members = await em.find(Membership, { organization: organizationId, user: { $in: [...userIds] }, status: { $ne: 'INVITED' } }, { populate: ['user'] });
+    return members.map((m) => m.user);
+  }
+}
