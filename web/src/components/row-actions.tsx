@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Menu, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Menu, Table, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconDots, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
@@ -59,5 +59,14 @@ export function RowActionButtons({ actions, leading, mt }: { actions: readonly R
         </Tooltip>
       ))}
     </Group>
+  );
+}
+
+/** The header cell above a table's row-actions column. */
+export function RowActionsHeader() {
+  return (
+    <Table.Th w={48}>
+      <VisuallyHidden>Actions</VisuallyHidden>
+    </Table.Th>
   );
 }

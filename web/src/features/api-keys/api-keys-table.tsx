@@ -1,5 +1,5 @@
 import type { ApiKeyScopePreset } from '@keyward/shared/api-keys';
-import { Badge, Button, Code, Group, Menu, Paper, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Code, Group, Menu, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import {
   IconAdjustments,
   IconBan,
@@ -13,7 +13,7 @@ import {
 import dayjs from 'dayjs';
 import { plural } from '../../components/format';
 import { RelativeTime } from '../../components/relative-time';
-import { RowActionsMenu, type RowAction as MenuAction } from '../../components/row-actions';
+import { RowActionsHeader, RowActionsMenu, type RowAction as MenuAction } from '../../components/row-actions';
 import { StatusBadge } from '../../components/status-badge';
 import type { ApiKeyRowFieldsFragment } from '../../graphql/generated';
 import { formatLimit, SCOPE_PRESET_LABELS } from './api-key-form';
@@ -91,9 +91,7 @@ export function ApiKeysTable({
               <Table.Th>Created</Table.Th>
               <Table.Th>Last used</Table.Th>
               <Table.Th>Expires</Table.Th>
-              <Table.Th w={48}>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
+              <RowActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -1,4 +1,4 @@
-import { Accordion, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Accordion, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconLock, IconPencil, IconPlus, IconShieldCheck, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { plural } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
-import { RowActionsMenu } from '../../components/row-actions';
+import { RowActionsHeader, RowActionsMenu } from '../../components/row-actions';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
 import { useDeleteRoleMutation, useRolesQuery, type RoleFieldsFragment } from '../../graphql/generated';
 import { RoleEditorDialog, type PermissionGroups } from './role-editor-dialog';
@@ -67,9 +67,7 @@ export function RolesPage() {
                       <Table.Th>Name</Table.Th>
                       <Table.Th>Permissions</Table.Th>
                       <Table.Th>Held by</Table.Th>
-                      <Table.Th w={48}>
-                        <VisuallyHidden>Actions</VisuallyHidden>
-                      </Table.Th>
+                      <RowActionsHeader />
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>

@@ -1,7 +1,7 @@
-import { Badge, Checkbox, Group, Paper, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Checkbox, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconKey, IconMailForward, IconPencil, IconPlayerPause, IconPlayerPlay, IconShieldCheck, IconTrash } from '@tabler/icons-react';
 import { RelativeTime } from '../../components/relative-time';
-import { RowActionsMenu, type RowAction } from '../../components/row-actions';
+import { RowActionsHeader, RowActionsMenu, type RowAction } from '../../components/row-actions';
 import { StatusBadge } from '../../components/status-badge';
 import { useViewer } from '../../components/viewer-context';
 import type { UserRowFieldsFragment } from '../../graphql/generated';
@@ -45,9 +45,7 @@ export function UsersTable({ rows, withCheckboxes, selected, onToggle, onSelecti
             <Table.Th>Status</Table.Th>
             <Table.Th>Sign-in method</Table.Th>
             <Table.Th>Last login</Table.Th>
-            <Table.Th w={48}>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            <RowActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
