@@ -4,17 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  AcceptInvitationMutation,
+  AcceptInvitationMutationVariables,
+  InvitationPreviewQuery,
+  InvitationPreviewQueryVariables,
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+} from '../src/graphql/generated';
 
 const preview = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
 
 function invitation(respond: () => Response = () => HttpResponse.json({ data: { invitation: preview } })) {
   const tokens: string[] = [];
   server.use(
-    api.query('InvitationPreview', ({ variables }) => {
+    api.query<InvitationPreviewQuery, InvitationPreviewQueryVariables>('InvitationPreview', ({ variables }) => {
       tokens.push(String(variables['token']));
       return respond();
     }),
-    api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+    api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
   );
   return tokens;
 }
@@ -22,9 +30,9 @@ function invitation(respond: () => Response = () => HttpResponse.json({ data: { 
 describe('Accept invitation page', () => {
   it('shows who the link is for, sets the password and lands signed in', async () => {
     const tokens = invitation();
-    const accepted: Record<string, unknown>[] = [];
+    const accepted: AcceptInvitationMutationVariables[] = [];
     server.use(
-      api.mutation('AcceptInvitation', ({ variables }) => {
+      api.mutation<AcceptInvitationMutation, AcceptInvitationMutationVariables>('AcceptInvitation', ({ variables }) => {
         accepted.push(variables);
         return HttpResponse.json({ data: { acceptInvitation: { ...viewer(), email: 'grace@acme.test' } } });
       }),
@@ -47,7 +55,7 @@ describe('Accept invitation page', () => {
     const message = 'This password appears in known data breaches.';
     let calls = 0;
     server.use(
-      api.mutation('AcceptInvitation', () => {
+      api.mutation<AcceptInvitationMutation, AcceptInvitationMutationVariables>('AcceptInvitation', () => {
         calls += 1;
         return HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'password' })] });
       }),

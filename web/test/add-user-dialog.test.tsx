@@ -3,28 +3,38 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type Reply } from './msw-server';
 import { renderApp } from './render-app';
 import { roles, signInMethods, userRow, usersPage } from './users-fixtures';
+import type {
+  InviteUserMutation,
+  InviteUserMutationVariables,
+  UserFormOptionsQuery,
+  UserFormOptionsQueryVariables,
+  UsersQuery,
+  UsersQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS) {
   let listed = 0;
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('Users', () => {
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<UsersQuery, UsersQueryVariables>('Users', () => {
       listed += 1;
       return HttpResponse.json({ data: usersPage([userRow()]) });
     }),
-    api.query('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
+    api.query<UserFormOptionsQuery, UserFormOptionsQueryVariables>('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
   );
   return { listCalls: () => listed };
 }
 
-function recordInvites(respond: (input: Record<string, unknown>) => Response) {
-  const inputs: Record<string, unknown>[] = [];
+function recordInvites(respond: (input: InviteUserMutationVariables['input']) => Reply<InviteUserMutation>) {
+  const inputs: InviteUserMutationVariables['input'][] = [];
   server.use(
-    api.mutation('InviteUser', ({ variables }) => {
-      const input = variables['input'] as Record<string, unknown>;
+    api.mutation<InviteUserMutation, InviteUserMutationVariables>('InviteUser', ({ variables }) => {
+      const input = variables.input;
       inputs.push(input);
       return respond(input);
     }),
@@ -107,7 +117,7 @@ describe('Add User dialog', () => {
         data: {
           inviteUser: userRow({
             id: 'user_new',
-            email: input['email'],
+            email: input.email,
             status: 'INVITED',
             lastLoginAt: null,
             invitation: { __typename: 'UserInvitation', sentAt: new Date().toISOString(), expiresAt: new Date().toISOString(), expired: false },

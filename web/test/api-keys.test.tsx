@@ -3,13 +3,28 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type WithTypename, type Reply } from './msw-server';
 import { renderApp } from './render-app';
 import { roles } from './users-fixtures';
+import type {
+  ApiKeyFormRolesQuery,
+  ApiKeyFormRolesQueryVariables,
+  ApiKeyRateLimitBoundsQuery,
+  ApiKeyRateLimitBoundsQueryVariables,
+  ApiKeyRowFieldsFragment,
+  ApiKeyStatsQuery,
+  ApiKeyStatsQueryVariables,
+  ApiKeysQuery,
+  ApiKeysQueryVariables,
+  CreateApiKeyMutation,
+  CreateApiKeyMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 const TOKEN = 'apk_AbCdEfGh12345678_0123456789abcdefghijABCDEFGHIJklmnopqrstuvw1a2B3c';
 
-function apiKeyRow(overrides: Record<string, unknown> = {}) {
+function apiKeyRow(overrides: Partial<WithTypename<ApiKeyRowFieldsFragment>> = {}): WithTypename<ApiKeyRowFieldsFragment> {
   return {
     __typename: 'ApiKey',
     id: 'key_1',
@@ -34,7 +49,7 @@ function apiKeyRow(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function keysPage(keys: ReturnType<typeof apiKeyRow>[]) {
+function keysPage(keys: readonly WithTypename<ApiKeyRowFieldsFragment>[]): WithTypename<ApiKeysQuery> {
   return {
     apiKeys: {
       __typename: 'ApiKeyConnection',
@@ -50,25 +65,25 @@ const stats = { __typename: 'ApiKeyStats', total: 1, active: 1, suspended: 0, re
 function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS, rows: ReturnType<typeof apiKeyRow>[] = [apiKeyRow()]) {
   let listed = 0;
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('ApiKeys', () => {
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<ApiKeysQuery, ApiKeysQueryVariables>('ApiKeys', () => {
       listed += 1;
       return HttpResponse.json({ data: keysPage(rows) });
     }),
-    api.query('ApiKeyStats', () => HttpResponse.json({ data: { apiKeyStats: stats } })),
-    api.query('ApiKeyFormRoles', () => HttpResponse.json({ data: { roles } })),
-    api.query('ApiKeyRateLimitBounds', () =>
+    api.query<ApiKeyStatsQuery, ApiKeyStatsQueryVariables>('ApiKeyStats', () => HttpResponse.json({ data: { apiKeyStats: stats } })),
+    api.query<ApiKeyFormRolesQuery, ApiKeyFormRolesQueryVariables>('ApiKeyFormRoles', () => HttpResponse.json({ data: { roles } })),
+    api.query<ApiKeyRateLimitBoundsQuery, ApiKeyRateLimitBoundsQueryVariables>('ApiKeyRateLimitBounds', () =>
       HttpResponse.json({ data: { organization: { __typename: 'Organization', id: organization.id, defaultRateLimit: organization.defaultRateLimit, rateLimitCeiling: organization.rateLimitCeiling } } }),
     ),
   );
   return { listCalls: () => listed };
 }
 
-function recordCreates(respond: (input: Record<string, unknown>) => Response) {
-  const inputs: Record<string, unknown>[] = [];
+function recordCreates(respond: (input: CreateApiKeyMutationVariables['input']) => Reply<CreateApiKeyMutation>) {
+  const inputs: CreateApiKeyMutationVariables['input'][] = [];
   server.use(
-    api.mutation('CreateApiKey', ({ variables }) => {
-      const input = variables['input'] as Record<string, unknown>;
+    api.mutation<CreateApiKeyMutation, CreateApiKeyMutationVariables>('CreateApiKey', ({ variables }) => {
+      const input = variables.input;
       inputs.push(input);
       return respond(input);
     }),
@@ -76,8 +91,8 @@ function recordCreates(respond: (input: Record<string, unknown>) => Response) {
   return inputs;
 }
 
-const created = (input: Record<string, unknown>) =>
-  HttpResponse.json({ data: { createApiKey: { __typename: 'CreateApiKeyPayload', token: TOKEN, apiKey: apiKeyRow({ id: 'key_new', name: input['name'] }) } } });
+const created = (input: CreateApiKeyMutationVariables['input']): Reply<CreateApiKeyMutation> =>
+  HttpResponse.json({ data: { createApiKey: { __typename: 'CreateApiKeyPayload', token: TOKEN, apiKey: apiKeyRow({ id: 'key_new', name: input.name }) } } });
 
 async function openDialog(permissions?: readonly Permission[]) {
   const session = signedInAs(permissions);
@@ -112,7 +127,7 @@ describe('API Keys page', () => {
 
 describe('row actions on a key more powerful than the viewer', () => {
   const KEY_MANAGER: Permission[] = ['API_KEYS_READ', 'API_KEYS_MANAGE'];
-  const orgAdminKey = (overrides: Record<string, unknown> = {}) =>
+  const orgAdminKey = (overrides: Partial<WithTypename<ApiKeyRowFieldsFragment>> = {}) =>
     apiKeyRow({
       name: 'Org Admin key',
       permissions: [...BUILT_IN_ROLES.ORG_ADMIN.permissions],

@@ -4,11 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  ChangePasswordMutation,
+  ChangePasswordMutationVariables,
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+  SecretEnvironmentsQuery,
+  SecretEnvironmentsQueryVariables,
+  SecretsQuery,
+  SecretsQueryVariables,
+  SignOutMutation,
+  SignOutMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 function signedInAs(permissions: Parameters<typeof viewer>[0]) {
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
   );
 }
 
@@ -29,8 +43,8 @@ describe('App shell', () => {
   it('opens the first administration page the viewer may read', async () => {
     signedInAs(['SECRETS_READ']);
     server.use(
-      api.query('SecretEnvironments', () => HttpResponse.json({ data: { organization: { ...organization } } })),
-      api.query('Secrets', () =>
+      api.query<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>('SecretEnvironments', () => HttpResponse.json({ data: { organization: { ...organization } } })),
+      api.query<SecretsQuery, SecretsQueryVariables>('Secrets', () =>
         HttpResponse.json({
           data: { secrets: { __typename: 'SecretConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } },
         }),
@@ -47,7 +61,7 @@ describe('App shell', () => {
     signedInAs(['SETTINGS_READ']);
     let signedOut = false;
     server.use(
-      api.mutation('SignOut', () => {
+      api.mutation<SignOutMutation, SignOutMutationVariables>('SignOut', () => {
         signedOut = true;
         return HttpResponse.json({ data: { signOut: true } });
       }),
@@ -65,7 +79,7 @@ describe('App shell', () => {
   it('shows the server field error next to the current password when changing it', async () => {
     signedInAs(['SETTINGS_READ']);
     server.use(
-      api.mutation('ChangePassword', () =>
+      api.mutation<ChangePasswordMutation, ChangePasswordMutationVariables>('ChangePassword', () =>
         HttpResponse.json({
           errors: [
             graphQLError('The current password is not correct.', {

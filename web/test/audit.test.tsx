@@ -3,12 +3,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type WithTypename, type Reply } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  AuditEventFieldsFragment,
+  AuditEventsQuery,
+  AuditEventsQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 const AT = '2026-05-01T10:00:00.000Z';
 
-function event(id: string, overrides: Record<string, unknown> = {}) {
+function event(id: string, overrides: Partial<WithTypename<AuditEventFieldsFragment>> = {}): WithTypename<AuditEventFieldsFragment> {
   return {
     __typename: 'AuditEvent',
     id,
@@ -36,7 +43,12 @@ const keyCreated = event('evt_2', {
   ip: null,
 });
 
-function connection(nodes: object[], hasNextPage = false, totalCount = nodes.length, offset = 0) {
+function connection(
+  nodes: readonly WithTypename<AuditEventFieldsFragment>[],
+  hasNextPage = false,
+  totalCount = nodes.length,
+  offset = 0,
+): WithTypename<AuditEventsQuery['auditEvents']> {
   return {
     __typename: 'AuditEventConnection',
     totalCount,
@@ -45,11 +57,11 @@ function connection(nodes: object[], hasNextPage = false, totalCount = nodes.len
   };
 }
 
-function serve(respond: (variables: Record<string, unknown>) => object | Response) {
-  const calls: Record<string, unknown>[] = [];
+function serve(respond: (variables: AuditEventsQueryVariables) => WithTypename<AuditEventsQuery['auditEvents']> | Reply<AuditEventsQuery>) {
+  const calls: AuditEventsQueryVariables[] = [];
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(ALL_PERMISSIONS) } })),
-    api.query('AuditEvents', ({ variables }) => {
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(ALL_PERMISSIONS) } })),
+    api.query<AuditEventsQuery, AuditEventsQueryVariables>('AuditEvents', ({ variables }) => {
       calls.push(variables);
       const result = respond(variables);
       return result instanceof Response ? result : HttpResponse.json({ data: { auditEvents: result } });

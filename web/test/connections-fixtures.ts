@@ -1,12 +1,24 @@
 import { connectionFieldsFor } from '@keyward/shared/integration-catalog';
-import type { FieldSpec } from '@keyward/shared/integration-fields';
+import { type FieldSpec } from '@keyward/shared/integration-fields';
+import type {
+  AuthType,
+  ConnectionDetailsFieldsFragment,
+  ConnectionEnvironmentFieldsFragment,
+  ConnectionIntegrationOptionsQuery,
+  ConnectionUserFieldsFragment,
+  ConnectionVisibility,
+  CredentialFieldFieldsFragment,
+} from '../src/graphql/generated';
+import type { WithTypename } from './msw-server';
+
+type IntegrationOption = ConnectionIntegrationOptionsQuery['integrations']['edges'][number]['node'];
 
 export const AT = '2026-05-01T10:00:00.000Z';
 
-export const ada = { __typename: 'ConnectionUser', id: 'user_1', displayName: 'Ada Lovelace', email: 'ada@acme.test' };
-export const grace = { __typename: 'ConnectionUser', id: 'user_2', displayName: 'Grace Hopper', email: 'grace@acme.test' };
+export const ada: WithTypename<ConnectionUserFieldsFragment> = { __typename: 'ConnectionUser', id: 'user_1', displayName: 'Ada Lovelace', email: 'ada@acme.test' };
+export const grace: WithTypename<ConnectionUserFieldsFragment> = { __typename: 'ConnectionUser', id: 'user_2', displayName: 'Grace Hopper', email: 'grace@acme.test' };
 
-export const postgresIntegration = {
+export const postgresIntegration: WithTypename<IntegrationOption> = {
   __typename: 'Integration',
   id: 'int_pg',
   name: 'Team Postgres',
@@ -16,7 +28,7 @@ export const postgresIntegration = {
   scope: 'ORGANIZATION',
 };
 
-export const openaiIntegration = {
+export const openaiIntegration: WithTypename<IntegrationOption> = {
   __typename: 'Integration',
   id: 'int_openai',
   name: 'OpenAI',
@@ -27,7 +39,7 @@ export const openaiIntegration = {
 };
 
 /** The catalog's fields as the API returns them. */
-export function credentialFields(fields: readonly FieldSpec[]) {
+export function credentialFields(fields: readonly FieldSpec[]): WithTypename<CredentialFieldFieldsFragment>[] {
   return fields.map((field) => ({
     __typename: 'CredentialField',
     key: field.key,
@@ -49,12 +61,12 @@ interface EnvironmentOverrides {
   values?: Record<string, unknown> | null;
   secretFieldsSet?: string[];
   missingSecrets?: string[];
-  authType?: string;
-  fields?: ReturnType<typeof credentialFields>;
+  authType?: AuthType;
+  fields?: WithTypename<CredentialFieldFieldsFragment>[];
   tokenExpiresAt?: string | null;
 }
 
-export function environmentRow(environment: string, name: string, overrides: EnvironmentOverrides = {}) {
+export function environmentRow(environment: string, name: string, overrides: EnvironmentOverrides = {}): WithTypename<ConnectionEnvironmentFieldsFragment> {
   const configured = overrides.configured ?? false;
   return {
     __typename: 'ConnectionEnvironment',
@@ -75,13 +87,13 @@ export function environmentRow(environment: string, name: string, overrides: Env
 interface ConnectionOverrides {
   id?: string;
   name?: string;
-  visibility?: 'ORGANIZATION' | 'PERSONAL';
-  environments?: ReturnType<typeof environmentRow>[];
-  owner?: typeof ada;
-  sharedWith?: (typeof ada)[];
+  visibility?: ConnectionVisibility;
+  environments?: WithTypename<ConnectionEnvironmentFieldsFragment>[];
+  owner?: WithTypename<ConnectionUserFieldsFragment>;
+  sharedWith?: WithTypename<ConnectionUserFieldsFragment>[];
 }
 
-export function connectionDetails(overrides: ConnectionOverrides = {}) {
+export function connectionDetails(overrides: ConnectionOverrides = {}): WithTypename<ConnectionDetailsFieldsFragment> {
   const environments = overrides.environments ?? [environmentRow('development', 'Development'), environmentRow('production', 'Production')];
   return {
     __typename: 'Connection',
@@ -100,7 +112,8 @@ export function connectionDetails(overrides: ConnectionOverrides = {}) {
   };
 }
 
-export function page<T>(typename: string, nodes: T[]) {
+/** One page of a connection type: `page('Connection', nodes)` for a `ConnectionConnection`. */
+export function page<T>(typename: string, nodes: readonly T[]) {
   return {
     __typename: `${typename}Connection`,
     totalCount: nodes.length,

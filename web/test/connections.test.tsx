@@ -14,14 +14,45 @@ import {
   page,
   postgresIntegration,
 } from './connections-fixtures';
-import { viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { graphQLError, viewer } from './fixtures';
+import { api, recordMutation, server, type WithTypename } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  CompatibleConnectionsQuery,
+  CompatibleConnectionsQueryVariables,
+  ConnectionDetailsQuery,
+  ConnectionDetailsQueryVariables,
+  ConnectionIntegrationOptionsQuery,
+  ConnectionIntegrationOptionsQueryVariables,
+  ConnectionSecretKeysQuery,
+  ConnectionSecretKeysQueryVariables,
+  ConnectionShareCandidatesQuery,
+  ConnectionShareCandidatesQueryVariables,
+  ConnectionsQuery,
+  ConnectionsQueryVariables,
+  CreateConnectionMutation,
+  CreateConnectionMutationVariables,
+  NodeTypesQuery,
+  NodeTypesQueryVariables,
+  SaveConnectionCredentialsMutation,
+  SaveConnectionCredentialsMutationVariables,
+  ShareConnectionMutation,
+  ShareConnectionMutationVariables,
+  StartConnectionOAuthMutation,
+  StartConnectionOAuthMutationVariables,
+  TestConnectionMutation,
+  TestConnectionMutationVariables,
+  UpdateConnectionMutation,
+  UpdateConnectionMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 // Leaving the SPA for the provider's page is the browser's job; jsdom cannot navigate.
 vi.mock('../src/features/connections/browser-navigation', () => ({ navigateTo: vi.fn() }));
 
 type Details = ReturnType<typeof connectionDetails>;
+type CompatibleConnection = WithTypename<CompatibleConnectionsQuery['connections']['edges'][number]['node']>;
 
 function card(details: Details) {
   const { fields: _fields, environments: _environments, ...rest } = details;
@@ -31,30 +62,23 @@ function card(details: Details) {
 function signedIn(listed: Details[] = [], details: Details | null = null) {
   let current = details;
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(ALL_PERMISSIONS) } })),
-    api.query('Connections', () => HttpResponse.json({ data: { connections: page('Connection', listed.map(card)) } })),
-    api.query('ConnectionIntegrationOptions', () =>
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(ALL_PERMISSIONS) } })),
+    api.query<ConnectionsQuery, ConnectionsQueryVariables>('Connections', () => HttpResponse.json({ data: { connections: page('Connection', listed.map(card)) } })),
+    api.query<ConnectionIntegrationOptionsQuery, ConnectionIntegrationOptionsQueryVariables>('ConnectionIntegrationOptions', () =>
       HttpResponse.json({ data: { integrations: page('Integration', [postgresIntegration, openaiIntegration]) } }),
     ),
-    api.query('ConnectionDetails', () => HttpResponse.json({ data: { connection: current } })),
-    api.query('ConnectionSecretKeys', () =>
+    api.query<ConnectionDetailsQuery, ConnectionDetailsQueryVariables>('ConnectionDetails', () =>
+      current
+        ? HttpResponse.json({ data: { connection: current } })
+        : HttpResponse.json({ errors: [graphQLError('Connection not found.', { code: 'NOT_FOUND' })] }),
+    ),
+    api.query<ConnectionSecretKeysQuery, ConnectionSecretKeysQueryVariables>('ConnectionSecretKeys', () =>
       HttpResponse.json({
         data: { secrets: page('Secret', [{ __typename: 'Secret', id: 'secret_1', key: 'PG_PASSWORD' }, { __typename: 'Secret', id: 'secret_2', key: 'STRIPE_KEY' }]) },
       }),
     ),
   );
   return { setDetails: (next: Details) => (current = next) };
-}
-
-function record(operation: string, respond: (variables: Record<string, unknown>) => Response) {
-  const calls: Record<string, unknown>[] = [];
-  server.use(
-    api.mutation(operation, ({ variables }) => {
-      calls.push(variables);
-      return respond(variables);
-    }),
-  );
-  return calls;
 }
 
 describe('Connections page', () => {
@@ -87,7 +111,7 @@ describe('Sharing a personal connection', () => {
     const theirs = connectionDetails({ id: 'conn_theirs', name: 'Grace DB', visibility: 'PERSONAL', owner: grace });
     signedIn([mine, theirs]);
     server.use(
-      api.query('ConnectionShareCandidates', () =>
+      api.query<ConnectionShareCandidatesQuery, ConnectionShareCandidatesQueryVariables>('ConnectionShareCandidates', () =>
         HttpResponse.json({
           data: {
             connectionShareCandidates: [{ __typename: 'ConnectionUser', id: grace.id, displayName: grace.displayName, email: grace.email }],
@@ -95,7 +119,7 @@ describe('Sharing a personal connection', () => {
         }),
       ),
     );
-    const shares = record('ShareConnection', () => HttpResponse.json({ data: { shareConnection: card({ ...mine, sharedWith: [grace] }) } }));
+    const shares = recordMutation<ShareConnectionMutation, ShareConnectionMutationVariables>('ShareConnection', () => HttpResponse.json({ data: { shareConnection: card({ ...mine, sharedWith: [grace] }) } }));
     const { user } = renderApp('/connections');
 
     const theirCard = await screen.findByRole('article', { name: 'Grace DB' });
@@ -117,7 +141,7 @@ describe('New Connection wizard', () => {
   it('creates the connection in step 1, then shows a row per environment with the catalog fields', async () => {
     const created = connectionDetails({ name: 'Analytics DB', visibility: 'PERSONAL' });
     signedIn([], created);
-    const creates = record('CreateConnection', () => HttpResponse.json({ data: { createConnection: created } }));
+    const creates = recordMutation<CreateConnectionMutation, CreateConnectionMutationVariables>('CreateConnection', () => HttpResponse.json({ data: { createConnection: created } }));
     const { user } = renderApp('/connections');
 
     await user.click(await screen.findByRole('button', { name: 'New Connection' }));
@@ -149,7 +173,7 @@ describe('New Connection wizard', () => {
 
   it('needs an integration before creating', async () => {
     signedIn([]);
-    const creates = record('CreateConnection', () => HttpResponse.json({ data: null }));
+    const creates = recordMutation<CreateConnectionMutation, CreateConnectionMutationVariables>('CreateConnection', () => HttpResponse.json({ data: null }));
     const { user } = renderApp('/connections');
     await user.click(await screen.findByRole('button', { name: 'New Connection' }));
     const dialog = await screen.findByRole('dialog', { name: 'New Connection' });
@@ -174,7 +198,7 @@ describe('Credentials grid', () => {
 
   async function openEditWizard(details: Details = stored) {
     signedIn([details], details);
-    record('UpdateConnection', () => HttpResponse.json({ data: { updateConnection: details } }));
+    recordMutation<UpdateConnectionMutation, UpdateConnectionMutationVariables>('UpdateConnection', () => HttpResponse.json({ data: { updateConnection: details } }));
     const rendered = renderApp('/connections');
     await rendered.user.click(await screen.findByRole('button', { name: `Edit ${details.name}` }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit Connection' });
@@ -184,7 +208,7 @@ describe('Credentials grid', () => {
   }
 
   it('saves one row with only its environment, leaving a blank secret out so the stored one is kept', async () => {
-    const saves = record('SaveConnectionCredentials', () => HttpResponse.json({ data: { saveConnectionCredentials: stored } }));
+    const saves = recordMutation<SaveConnectionCredentialsMutation, SaveConnectionCredentialsMutationVariables>('SaveConnectionCredentials', () => HttpResponse.json({ data: { saveConnectionCredentials: stored } }));
     const { user, dialog } = await openEditWizard();
 
     const production = await within(dialog).findByRole('region', { name: 'Production credentials' });
@@ -209,7 +233,7 @@ describe('Credentials grid', () => {
   });
 
   it('asks for the required fields of a new row before saving', async () => {
-    const saves = record('SaveConnectionCredentials', () => HttpResponse.json({ data: { saveConnectionCredentials: stored } }));
+    const saves = recordMutation<SaveConnectionCredentialsMutation, SaveConnectionCredentialsMutationVariables>('SaveConnectionCredentials', () => HttpResponse.json({ data: { saveConnectionCredentials: stored } }));
     const { user, dialog } = await openEditWizard();
     const development = await within(dialog).findByRole('region', { name: 'Development credentials' });
     await user.click(within(development).getByRole('button', { name: 'Save Development credentials' }));
@@ -229,7 +253,7 @@ describe('Credentials grid', () => {
         environmentRow('production', 'Production'),
       ],
     });
-    const saves = record('SaveConnectionCredentials', () => HttpResponse.json({ data: { saveConnectionCredentials: details } }));
+    const saves = recordMutation<SaveConnectionCredentialsMutation, SaveConnectionCredentialsMutationVariables>('SaveConnectionCredentials', () => HttpResponse.json({ data: { saveConnectionCredentials: details } }));
     const { user, dialog } = await openEditWizard(details);
 
     const development = await within(dialog).findByRole('region', { name: 'Development credentials' });
@@ -243,7 +267,7 @@ describe('Credentials grid', () => {
   });
 
   it('tests a configured row and shows the remote error', async () => {
-    const tests = record('TestConnection', () =>
+    const tests = recordMutation<TestConnectionMutation, TestConnectionMutationVariables>('TestConnection', () =>
       HttpResponse.json({ data: { testConnection: { __typename: 'ConnectionTestResult', ok: false, available: true, message: 'password authentication failed for user "reporter"' } } }),
     );
     const { user, dialog } = await openEditWizard();
@@ -268,8 +292,8 @@ describe('Connecting with OAuth2', () => {
 
   it('starts the OAuth2 flow for the row’s environment and sends the browser to the provider', async () => {
     signedIn([oauth], oauth);
-    record('UpdateConnection', () => HttpResponse.json({ data: { updateConnection: oauth } }));
-    const starts = record('StartConnectionOAuth', () =>
+    recordMutation<UpdateConnectionMutation, UpdateConnectionMutationVariables>('UpdateConnection', () => HttpResponse.json({ data: { updateConnection: oauth } }));
+    const starts = recordMutation<StartConnectionOAuthMutation, StartConnectionOAuthMutationVariables>('StartConnectionOAuth', () =>
       HttpResponse.json({ data: { startConnectionOAuth: { __typename: 'OAuthStart', authorizationUrl: 'https://auth.example.com/authorize?state=abc' } } }),
     );
     const { user } = renderApp('/connections');
@@ -288,8 +312,8 @@ describe('Connecting with OAuth2', () => {
 
   it('shows the error when the server refuses to start', async () => {
     signedIn([oauth], oauth);
-    record('UpdateConnection', () => HttpResponse.json({ data: { updateConnection: oauth } }));
-    record('StartConnectionOAuth', () =>
+    recordMutation<UpdateConnectionMutation, UpdateConnectionMutationVariables>('UpdateConnection', () => HttpResponse.json({ data: { updateConnection: oauth } }));
+    recordMutation<StartConnectionOAuthMutation, StartConnectionOAuthMutationVariables>('StartConnectionOAuth', () =>
       HttpResponse.json({ data: null, errors: [{ message: 'Integration Provider API is missing OAuth2 settings for Production.', extensions: { code: 'BAD_USER_INPUT', field: 'connectionId' } }] }),
     );
     const { user } = renderApp('/connections');
@@ -322,10 +346,10 @@ describe('ConnectionSelect on the node properties preview', () => {
   it('lists only the connections compatible with the chosen node type', async () => {
     signedIn([]);
     const asked: unknown[] = [];
-    const openai = { __typename: 'Connection', id: 'conn_ai', name: 'OpenAI prod', visibility: 'ORGANIZATION', configuredCount: 1, environmentCount: 2, integration: { __typename: 'Integration', id: openaiIntegration.id, name: 'OpenAI', type: 'AI_PROVIDER' } };
-    const postgres = { __typename: 'Connection', id: 'conn_pg', name: 'Analytics DB', visibility: 'ORGANIZATION', configuredCount: 2, environmentCount: 2, integration: { __typename: 'Integration', id: postgresIntegration.id, name: 'Team Postgres', type: 'DATABASE' } };
+    const openai: CompatibleConnection = { __typename: 'Connection', id: 'conn_ai', name: 'OpenAI prod', visibility: 'ORGANIZATION', configuredCount: 1, environmentCount: 2, integration: { __typename: 'Integration', id: openaiIntegration.id, name: 'OpenAI', type: 'AI_PROVIDER' } };
+    const postgres: CompatibleConnection = { __typename: 'Connection', id: 'conn_pg', name: 'Analytics DB', visibility: 'ORGANIZATION', configuredCount: 2, environmentCount: 2, integration: { __typename: 'Integration', id: postgresIntegration.id, name: 'Team Postgres', type: 'DATABASE' } };
     server.use(
-      api.query('NodeTypes', () =>
+      api.query<NodeTypesQuery, NodeTypesQueryVariables>('NodeTypes', () =>
         HttpResponse.json({
           data: {
             nodeTypes: [
@@ -335,7 +359,7 @@ describe('ConnectionSelect on the node properties preview', () => {
           },
         }),
       ),
-      api.query('CompatibleConnections', ({ variables }) => {
+      api.query<CompatibleConnectionsQuery, CompatibleConnectionsQueryVariables>('CompatibleConnections', ({ variables }) => {
         asked.push(variables['nodeType']);
         const nodes = variables['nodeType'] === 'AI_AGENT' ? [openai] : variables['nodeType'] === 'SQL' ? [postgres] : [];
         return HttpResponse.json({ data: { connections: page('Connection', nodes) } });

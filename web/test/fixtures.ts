@@ -1,6 +1,8 @@
 import { ALL_PERMISSIONS, type Permission } from '@keyward/shared/permissions';
+import type { OrganizationSettingsFieldsFragment, ViewerFieldsFragment } from '../src/graphql/generated';
+import type { WithTypename } from './msw-server';
 
-export const organization = {
+export const organization: WithTypename<OrganizationSettingsFieldsFragment> = {
   __typename: 'Organization',
   id: 'org_1',
   name: 'Acme Robotics',
@@ -13,7 +15,7 @@ export const organization = {
   rateLimitCeiling: { __typename: 'RateLimit', perMinute: 600, perHour: 20000 },
 };
 
-export function viewer(permissions: readonly Permission[] = ALL_PERMISSIONS) {
+export function viewer(permissions: readonly Permission[] = ALL_PERMISSIONS): WithTypename<ViewerFieldsFragment> {
   return {
     __typename: 'Viewer',
     id: 'user_1',

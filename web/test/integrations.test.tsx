@@ -4,10 +4,30 @@ import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { AT, page } from './connections-fixtures';
 import { organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, recordMutation, server, type WithTypename } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  CreateIntegrationMutation,
+  CreateIntegrationMutationVariables,
+  DeleteIntegrationMutation,
+  DeleteIntegrationMutationVariables,
+  IntegrationCardFieldsFragment,
+  IntegrationDetailsFieldsFragment,
+  IntegrationDetailsQuery,
+  IntegrationDetailsQueryVariables,
+  IntegrationEnvironmentsQuery,
+  IntegrationEnvironmentsQueryVariables,
+  IntegrationSecretKeysQuery,
+  IntegrationSecretKeysQueryVariables,
+  IntegrationsQuery,
+  IntegrationsQueryVariables,
+  UpdateIntegrationMutation,
+  UpdateIntegrationMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
-function integration(overrides: Record<string, unknown> = {}) {
+function integration(overrides: Partial<WithTypename<IntegrationDetailsFieldsFragment>> = {}): WithTypename<IntegrationDetailsFieldsFragment> {
   return {
     __typename: 'Integration',
     id: 'int_stripe',
@@ -45,7 +65,7 @@ function integration(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function card(details: ReturnType<typeof integration>) {
+function card(details: WithTypename<IntegrationDetailsFieldsFragment>): WithTypename<IntegrationCardFieldsFragment> {
   const { configs: _configs, versions: _versions, ...rest } = details;
   return rest;
 }
@@ -55,31 +75,20 @@ const gmail = card(integration({ id: 'int_gmail', name: 'Gmail', description: 'G
 function signedIn(permissions: readonly Permission[] = ALL_PERMISSIONS) {
   const filters: unknown[] = [];
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('Integrations', ({ variables }) => {
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<IntegrationsQuery, IntegrationsQueryVariables>('Integrations', ({ variables }) => {
       filters.push(variables['filter']);
       return HttpResponse.json({ data: { integrations: page('Integration', [card(integration()), gmail]) } });
     }),
-    api.query('IntegrationDetails', () => HttpResponse.json({ data: { integration: integration() } })),
-    api.query('IntegrationSecretKeys', () =>
+    api.query<IntegrationDetailsQuery, IntegrationDetailsQueryVariables>('IntegrationDetails', () => HttpResponse.json({ data: { integration: integration() } })),
+    api.query<IntegrationSecretKeysQuery, IntegrationSecretKeysQueryVariables>('IntegrationSecretKeys', () =>
       HttpResponse.json({ data: { secrets: page('Secret', [{ __typename: 'Secret', id: 'secret_1', key: 'STRIPE_CLIENT_SECRET' }]) } }),
     ),
-    api.query('IntegrationEnvironments', () =>
+    api.query<IntegrationEnvironmentsQuery, IntegrationEnvironmentsQueryVariables>('IntegrationEnvironments', () =>
       HttpResponse.json({ data: { organization: { __typename: 'Organization', id: organization.id, environments: organization.environments } } }),
     ),
   );
   return filters;
-}
-
-function record(operation: string, respond: (variables: Record<string, unknown>) => Response) {
-  const calls: Record<string, unknown>[] = [];
-  server.use(
-    api.mutation(operation, ({ variables }) => {
-      calls.push(variables);
-      return respond(variables);
-    }),
-  );
-  return calls;
 }
 
 describe('Integrations page', () => {
@@ -106,7 +115,7 @@ describe('Integrations page', () => {
 
   it('says how many connections a delete will affect', async () => {
     signedIn();
-    const deletes = record('DeleteIntegration', () => HttpResponse.json({ data: { deleteIntegration: 'int_stripe' } }));
+    const deletes = recordMutation<DeleteIntegrationMutation, DeleteIntegrationMutationVariables>('DeleteIntegration', () => HttpResponse.json({ data: { deleteIntegration: 'int_stripe' } }));
     const { user } = renderApp('/admin/integrations');
     await user.click(await screen.findByRole('button', { name: 'Delete Stripe REST' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Stripe REST?' });
@@ -119,7 +128,7 @@ describe('Integrations page', () => {
 describe('Integration form', () => {
   it('creates a REST API integration with API key auth configured per environment, copying one tab into another', async () => {
     signedIn();
-    const creates = record('CreateIntegration', () => HttpResponse.json({ data: { createIntegration: integration() } }));
+    const creates = recordMutation<CreateIntegrationMutation, CreateIntegrationMutationVariables>('CreateIntegration', () => HttpResponse.json({ data: { createIntegration: integration() } }));
     const { user } = renderApp('/admin/integrations');
     await user.click(await screen.findByRole('button', { name: 'New Integration' }));
     const dialog = await screen.findByRole('dialog', { name: 'New Integration' });
@@ -167,7 +176,7 @@ describe('Integration form', () => {
 
   it('opens pre-filled with the type locked and keeps a stored secret setting left blank', async () => {
     signedIn();
-    const updates = record('UpdateIntegration', () => HttpResponse.json({ data: { updateIntegration: integration() } }));
+    const updates = recordMutation<UpdateIntegrationMutation, UpdateIntegrationMutationVariables>('UpdateIntegration', () => HttpResponse.json({ data: { updateIntegration: integration() } }));
     const { user } = renderApp('/admin/integrations');
     await user.click(await screen.findByRole('button', { name: 'Edit Stripe REST' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit Integration' });

@@ -5,11 +5,21 @@ import { page } from './connections-fixtures';
 import { graphQLError, organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  ConnectionsQuery,
+  ConnectionsQueryVariables,
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+  SignInMutation,
+  SignInMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 function countSignIns() {
   const calls: { email: string; password: string }[] = [];
   server.use(
-    api.mutation('SignIn', ({ variables }) => {
+    api.mutation<SignInMutation, SignInMutationVariables>('SignIn', ({ variables }) => {
       calls.push({ email: String(variables['email']), password: String(variables['password']) });
       return HttpResponse.json({
         errors: [graphQLError('Invalid email or password.', { code: 'UNAUTHENTICATED' })],
@@ -21,9 +31,9 @@ function countSignIns() {
 
 function signedInArea() {
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
-    api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
-    api.query('Connections', () => HttpResponse.json({ data: { connections: page('Connection', []) } })),
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
+    api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+    api.query<ConnectionsQuery, ConnectionsQueryVariables>('Connections', () => HttpResponse.json({ data: { connections: page('Connection', []) } })),
   );
 }
 
@@ -67,7 +77,7 @@ describe('LoginPage', () => {
   });
 
   it('opens the signed-in shell on success', async () => {
-    server.use(api.mutation('SignIn', () => HttpResponse.json({ data: { signIn: viewer() } })));
+    server.use(api.mutation<SignInMutation, SignInMutationVariables>('SignIn', () => HttpResponse.json({ data: { signIn: viewer() } })));
     signedInArea();
     const { user, router } = renderApp('/login');
 
@@ -82,7 +92,7 @@ describe('LoginPage', () => {
   });
 
   it('returns to the page that asked for sign-in', async () => {
-    server.use(api.mutation('SignIn', () => HttpResponse.json({ data: { signIn: viewer() } })));
+    server.use(api.mutation<SignInMutation, SignInMutationVariables>('SignIn', () => HttpResponse.json({ data: { signIn: viewer() } })));
     signedInArea();
     const { user, router } = renderApp('/login?next=%2Fconnections');
 
@@ -96,7 +106,7 @@ describe('LoginPage', () => {
 
   it('sends a visitor without a session to sign in, remembering where they were going', async () => {
     server.use(
-      api.query('Viewer', () =>
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () =>
         HttpResponse.json({ errors: [graphQLError('You must sign in.', { code: 'UNAUTHENTICATED' })] }),
       ),
     );

@@ -1,9 +1,67 @@
-import { graphql } from 'msw/graphql';
+import type { HttpResponse } from 'msw';
+import { graphql, type GraphQLQuery, type GraphQLResponseBody, type GraphQLResponseResolver, type GraphQLVariables } from 'msw/graphql';
 import { setupServer } from 'msw/node';
 
 /** Component tests talk to this URL; msw answers it. */
 export const API_URL = 'http://localhost/graphql';
 
-export const api = graphql.link(API_URL);
+/**
+ * A generated result type as the server sends it: the generated types leave out `__typename`,
+ * which real responses carry (Apollo's cache keys on it), so fixtures may name it at any depth.
+ */
+export type WithTypename<T> = T extends readonly (infer Item)[]
+  ? readonly WithTypename<Item>[]
+  : T extends object
+    ? { [Key in keyof T]: WithTypename<T[Key]> } & { __typename?: string }
+    : T;
+
+/** Stands in for a missing type argument, so a handler without the generated types does not compile. */
+interface GeneratedTypeRequired {
+  readonly 'pass the generated XQuery/XMutation type': never;
+}
+
+type Resolver<Result, Variables extends GraphQLVariables> = GraphQLResponseResolver<Extract<WithTypename<NoInfer<Result>>, GraphQLQuery>, NoInfer<Variables>>;
+
+const link = graphql.link(API_URL);
+
+/**
+ * Handlers for API_URL, typed by the generated operation types:
+ * `api.query<UsersQuery, UsersQueryVariables>('Users', …)`. A fixture that drifts from the schema fails typecheck.
+ */
+export const api = {
+  query<Result extends object = GeneratedTypeRequired, Variables extends GraphQLVariables = GraphQLVariables>(
+    operationName: string,
+    resolver: Resolver<Result, Variables>,
+  ) {
+    return link.query<WithTypename<Result>, Variables>(operationName, resolver);
+  },
+  mutation<Result extends object = GeneratedTypeRequired, Variables extends GraphQLVariables = GraphQLVariables>(
+    operationName: string,
+    resolver: Resolver<Result, Variables>,
+  ) {
+    return link.mutation<WithTypename<Result>, Variables>(operationName, resolver);
+  },
+};
 
 export const server = setupServer();
+
+/** A response whose body is checked against the operation's generated result type. */
+export type Reply<Result> = HttpResponse<GraphQLResponseBody<Extract<WithTypename<Result>, GraphQLQuery>>>;
+
+/**
+ * Answers a mutation with `respond` and returns the variables of every call, in order:
+ * `recordMutation<CreateRoleMutation, CreateRoleMutationVariables>('CreateRole', …)`.
+ */
+export function recordMutation<Result extends object = GeneratedTypeRequired, Variables extends GraphQLVariables = GraphQLVariables>(
+  operationName: string,
+  respond: (variables: NoInfer<Variables>) => Reply<NoInfer<Result>>,
+): Variables[] {
+  const calls: Variables[] = [];
+  server.use(
+    api.mutation<Result, Variables>(operationName, ({ variables }) => {
+      calls.push(variables);
+      return respond(variables);
+    }),
+  );
+  return calls;
+}

@@ -3,11 +3,24 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, recordMutation, server, type WithTypename } from './msw-server';
 import { renderApp } from './render-app';
 import { roles as builtInRoles } from './users-fixtures';
+import type {
+  CreateRoleMutation,
+  CreateRoleMutationVariables,
+  DeleteRoleMutation,
+  DeleteRoleMutationVariables,
+  RoleFieldsFragment,
+  RolesQuery,
+  RolesQueryVariables,
+  UpdateRoleMutation,
+  UpdateRoleMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
-const catalog = PERMISSION_AREAS.map((area) => ({
+const catalog: WithTypename<RolesQuery['permissions']> = PERMISSION_AREAS.map((area) => ({
   __typename: 'PermissionGroup',
   area,
   permissions: ALL_PERMISSIONS.filter((p) => PERMISSIONS[p].area === area).map((name) => ({
@@ -18,7 +31,7 @@ const catalog = PERMISSION_AREAS.map((area) => ({
   })),
 }));
 
-function role(overrides: Record<string, unknown>) {
+function role(overrides: Pick<RoleFieldsFragment, 'id' | 'name' | 'permissions'> & Partial<WithTypename<RoleFieldsFragment>>): WithTypename<RoleFieldsFragment> {
   return { __typename: 'Role', description: '', builtIn: false, usage: { __typename: 'RoleUsage', members: 0, apiKeys: 0 }, ...overrides };
 }
 
@@ -27,8 +40,8 @@ const inUse = role({ id: 'role_flows', name: 'Flow runners', permissions: ['FLOW
 
 function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS) {
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('Roles', () =>
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<RolesQuery, RolesQueryVariables>('Roles', () =>
       HttpResponse.json({
         data: {
           roles: [...builtInRoles.map((r) => ({ ...r, usage: { __typename: 'RoleUsage', members: 1, apiKeys: 0 } })), auditors, inUse],
@@ -37,17 +50,6 @@ function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS) {
       }),
     ),
   );
-}
-
-function recordMutation(name: 'CreateRole' | 'UpdateRole' | 'DeleteRole', respond: (variables: Record<string, unknown>) => Response) {
-  const calls: Record<string, unknown>[] = [];
-  server.use(
-    api.mutation(name, ({ variables }) => {
-      calls.push(variables);
-      return respond(variables);
-    }),
-  );
-  return calls;
 }
 
 async function openRoles(permissions?: readonly Permission[]) {
@@ -72,7 +74,7 @@ describe('Roles page and editor', () => {
   });
 
   it('validates a new role, groups permissions by area and locks the super-admin-only ones', async () => {
-    const calls = recordMutation('CreateRole', () => HttpResponse.json({ data: null }));
+    const calls = recordMutation<CreateRoleMutation, CreateRoleMutationVariables>('CreateRole', () => HttpResponse.json({ data: null }));
     const { user } = await openRoles();
 
     await user.click(screen.getByRole('button', { name: 'New Role' }));
@@ -87,8 +89,8 @@ describe('Roles page and editor', () => {
   });
 
   it('creates a custom role with the checked permissions', async () => {
-    const calls = recordMutation('CreateRole', (variables) =>
-      HttpResponse.json({ data: { createRole: role({ id: 'role_new', ...(variables['input'] as object) }) } }),
+    const calls = recordMutation<CreateRoleMutation, CreateRoleMutationVariables>('CreateRole', (variables) =>
+      HttpResponse.json({ data: { createRole: role({ id: 'role_new', ...variables.input, description: variables.input.description ?? '' }) } }),
     );
     const { user } = await openRoles();
 
@@ -106,7 +108,7 @@ describe('Roles page and editor', () => {
 
   it("shows the server's field error next to the name", async () => {
     const message = 'A role named "Auditors" already exists.';
-    recordMutation('CreateRole', () =>
+    recordMutation<CreateRoleMutation, CreateRoleMutationVariables>('CreateRole', () =>
       HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'name', fields: [{ field: 'name', message }] })] }),
     );
     const { user } = await openRoles();
@@ -124,8 +126,8 @@ describe('Roles page and editor', () => {
 
   it('edits a role starting from its permissions, and locks permissions the viewer lacks', async () => {
     const viewerPermissions: Permission[] = ['ROLES_READ', 'ROLES_MANAGE', 'AUDIT_READ', 'USERS_READ', 'FLOWS_READ'];
-    const calls = recordMutation('UpdateRole', (variables) =>
-      HttpResponse.json({ data: { updateRole: { ...auditors, permissions: (variables['input'] as { permissions: string[] }).permissions } } }),
+    const calls = recordMutation<UpdateRoleMutation, UpdateRoleMutationVariables>('UpdateRole', (variables) =>
+      HttpResponse.json({ data: { updateRole: { ...auditors, permissions: variables.input.permissions ?? [] } } }),
     );
     const { user } = await openRoles(viewerPermissions);
 
@@ -142,7 +144,7 @@ describe('Roles page and editor', () => {
   });
 
   it('does not offer to delete a role in use, and deletes an unused one after confirmation', async () => {
-    const calls = recordMutation('DeleteRole', (variables) => HttpResponse.json({ data: { deleteRole: variables['id'] } }));
+    const calls = recordMutation<DeleteRoleMutation, DeleteRoleMutationVariables>('DeleteRole', (variables) => HttpResponse.json({ data: { deleteRole: String(variables.id) } }));
     const { user } = await openRoles();
 
     await user.click(screen.getByRole('button', { name: 'Actions for Flow runners' }));

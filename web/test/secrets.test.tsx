@@ -3,19 +3,46 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, recordMutation, server, type WithTypename } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  CreateSecretMutation,
+  CreateSecretMutationVariables,
+  DeleteSecretMutation,
+  DeleteSecretMutationVariables,
+  RestoreSecretVersionMutation,
+  RestoreSecretVersionMutationVariables,
+  SecretChange,
+  SecretDetailsQuery,
+  SecretDetailsQueryVariables,
+  SecretEnvironmentsQuery,
+  SecretEnvironmentsQueryVariables,
+  SecretFieldsFragment,
+  SecretReferencesQuery,
+  SecretReferencesQueryVariables,
+  SecretUseRoleOptionsQuery,
+  SecretUseRoleOptionsQueryVariables,
+  SecretVersionFieldsFragment,
+  SecretsQuery,
+  SecretsQueryVariables,
+  UpdateSecretMutation,
+  UpdateSecretMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 const AT = '2026-05-01T10:00:00.000Z';
 
-function environmentValue(environment: string, version: number) {
+type SecretDetails = NonNullable<SecretDetailsQuery['secret']>;
+
+function environmentValue(environment: string, version: number): WithTypename<SecretFieldsFragment['environments'][number]> {
   return { __typename: 'SecretEnvironmentValue', environment, version, updatedAt: AT, updatedBy: 'Ada Lovelace' };
 }
 
-const DBA_ROLE = { __typename: 'SecretUseRole', id: 'role_dba', name: 'Database team' };
-const ROLES = [{ __typename: 'SecretUseRole', id: 'role_admin', name: 'Org Admin' }, DBA_ROLE];
+const DBA_ROLE: WithTypename<SecretUseRoleOptionsQuery['secretUseRoleOptions'][number]> = { __typename: 'SecretUseRole', id: 'role_dba', name: 'Database team' };
+const ROLES: WithTypename<SecretUseRoleOptionsQuery['secretUseRoleOptions']> = [{ __typename: 'SecretUseRole', id: 'role_admin', name: 'Org Admin' }, DBA_ROLE];
 
-function secretNode(key: string, values: [string, number][], description = '', useRoles: (typeof DBA_ROLE)[] = []) {
+function secretNode(key: string, values: [string, number][], description = '', useRoles: (typeof DBA_ROLE)[] = []): WithTypename<SecretFieldsFragment> {
   return {
     __typename: 'Secret',
     id: `secret_${key}`,
@@ -31,13 +58,13 @@ function secretNode(key: string, values: [string, number][], description = '', u
   };
 }
 
-function version(environment: string, number: number, change: string, current: boolean, restoredFrom: number | null = null) {
+function version(environment: string, number: number, change: SecretChange, current: boolean, restoredFrom: number | null = null): WithTypename<SecretVersionFieldsFragment> {
   return { __typename: 'SecretVersion', environment, version: number, change, restoredFrom, current, createdAt: AT, createdBy: 'Ada Lovelace' };
 }
 
 const stripe = secretNode('STRIPE_API_KEY', [['development', 1], ['production', 3]], 'Stripe payments');
 
-function details(values: [string, number][], useRoles: (typeof DBA_ROLE)[] = []) {
+function details(values: [string, number][], useRoles: (typeof DBA_ROLE)[] = []): WithTypename<SecretDetails> {
   return {
     ...secretNode('STRIPE_API_KEY', values, 'Stripe payments', useRoles),
     versions: [
@@ -49,7 +76,7 @@ function details(values: [string, number][], useRoles: (typeof DBA_ROLE)[] = [])
   };
 }
 
-function connection(nodes: object[]) {
+function connection(nodes: readonly WithTypename<SecretFieldsFragment>[]): WithTypename<SecretsQuery['secrets']> {
   return {
     __typename: 'SecretConnection',
     totalCount: nodes.length,
@@ -58,29 +85,18 @@ function connection(nodes: object[]) {
   };
 }
 
-function signedInAs(permissions = ALL_PERMISSIONS, secrets: object[] = [stripe]) {
+function signedInAs(permissions = ALL_PERMISSIONS, secrets: readonly WithTypename<SecretFieldsFragment>[] = [stripe]) {
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('SecretEnvironments', () =>
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>('SecretEnvironments', () =>
       HttpResponse.json({ data: { organization: { __typename: 'Organization', id: organization.id, environments: organization.environments } } }),
     ),
-    api.query('Secrets', () => HttpResponse.json({ data: { secrets: connection(secrets) } })),
-    api.query('SecretUseRoleOptions', () => HttpResponse.json({ data: { secretUseRoleOptions: ROLES } })),
+    api.query<SecretsQuery, SecretsQueryVariables>('Secrets', () => HttpResponse.json({ data: { secrets: connection(secrets) } })),
+    api.query<SecretUseRoleOptionsQuery, SecretUseRoleOptionsQueryVariables>('SecretUseRoleOptions', () => HttpResponse.json({ data: { secretUseRoleOptions: ROLES } })),
   );
 }
 
-function record(operation: 'CreateSecret' | 'UpdateSecret' | 'RestoreSecretVersion' | 'DeleteSecret', respond: (variables: Record<string, unknown>) => Response) {
-  const calls: Record<string, unknown>[] = [];
-  server.use(
-    api.mutation(operation, ({ variables }) => {
-      calls.push(variables);
-      return respond(variables);
-    }),
-  );
-  return calls;
-}
-
-async function openPage(permissions = ALL_PERMISSIONS, secrets: object[] = [stripe]) {
+async function openPage(permissions = ALL_PERMISSIONS, secrets: readonly WithTypename<SecretFieldsFragment>[] = [stripe]) {
   signedInAs(permissions, secrets);
   const rendered = renderApp('/admin/security/secrets');
   await screen.findByRole('heading', { name: 'Secrets' });
@@ -121,7 +137,7 @@ describe('Secrets page', () => {
 
   it('warns what will break and lists the known references before deleting', async () => {
     server.use(
-      api.query('SecretReferences', () =>
+      api.query<SecretReferencesQuery, SecretReferencesQueryVariables>('SecretReferences', () =>
         HttpResponse.json({
           data: {
             secret: {
@@ -133,7 +149,7 @@ describe('Secrets page', () => {
         }),
       ),
     );
-    const deletes = record('DeleteSecret', () => HttpResponse.json({ data: { deleteSecret: { __typename: 'Secret', id: stripe.id, key: stripe.key } } }));
+    const deletes = recordMutation<DeleteSecretMutation, DeleteSecretMutationVariables>('DeleteSecret', () => HttpResponse.json({ data: { deleteSecret: { __typename: 'Secret', id: stripe.id, key: stripe.key } } }));
     const { user } = await openPage();
 
     await user.click(await screen.findByRole('button', { name: 'Delete STRIPE_API_KEY' }));
@@ -167,7 +183,7 @@ describe('New Secret dialog', () => {
   });
 
   it('needs at least one environment, then creates the secret with the values of the enabled ones', async () => {
-    const creates = record('CreateSecret', (variables) => {
+    const creates = recordMutation<CreateSecretMutation, CreateSecretMutationVariables>('CreateSecret', (variables) => {
       const input = variables['input'] as { key: string; description: string };
       return HttpResponse.json({ data: { createSecret: secretNode(input.key, [['production', 1]], input.description) } });
     });
@@ -196,7 +212,7 @@ describe('New Secret dialog', () => {
   });
 
   it('asks for a value in every enabled environment', async () => {
-    const creates = record('CreateSecret', () => HttpResponse.json({ data: null }));
+    const creates = recordMutation<CreateSecretMutation, CreateSecretMutationVariables>('CreateSecret', () => HttpResponse.json({ data: null }));
     const { user } = await openPage();
     await user.click(await screen.findByRole('button', { name: 'New Secret' }));
     const dialog = await screen.findByRole('dialog', { name: 'New Secret' });
@@ -211,7 +227,7 @@ describe('New Secret dialog', () => {
 
   it("shows the server's field error next to the key", async () => {
     const message = 'A secret with the key STRIPE_API_KEY already exists.';
-    record('CreateSecret', () =>
+    recordMutation<CreateSecretMutation, CreateSecretMutationVariables>('CreateSecret', () =>
       HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'key', fields: [{ field: 'key', message }] })] }),
     );
     const { user } = await openPage();
@@ -230,13 +246,13 @@ describe('New Secret dialog', () => {
 });
 
 describe('Edit dialog', () => {
-  function detailsServed(...responses: object[]) {
+  function detailsServed(...responses: WithTypename<SecretDetails>[]) {
     let call = 0;
     server.use(
-      api.query('SecretDetails', () => {
+      api.query<SecretDetailsQuery, SecretDetailsQueryVariables>('SecretDetails', () => {
         const secret = responses[Math.min(call, responses.length - 1)];
         call += 1;
-        return HttpResponse.json({ data: { secret } });
+        return secret ? HttpResponse.json({ data: { secret } }) : HttpResponse.json({ errors: [graphQLError('Secret not found.', { code: 'NOT_FOUND' })] });
       }),
     );
     return () => call;
@@ -262,7 +278,7 @@ describe('Edit dialog', () => {
 
   it('replaces one value and removes another, sending the versions it saw', async () => {
     detailsServed(details([['development', 1], ['production', 3]]));
-    const updates = record('UpdateSecret', () => HttpResponse.json({ data: { updateSecret: details([['production', 4]]) } }));
+    const updates = recordMutation<UpdateSecretMutation, UpdateSecretMutationVariables>('UpdateSecret', () => HttpResponse.json({ data: { updateSecret: details([['production', 4]]) } }));
     const { user, dialog } = await openEditor();
 
     await user.click(within(dialog).getByRole('button', { name: 'Replace the Production value' }));
@@ -291,7 +307,7 @@ describe('Edit dialog', () => {
 
   it('offers to reload when someone else changed the value meanwhile', async () => {
     const calls = detailsServed(details([['development', 1], ['production', 3]]), details([['development', 1], ['production', 4]]));
-    record('UpdateSecret', () =>
+    recordMutation<UpdateSecretMutation, UpdateSecretMutationVariables>('UpdateSecret', () =>
       HttpResponse.json({
         errors: [graphQLError('The value of STRIPE_API_KEY in production was changed by someone else meanwhile. Reload it and try again.', { code: 'CONFLICT' })],
       }),
@@ -316,7 +332,7 @@ describe('Edit dialog', () => {
 
   it('restores an earlier version from the history', async () => {
     detailsServed(details([['development', 1], ['production', 3]]));
-    const restores = record('RestoreSecretVersion', () =>
+    const restores = recordMutation<RestoreSecretVersionMutation, RestoreSecretVersionMutationVariables>('RestoreSecretVersion', () =>
       HttpResponse.json({ data: { restoreSecretVersion: { ...details([['development', 1], ['production', 4]]) } } }),
     );
     const { user, dialog } = await openEditor();
@@ -348,7 +364,7 @@ describe('Use policy', () => {
   });
 
   it('creates a secret only chosen roles may use, asking for at least one role', async () => {
-    const creates = record('CreateSecret', (variables) => {
+    const creates = recordMutation<CreateSecretMutation, CreateSecretMutationVariables>('CreateSecret', (variables) => {
       const input = variables['input'] as { key: string };
       return HttpResponse.json({ data: { createSecret: secretNode(input.key, [['development', 1]], '', [DBA_ROLE]) } });
     });
@@ -374,8 +390,8 @@ describe('Use policy', () => {
   });
 
   it('shows the current policy when editing and sends only a changed one', async () => {
-    server.use(api.query('SecretDetails', () => HttpResponse.json({ data: { secret: details([['development', 1], ['production', 3]], [DBA_ROLE]) } })));
-    const updates = record('UpdateSecret', () => HttpResponse.json({ data: { updateSecret: details([['development', 1], ['production', 3]]) } }));
+    server.use(api.query<SecretDetailsQuery, SecretDetailsQueryVariables>('SecretDetails', () => HttpResponse.json({ data: { secret: details([['development', 1], ['production', 3]], [DBA_ROLE]) } })));
+    const updates = recordMutation<UpdateSecretMutation, UpdateSecretMutationVariables>('UpdateSecret', () => HttpResponse.json({ data: { updateSecret: details([['development', 1], ['production', 3]]) } }));
     const { user } = await openPage();
     await user.click(await screen.findByRole('button', { name: 'Edit STRIPE_API_KEY' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit STRIPE_API_KEY' });
@@ -392,8 +408,8 @@ describe('Use policy', () => {
 
   it("shows the server's policy refusal next to the roles", async () => {
     const message = 'Choose roles of this organization.';
-    server.use(api.query('SecretDetails', () => HttpResponse.json({ data: { secret: details([['development', 1], ['production', 3]]) } })));
-    record('UpdateSecret', () =>
+    server.use(api.query<SecretDetailsQuery, SecretDetailsQueryVariables>('SecretDetails', () => HttpResponse.json({ data: { secret: details([['development', 1], ['production', 3]]) } })));
+    recordMutation<UpdateSecretMutation, UpdateSecretMutationVariables>('UpdateSecret', () =>
       HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'useRoleIds', fields: [{ field: 'useRoleIds', message }] })] }),
     );
     const { user } = await openPage();

@@ -3,23 +3,31 @@ import { screen, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type Reply } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+  UpdateOrganizationSettingsMutation,
+  UpdateOrganizationSettingsMutationVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 const readOnlyPermissions = ALL_PERMISSIONS.filter((permission) => permission !== 'SETTINGS_MANAGE');
 
 function signedInAs(permissions = ALL_PERMISSIONS) {
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
   );
 }
 
-function recordUpdates(respond: (input: Record<string, unknown>) => Response) {
-  const inputs: Record<string, unknown>[] = [];
+function recordUpdates(respond: (input: UpdateOrganizationSettingsMutationVariables['input']) => Reply<UpdateOrganizationSettingsMutation>) {
+  const inputs: UpdateOrganizationSettingsMutationVariables['input'][] = [];
   server.use(
-    api.mutation('UpdateOrganizationSettings', ({ variables }) => {
-      const input = variables['input'] as Record<string, unknown>;
+    api.mutation<UpdateOrganizationSettingsMutation, UpdateOrganizationSettingsMutationVariables>('UpdateOrganizationSettings', ({ variables }) => {
+      const input = variables.input;
       inputs.push(input);
       return respond(input);
     }),
@@ -160,8 +168,8 @@ describe('SettingsPage', () => {
 
   it('shows an error with a way to retry when the settings cannot be loaded', async () => {
     server.use(
-      api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
-      api.query('OrganizationSettings', () =>
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
+      api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () =>
         HttpResponse.json({ errors: [graphQLError('Database unavailable.', { code: 'INTERNAL_SERVER_ERROR' })] }),
       ),
     );

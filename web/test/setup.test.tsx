@@ -4,10 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
+import type {
+  CreateFirstAdminMutation,
+  CreateFirstAdminMutationVariables,
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+  SetupStatusQuery,
+  SetupStatusQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 function setupStatus(needsFirstAdmin: boolean) {
   server.use(
-    api.query('SetupStatus', () =>
+    api.query<SetupStatusQuery, SetupStatusQueryVariables>('SetupStatus', () =>
       HttpResponse.json({ data: { setupStatus: { __typename: 'SetupStatus', needsFirstAdmin } } }),
     ),
   );
@@ -40,12 +50,12 @@ describe('SetupPage', () => {
     setupStatus(true);
     const inputs: unknown[] = [];
     server.use(
-      api.mutation('CreateFirstAdmin', ({ variables }) => {
+      api.mutation<CreateFirstAdminMutation, CreateFirstAdminMutationVariables>('CreateFirstAdmin', ({ variables }) => {
         inputs.push(variables['input']);
         return HttpResponse.json({ data: { createFirstAdmin: viewer() } });
       }),
-      api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
-      api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
+      api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
     );
     const { user, router } = renderApp('/setup?token=setup-token');
 

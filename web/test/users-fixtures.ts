@@ -1,15 +1,17 @@
 import { BUILT_IN_ROLES } from '@keyward/shared/permissions';
+import type { UserFormOptionsQuery, UserRowFieldsFragment, UsersQuery } from '../src/graphql/generated';
+import type { WithTypename } from './msw-server';
 
-export const roles = [
+export const roles: WithTypename<UserFormOptionsQuery['roles']> = [
   { __typename: 'Role', id: 'role_super', name: 'Super Admin', description: BUILT_IN_ROLES.SUPER_ADMIN.description, builtIn: true, permissions: [...BUILT_IN_ROLES.SUPER_ADMIN.permissions] },
   { __typename: 'Role', id: 'role_admin', name: 'Org Admin', description: BUILT_IN_ROLES.ORG_ADMIN.description, builtIn: true, permissions: [...BUILT_IN_ROLES.ORG_ADMIN.permissions] },
   { __typename: 'Role', id: 'role_member', name: 'Member', description: BUILT_IN_ROLES.MEMBER.description, builtIn: true, permissions: [...BUILT_IN_ROLES.MEMBER.permissions] },
   { __typename: 'Role', id: 'role_read', name: 'Read-only', description: BUILT_IN_ROLES.READ_ONLY.description, builtIn: true, permissions: [...BUILT_IN_ROLES.READ_ONLY.permissions] },
 ];
 
-export const signInMethods = [{ __typename: 'SignInMethodOption', method: 'PASSWORD', provider: null, label: 'Password' }];
+export const signInMethods: WithTypename<UserFormOptionsQuery['signInMethods']> = [{ __typename: 'SignInMethodOption', method: 'PASSWORD', provider: null, label: 'Password' }];
 
-export function userRow(overrides: Record<string, unknown> = {}) {
+export function userRow(overrides: Partial<WithTypename<UserRowFieldsFragment>> = {}): WithTypename<UserRowFieldsFragment> {
   return {
     __typename: 'User',
     id: 'user_2',
@@ -29,7 +31,7 @@ export function userRow(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function usersPage(users: ReturnType<typeof userRow>[]) {
+export function usersPage(users: readonly WithTypename<UserRowFieldsFragment>[]): WithTypename<UsersQuery> {
   return {
     users: {
       __typename: 'UserConnection',

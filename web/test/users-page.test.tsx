@@ -6,6 +6,18 @@ import { graphQLError, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
 import { roles, signInMethods, userRow, usersPage } from './users-fixtures';
+import type {
+  DeleteUsersMutation,
+  DeleteUsersMutationVariables,
+  DisableUsersMutation,
+  DisableUsersMutationVariables,
+  UserFormOptionsQuery,
+  UserFormOptionsQueryVariables,
+  UsersQuery,
+  UsersQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 const me = userRow({ id: 'user_1', email: 'ada@acme.test', displayName: 'Ada Lovelace', roles: [{ __typename: 'Role', id: 'role_admin', name: 'Org Admin' }] });
 const grace = userRow();
@@ -26,14 +38,14 @@ const pending = userRow({
 const root = userRow({ id: 'user_5', email: 'root@acme.test', displayName: 'Root', isSuperAdmin: true, roles: [{ __typename: 'Role', id: 'role_super', name: 'Super Admin' }] });
 
 function signedInAs(permissions: readonly Permission[] = BUILT_IN_ROLES.ORG_ADMIN.permissions, users = [me, grace, alan, pending, root]) {
-  const filters: Record<string, unknown>[] = [];
+  const filters: UsersQueryVariables['filter'][] = [];
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('Users', ({ variables }) => {
-      filters.push((variables['filter'] as Record<string, unknown>) ?? {});
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<UsersQuery, UsersQueryVariables>('Users', ({ variables }) => {
+      filters.push(variables.filter ?? {});
       return HttpResponse.json({ data: usersPage(users) });
     }),
-    api.query('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
+    api.query<UserFormOptionsQuery, UserFormOptionsQueryVariables>('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
   );
   return filters;
 }
@@ -93,8 +105,8 @@ describe('Users page', () => {
 
   it('passes search and filters to the server and says when nothing matches', async () => {
     const { user, filters } = await openUsers(undefined, [grace]);
-    server.use(api.query('Users', ({ variables }) => {
-      filters.push(variables['filter'] as Record<string, unknown>);
+    server.use(api.query<UsersQuery, UsersQueryVariables>('Users', ({ variables }) => {
+      filters.push(variables.filter);
       return HttpResponse.json({ data: usersPage([]) });
     }));
     await user.selectOptions(screen.getByLabelText('Filter by status'), 'SUSPENDED');
@@ -105,9 +117,9 @@ describe('Users page', () => {
 
   it('deletes a user only after a confirmation that says deletion is permanent', async () => {
     const deleted: unknown[] = [];
-    server.use(api.mutation('DeleteUsers', ({ variables }) => {
+    server.use(api.mutation<DeleteUsersMutation, DeleteUsersMutationVariables>('DeleteUsers', ({ variables }) => {
       deleted.push(variables['ids']);
-      return HttpResponse.json({ data: { deleteUsers: variables['ids'] } });
+      return HttpResponse.json({ data: { deleteUsers: [variables.ids].flat().map(String) } });
     }));
     const { user } = await openUsers();
     await user.click(screen.getByRole('button', { name: 'Actions for grace@acme.test' }));
@@ -121,7 +133,7 @@ describe('Users page', () => {
 
   it('disables several selected users with one confirmation, and shows a refusal in it', async () => {
     const calls: unknown[] = [];
-    server.use(api.mutation('DisableUsers', ({ variables }) => {
+    server.use(api.mutation<DisableUsersMutation, DisableUsersMutationVariables>('DisableUsers', ({ variables }) => {
       calls.push(variables['ids']);
       return HttpResponse.json({ errors: [graphQLError('grace@acme.test is the last Org Admin of this organization. Make someone else an Org Admin first.', { code: 'CONFLICT' })] });
     }));
@@ -144,9 +156,9 @@ describe('Users page', () => {
 
   it('shows an error state with a retry when the list cannot load', async () => {
     server.use(
-      api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(BUILT_IN_ROLES.ORG_ADMIN.permissions) } })),
-      api.query('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
-      api.query('Users', () => HttpResponse.json({ errors: [graphQLError('Database unavailable.', { code: 'INTERNAL_SERVER_ERROR' })] })),
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(BUILT_IN_ROLES.ORG_ADMIN.permissions) } })),
+      api.query<UserFormOptionsQuery, UserFormOptionsQueryVariables>('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
+      api.query<UsersQuery, UsersQueryVariables>('Users', () => HttpResponse.json({ errors: [graphQLError('Database unavailable.', { code: 'INTERNAL_SERVER_ERROR' })] })),
     );
     renderApp('/admin/security/users');
     expect(await screen.findByText('Could not load users')).toBeVisible();

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { DialogFooter } from './dialog-footer';
 import { graphqlErrorMessage } from './graphql-errors';
 
 interface ConfirmDialogProps {
@@ -50,14 +51,7 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, danger = 
             {error}
           </Alert>
         ) : null}
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={close} disabled={busy}>
-            Cancel
-          </Button>
-          <Button color={danger ? 'red' : undefined} loading={busy} onClick={() => void confirm()}>
-            {confirmLabel}
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel={confirmLabel} onCancel={close} onConfirm={() => void confirm()} busy={busy} danger={danger} />
       </Stack>
     </Modal>
   );

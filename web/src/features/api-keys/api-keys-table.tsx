@@ -1,9 +1,8 @@
 import type { ApiKeyScopePreset } from '@keyward/shared/api-keys';
-import { ActionIcon, Badge, Button, Code, Group, Menu, Paper, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Code, Group, Menu, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import {
   IconAdjustments,
   IconBan,
-  IconDots,
   IconEye,
   IconPencil,
   IconPlayerPause,
@@ -14,6 +13,7 @@ import {
 import dayjs from 'dayjs';
 import { plural } from '../../components/format';
 import { RelativeTime } from '../../components/relative-time';
+import { RowActionsHeader, RowActionsMenu, type RowAction as MenuAction } from '../../components/row-actions';
 import { StatusBadge } from '../../components/status-badge';
 import type { ApiKeyRowFieldsFragment } from '../../graphql/generated';
 import { formatLimit, SCOPE_PRESET_LABELS } from './api-key-form';
@@ -44,7 +44,7 @@ export function withheldActionsNote(key: Pick<ApiKeyRowFieldsFragment, 'status' 
   return `Roll, Resume, Edit and Edit Rate Limits need every permission this key holds. You do not hold ${named}.`;
 }
 
-const ACTION_ITEMS: Record<RowAction, { label: string; icon: typeof IconDots; color?: string }> = {
+const ACTION_ITEMS: Record<RowAction, Pick<MenuAction, 'label' | 'icon' | 'color'>> = {
   details: { label: 'View details', icon: IconEye },
   edit: { label: 'Edit', icon: IconPencil },
   rateLimits: { label: 'Edit Rate Limits', icon: IconAdjustments },
@@ -91,9 +91,7 @@ export function ApiKeysTable({
               <Table.Th>Created</Table.Th>
               <Table.Th>Last used</Table.Th>
               <Table.Th>Expires</Table.Th>
-              <Table.Th w={48}>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
+              <RowActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -205,32 +203,16 @@ function ApiKeyRow({
         )}
       </Table.Td>
       <Table.Td>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${apiKey.name}`}>
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {actions.map((action) => {
-              const item = ACTION_ITEMS[action];
-              const Icon = item.icon;
-              return (
-                <Menu.Item key={action} color={item.color} leftSection={<Icon size={16} />} onClick={() => onAction(action)}>
-                  {item.label}
-                </Menu.Item>
-              );
-            })}
-            {withheld === null ? null : (
-              <>
-                <Menu.Divider />
-                <Text size="xs" c="dimmed" px="sm" py={6} maw={280} data-testid="withheld-actions">
-                  {withheld}
-                </Text>
-              </>
-            )}
-          </Menu.Dropdown>
-        </Menu>
+        <RowActionsMenu label={`Actions for ${apiKey.name}`} actions={actions.map((action) => ({ key: action, ...ACTION_ITEMS[action], onClick: () => onAction(action) }))}>
+          {withheld === null ? null : (
+            <>
+              <Menu.Divider />
+              <Text size="xs" c="dimmed" px="sm" py={6} maw={280} data-testid="withheld-actions">
+                {withheld}
+              </Text>
+            </>
+          )}
+        </RowActionsMenu>
       </Table.Td>
     </Table.Tr>
   );

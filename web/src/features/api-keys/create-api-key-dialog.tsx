@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { validateApiKeyRateLimit } from '@keyward/shared/api-keys';
-import { Alert, Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, NativeSelect, NumberInput, SimpleGrid, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, FormProvider, useForm, useWatch, type Path } from 'react-hook-form';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
@@ -189,14 +190,7 @@ function CreateApiKeyForm({ roles, bounds, onClose, onCreated }: CreateApiKeyFor
               ))}
             </SimpleGrid>
           </div>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Create
-            </Button>
-          </Group>
+          <DialogFooter confirmLabel="Create" onCancel={onClose} busy={isSubmitting} />
         </Stack>
       </form>
     </FormProvider>

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ApiKeyScopePreset } from '@keyward/shared/api-keys';
-import { Alert, Button, Group, Modal, Skeleton, Stack } from '@mantine/core';
+import { Alert, Modal, Skeleton, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
@@ -91,14 +92,7 @@ function EditForm({ apiKey, roles, onClose }: { apiKey: ApiKeyRowFieldsFragment;
             </Alert>
           ) : null}
           <ApiKeyAccessFields roles={roles} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              Save
-            </Button>
-          </Group>
+          <DialogFooter confirmLabel="Save" onCancel={onClose} busy={form.formState.isSubmitting} />
         </Stack>
       </form>
     </FormProvider>

@@ -1,9 +1,10 @@
 import { validateApiKeyRateLimit } from '@keyward/shared/api-keys';
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useHasPermission } from '../../components/viewer-context';
@@ -93,14 +94,7 @@ function RateLimitForm({ apiKey, onClose }: { apiKey: ApiKeyRowFieldsFragment; o
             />
           ))}
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={formState.isSubmitting}>
-            Save limits
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel="Save limits" onCancel={onClose} busy={formState.isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
 import { API_KEY_GRACE_PERIODS } from '@keyward/shared/api-keys';
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Radio, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { useRollApiKeyMutation, type ApiKeyRowFieldsFragment } from '../../graphql/generated';
 
@@ -52,14 +53,7 @@ export function RollApiKeyDialog({ apiKey, onClose, onRolled }: RollApiKeyDialog
             {error}
           </Alert>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button color={grace === '0' ? 'red' : undefined} loading={busy} onClick={() => void roll()}>
-            Roll key
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel="Roll key" onCancel={onClose} onConfirm={() => void roll()} busy={busy} danger={grace === '0'} />
       </Stack>
     </Modal>
   );

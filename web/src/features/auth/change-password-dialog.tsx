@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useChangePasswordMutation } from '../../graphql/generated';
@@ -107,14 +108,7 @@ export function ChangePasswordDialog({ opened, onClose }: ChangePasswordDialogPr
             error={errors.confirmPassword?.message}
             {...register('confirmPassword')}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Change password
-            </Button>
-          </Group>
+          <DialogFooter confirmLabel="Change password" onCancel={close} busy={isSubmitting} />
         </Stack>
       </form>
     </Modal>

@@ -19,6 +19,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { integrationTypeLabel } from '../../components/integration-labels';
 import { QueryError } from '../../components/query-error';
@@ -222,14 +223,7 @@ function SetupStep({
           </Alert>
         ) : null}
 
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {connection ? 'Save and continue' : 'Create Connection'}
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel={connection ? 'Save and continue' : 'Create Connection'} onCancel={onCancel} busy={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,30 +1,13 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlugConnected, IconPlus, IconSearch, IconShare, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconPlugConnected, IconPlus, IconShare, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { CardGridPage, CardHeading, useCardGridSearch } from '../../components/card-grid-page';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { plural } from '../../components/format';
 import { integrationTypeLabel } from '../../components/integration-labels';
-import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import { RowActionButtons, type RowActionButton } from '../../components/row-actions';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
 import {
   useConnectionsQuery,
@@ -68,75 +51,42 @@ function ConnectionCard({
 }) {
   const personal = connection.visibility === 'PERSONAL';
   const ownedByViewer = connection.owner?.id === viewerId;
+  const actions: RowActionButton[] = [
+    { key: 'edit', label: 'Edit', ariaLabel: `Edit ${connection.name}`, icon: IconPencil, onClick: () => onAction({ kind: 'edit', connection }) },
+    { key: 'delete', label: 'Delete', ariaLabel: `Delete ${connection.name}`, icon: IconTrash, color: 'red', onClick: () => onAction({ kind: 'delete', connection }) },
+  ];
+  if (personal && ownedByViewer) {
+    actions.unshift({ key: 'share', label: 'Share', ariaLabel: `Share ${connection.name}`, icon: IconShare, onClick: () => onAction({ kind: 'share', connection }) });
+  }
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-label={connection.name}>
-      <Stack gap="xs" h="100%">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={2} miw={0}>
-            <Text fw={600} truncate>
-              {connection.name}
-            </Text>
-            <Text size="sm" c="dimmed" truncate>
-              {connection.integration.name} · {integrationTypeLabel(connection.integration.type)}
-            </Text>
-          </Stack>
-          <Badge variant="outline" color={personal ? 'grape' : 'blue'} radius="sm" style={{ flexShrink: 0 }}>
-            {personal ? 'Personal' : 'Organization'}
-          </Badge>
-        </Group>
-        <Group gap="xs">
-          <Text size="xs" c="dimmed">
-            Credentials
+    <Stack gap="xs" h="100%">
+      <CardHeading
+        name={connection.name}
+        details={
+          <Text size="sm" c="dimmed" truncate>
+            {connection.integration.name} · {integrationTypeLabel(connection.integration.type)}
           </Text>
-          <CredentialStatus connection={connection} />
-        </Group>
-        {personal && !ownedByViewer ? (
-          <Text size="xs" c="dimmed">
-            Shared with you by {connection.owner?.displayName ?? 'a former member'}
-          </Text>
-        ) : null}
-        {personal && ownedByViewer && connection.sharedWith.length > 0 ? (
-          <Text size="xs" c="dimmed">
-            Shared with {connection.sharedWith.map((user) => user.displayName).join(', ')}
-          </Text>
-        ) : null}
-        {connection.canManage ? (
-          <Group gap={4} justify="flex-end" mt="auto">
-            {personal && ownedByViewer ? (
-              <Tooltip label="Share" withArrow>
-                <ActionIcon variant="subtle" color="gray" aria-label={`Share ${connection.name}`} onClick={() => onAction({ kind: 'share', connection })}>
-                  <IconShare size={18} />
-                </ActionIcon>
-              </Tooltip>
-            ) : null}
-            <Tooltip label="Edit" withArrow>
-              <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${connection.name}`} onClick={() => onAction({ kind: 'edit', connection })}>
-                <IconPencil size={18} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label="Delete" withArrow>
-              <ActionIcon variant="subtle" color="red" aria-label={`Delete ${connection.name}`} onClick={() => onAction({ kind: 'delete', connection })}>
-                <IconTrash size={18} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        ) : null}
-      </Stack>
-    </Card>
-  );
-}
-
-function LoadingCards() {
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-hidden>
-      {[0, 1, 2].map((index) => (
-        <Card key={index} withBorder radius="md">
-          <Skeleton h={16} w="60%" mb="xs" />
-          <Skeleton h={12} w="80%" mb="md" />
-          <Skeleton h={18} w={120} />
-        </Card>
-      ))}
-    </SimpleGrid>
+        }
+        badge={personal ? { label: 'Personal', color: 'grape' } : { label: 'Organization', color: 'blue' }}
+      />
+      <Group gap="xs">
+        <Text size="xs" c="dimmed">
+          Credentials
+        </Text>
+        <CredentialStatus connection={connection} />
+      </Group>
+      {personal && !ownedByViewer ? (
+        <Text size="xs" c="dimmed">
+          Shared with you by {connection.owner?.displayName ?? 'a former member'}
+        </Text>
+      ) : null}
+      {personal && ownedByViewer && connection.sharedWith.length > 0 ? (
+        <Text size="xs" c="dimmed">
+          Shared with {connection.sharedWith.map((user) => user.displayName).join(', ')}
+        </Text>
+      ) : null}
+      {connection.canManage ? <RowActionButtons actions={actions} mt="auto" /> : null}
+    </Stack>
   );
 }
 
@@ -144,8 +94,7 @@ export function ConnectionsPage() {
   useOAuthReturnNotice();
   const viewer = useViewer();
   const canManage = useHasPermission('CONNECTIONS_MANAGE');
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const { search, setSearch, debouncedSearch } = useCardGridSearch();
   const [tab, setTab] = useState<VisibilityTab>('ALL');
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [deleteConnection] = useDeleteConnectionMutation({
@@ -175,72 +124,40 @@ export function ConnectionsPage() {
   const deleting = dialog?.kind === 'delete' ? dialog.connection : null;
 
   return (
-    <Stack gap={0} maw={1200}>
-      <PageHeader
-        title="Connections"
-        description="Named instances of an integration with credentials stored per environment. Workflow nodes pick a compatible connection and get the credentials of the environment they run in."
-        actions={newButton}
-      />
-      <Stack gap="md">
-        <Group justify="space-between" wrap="wrap">
-          <Group gap="sm">
-            <TextInput
-              placeholder="Search connections"
-              aria-label="Search connections"
-              leftSection={<IconSearch size={16} />}
-              value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
-              w={300}
-            />
-            <SegmentedControl
-              aria-label="Visibility"
-              value={tab}
-              onChange={(value) => setTab(value as VisibilityTab)}
-              data={[
-                { value: 'ALL', label: 'All' },
-                { value: 'ORGANIZATION', label: 'Organization' },
-                { value: 'PERSONAL', label: 'Personal' },
-              ]}
-            />
-          </Group>
-          <Anchor component={Link} to="/connections/node-preview" size="sm">
-            Node properties preview
-          </Anchor>
-        </Group>
-
-        {error ? (
-          <QueryError error={error} what="connections" onRetry={() => void refetch()} />
-        ) : loading && connections.length === 0 ? (
-          <LoadingCards />
-        ) : connections.length === 0 ? (
-          <Paper withBorder radius="md" py={48} px="xl">
-            <EmptyState
-              variant="light"
-              icon={<IconPlugConnected stroke={1.5} />}
-              title={filtered ? 'No connections match' : 'No connections yet'}
-              description={
-                filtered
-                  ? 'Try another name, or show all visibilities.'
-                  : 'Create a connection from an integration, then add its credentials for each environment.'
-              }
-            >
-              {filtered ? null : newButton}
-            </EmptyState>
-          </Paper>
-        ) : (
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-label="Connections" aria-busy={loading}>
-            {connections.map((connection) => (
-              <ConnectionCard key={connection.id} connection={connection} viewerId={viewer.id} onAction={setDialog} />
-            ))}
-          </SimpleGrid>
-        )}
-        {data && data.connections.totalCount > connections.length ? (
-          <Text size="sm" c="dimmed" ta="center">
-            Showing {connections.length} of {data.connections.totalCount}. Search to narrow the list.
-          </Text>
-        ) : null}
-      </Stack>
-
+    <CardGridPage
+      title="Connections"
+      description="Named instances of an integration with credentials stored per environment. Workflow nodes pick a compatible connection and get the credentials of the environment they run in."
+      newButton={newButton}
+      search={{ value: search, onChange: setSearch, placeholder: 'Search connections', label: 'Search connections', width: 300 }}
+      filters={
+        <SegmentedControl
+          aria-label="Visibility"
+          value={tab}
+          onChange={(value) => setTab(value as VisibilityTab)}
+          data={[
+            { value: 'ALL', label: 'All' },
+            { value: 'ORGANIZATION', label: 'Organization' },
+            { value: 'PERSONAL', label: 'Personal' },
+          ]}
+        />
+      }
+      aside={
+        <Anchor component={Link} to="/connections/node-preview" size="sm">
+          Node properties preview
+        </Anchor>
+      }
+      what="Connections"
+      items={connections}
+      totalCount={data?.connections.totalCount ?? null}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      filtered={filtered}
+      emptyIcon={<IconPlugConnected stroke={1.5} />}
+      empty={{ title: 'No connections yet', description: 'Create a connection from an integration, then add its credentials for each environment.' }}
+      emptyFiltered={{ title: 'No connections match', description: 'Try another name, or show all visibilities.' }}
+      renderCard={(connection) => <ConnectionCard connection={connection} viewerId={viewer.id} onAction={setDialog} />}
+    >
       <ConnectionWizard
         opened={dialog?.kind === 'create' || dialog?.kind === 'edit'}
         connectionId={dialog?.kind === 'edit' ? dialog.connection.id : null}
@@ -261,6 +178,6 @@ export function ConnectionsPage() {
       >
         {`Its credentials in every environment are deleted. Workflow nodes that use ${deleting?.name ?? 'it'} will fail until they are pointed at another connection. This cannot be undone.`}
       </ConfirmDialog>
-    </Stack>
+    </CardGridPage>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, MultiSelect, Skeleton, Stack } from '@mantine/core';
+import { Alert, Modal, MultiSelect, Skeleton, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
@@ -84,14 +85,7 @@ function ShareForm({ connection, onClose }: { connection: ConnectionCardFieldsFr
           {error}
         </Alert>
       ) : null}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={loading}>
-          Cancel
-        </Button>
-        <Button onClick={() => void save()} loading={loading}>
-          Save sharing
-        </Button>
-      </Group>
+      <DialogFooter confirmLabel="Save sharing" onCancel={onClose} onConfirm={() => void save()} busy={loading} />
     </Stack>
   );
 }

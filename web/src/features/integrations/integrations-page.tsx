@@ -1,29 +1,12 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Tabs,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconPencil, IconPlugConnected, IconPlus, IconSearch, IconStack2, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPencil, IconPlugConnected, IconPlus, IconStack2, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { CardGridPage, CardHeading, useCardGridSearch } from '../../components/card-grid-page';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { plural } from '../../components/format';
 import { integrationTypeLabel, providerLabel } from '../../components/integration-labels';
-import { PageHeader } from '../../components/page-header';
-import { QueryError } from '../../components/query-error';
+import { RowActionButtons } from '../../components/row-actions';
 import { useHasPermission } from '../../components/viewer-context';
 import {
   useDeleteIntegrationMutation,
@@ -46,75 +29,46 @@ type OpenDialog =
 function IntegrationCard({ integration, onAction }: { integration: IntegrationCardFieldsFragment; onAction: (dialog: OpenDialog) => void }) {
   const system = integration.scope === 'SYSTEM';
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-label={integration.name}>
-      <Stack gap="xs" h="100%">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={2} miw={0}>
-            <Text fw={600} truncate>
-              {integration.name}
+    <Stack gap="xs" h="100%">
+      <CardHeading
+        name={integration.name}
+        details={
+          <Group gap={6}>
+            <Badge variant="light" radius="sm">
+              {integrationTypeLabel(integration.type)}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {providerLabel(integration.provider)}
             </Text>
-            <Group gap={6}>
-              <Badge variant="light" radius="sm">
-                {integrationTypeLabel(integration.type)}
-              </Badge>
-              <Text size="xs" c="dimmed">
-                {providerLabel(integration.provider)}
-              </Text>
-            </Group>
-          </Stack>
-          <Badge variant="outline" color={system ? 'violet' : 'blue'} radius="sm" style={{ flexShrink: 0 }}>
-            {system ? 'System' : 'Organization'}
-          </Badge>
-        </Group>
-        <Text size="sm" c={integration.description ? undefined : 'dimmed'} lineClamp={2}>
-          {integration.description || 'No description'}
+          </Group>
+        }
+        badge={system ? { label: 'System', color: 'violet' } : { label: 'Organization', color: 'blue' }}
+      />
+      <Text size="sm" c={integration.description ? undefined : 'dimmed'} lineClamp={2}>
+        {integration.description || 'No description'}
+      </Text>
+      <Group justify="space-between" mt="auto" wrap="nowrap">
+        <Text size="xs" c="dimmed">
+          {plural(integration.connectionCount, 'connection')}
+          {integration.activeVersion ? ` · Active version ${integration.activeVersion.label}` : ''}
         </Text>
-        <Group justify="space-between" mt="auto" wrap="nowrap">
-          <Text size="xs" c="dimmed">
-            {plural(integration.connectionCount, 'connection')}
-            {integration.activeVersion ? ` · Active version ${integration.activeVersion.label}` : ''}
-          </Text>
-          {integration.canManage ? (
-            <Group gap={4} wrap="nowrap">
-              <Tooltip label="Edit" withArrow>
-                <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${integration.name}`} onClick={() => onAction({ kind: 'edit', integration })}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label="Manage Versions" withArrow>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label={`Manage versions of ${integration.name}`}
-                  onClick={() => onAction({ kind: 'versions', integration })}
-                >
-                  <IconStack2 size={18} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label="Delete" withArrow>
-                <ActionIcon variant="subtle" color="red" aria-label={`Delete ${integration.name}`} onClick={() => onAction({ kind: 'delete', integration })}>
-                  <IconTrash size={18} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
-          ) : null}
-        </Group>
-      </Stack>
-    </Card>
-  );
-}
-
-function LoadingCards() {
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-hidden>
-      {[0, 1, 2].map((index) => (
-        <Card key={index} withBorder radius="md">
-          <Skeleton h={16} w="60%" mb="xs" />
-          <Skeleton h={12} w="40%" mb="md" />
-          <Skeleton h={12} w="90%" />
-        </Card>
-      ))}
-    </SimpleGrid>
+        {integration.canManage ? (
+          <RowActionButtons
+            actions={[
+              { key: 'edit', label: 'Edit', ariaLabel: `Edit ${integration.name}`, icon: IconPencil, onClick: () => onAction({ kind: 'edit', integration }) },
+              {
+                key: 'versions',
+                label: 'Manage Versions',
+                ariaLabel: `Manage versions of ${integration.name}`,
+                icon: IconStack2,
+                onClick: () => onAction({ kind: 'versions', integration }),
+              },
+              { key: 'delete', label: 'Delete', ariaLabel: `Delete ${integration.name}`, icon: IconTrash, color: 'red', onClick: () => onAction({ kind: 'delete', integration }) },
+            ]}
+          />
+        ) : null}
+      </Group>
+    </Stack>
   );
 }
 
@@ -122,8 +76,7 @@ export function IntegrationsPage() {
   const canManageOrganization = useHasPermission('INTEGRATIONS_MANAGE');
   const canManageSystem = useHasPermission('SYSTEM_INTEGRATIONS_MANAGE');
   const canCreate = canManageOrganization || canManageSystem;
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const { search, setSearch, debouncedSearch } = useCardGridSearch();
   const [tab, setTab] = useState<ScopeTab>('ALL');
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [deleteIntegration] = useDeleteIntegrationMutation({
@@ -148,62 +101,32 @@ export function IntegrationsPage() {
   const deleting = dialog?.kind === 'delete' ? dialog.integration : null;
 
   return (
-    <Stack gap={0} maw={1200}>
-      <PageHeader
-        title="Integrations"
-        description="Templates for the outside services workflow nodes reach: the type, provider and authentication. Members create connections from them and add their own credentials."
-        actions={newButton}
-      />
-      <Stack gap="md">
-        <Group justify="space-between" wrap="wrap">
-          <TextInput
-            placeholder="Search by name or type"
-            aria-label="Search integrations"
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            w={320}
-          />
-          <Tabs value={tab} onChange={(value) => setTab((value ?? 'ALL') as ScopeTab)} variant="pills">
-            <Tabs.List aria-label="Scope">
-              <Tabs.Tab value="ALL">All</Tabs.Tab>
-              <Tabs.Tab value="ORGANIZATION">Organization</Tabs.Tab>
-              <Tabs.Tab value="SYSTEM">System</Tabs.Tab>
-            </Tabs.List>
-          </Tabs>
-        </Group>
-
-        {error ? (
-          <QueryError error={error} what="integrations" onRetry={() => void refetch()} />
-        ) : loading && integrations.length === 0 ? (
-          <LoadingCards />
-        ) : integrations.length === 0 ? (
-          <Paper withBorder radius="md" py={48} px="xl">
-            <EmptyState
-              variant="light"
-              icon={<IconPlugConnected stroke={1.5} />}
-              title={filtered ? 'No integrations match' : 'No integrations yet'}
-              description={
-                filtered ? 'Try another name or type, or show all scopes.' : 'Create an integration template so members can connect to a service.'
-              }
-            >
-              {filtered ? null : newButton}
-            </EmptyState>
-          </Paper>
-        ) : (
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-label="Integrations" aria-busy={loading}>
-            {integrations.map((integration) => (
-              <IntegrationCard key={integration.id} integration={integration} onAction={setDialog} />
-            ))}
-          </SimpleGrid>
-        )}
-        {data && data.integrations.totalCount > integrations.length ? (
-          <Text size="sm" c="dimmed" ta="center">
-            Showing {integrations.length} of {data.integrations.totalCount}. Search to narrow the list.
-          </Text>
-        ) : null}
-      </Stack>
-
+    <CardGridPage
+      title="Integrations"
+      description="Templates for the outside services workflow nodes reach: the type, provider and authentication. Members create connections from them and add their own credentials."
+      newButton={newButton}
+      search={{ value: search, onChange: setSearch, placeholder: 'Search by name or type', label: 'Search integrations', width: 320 }}
+      aside={
+        <Tabs value={tab} onChange={(value) => setTab((value ?? 'ALL') as ScopeTab)} variant="pills">
+          <Tabs.List aria-label="Scope">
+            <Tabs.Tab value="ALL">All</Tabs.Tab>
+            <Tabs.Tab value="ORGANIZATION">Organization</Tabs.Tab>
+            <Tabs.Tab value="SYSTEM">System</Tabs.Tab>
+          </Tabs.List>
+        </Tabs>
+      }
+      what="Integrations"
+      items={integrations}
+      totalCount={data?.integrations.totalCount ?? null}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      filtered={filtered}
+      emptyIcon={<IconPlugConnected stroke={1.5} />}
+      empty={{ title: 'No integrations yet', description: 'Create an integration template so members can connect to a service.' }}
+      emptyFiltered={{ title: 'No integrations match', description: 'Try another name or type, or show all scopes.' }}
+      renderCard={(integration) => <IntegrationCard integration={integration} onAction={setDialog} />}
+    >
       <IntegrationFormDialog
         opened={dialog?.kind === 'create' || dialog?.kind === 'edit'}
         integrationId={dialog?.kind === 'edit' ? dialog.integration.id : null}
@@ -236,6 +159,6 @@ export function IntegrationsPage() {
           </Text>
         </Stack>
       </ConfirmDialog>
-    </Stack>
+    </CardGridPage>
   );
 }

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Fieldset, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Checkbox, Fieldset, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
@@ -123,19 +124,16 @@ function RoleEditorForm({ role, groups, onClose }: { role: RoleFieldsFragment | 
             </Checkbox.Group>
           )}
         />
-        <Group justify="space-between" mt="sm">
-          <Text size="xs" c="dimmed">
-            Built-in roles cannot be changed; custom roles belong to this organization.
-          </Text>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {role ? 'Save role' : 'Create role'}
-            </Button>
-          </Group>
-        </Group>
+        <DialogFooter
+          confirmLabel={role ? 'Save role' : 'Create role'}
+          onCancel={onClose}
+          busy={isSubmitting}
+          note={
+            <Text size="xs" c="dimmed">
+              Built-in roles cannot be changed; custom roles belong to this organization.
+            </Text>
+          }
+        />
       </Stack>
     </form>
   );

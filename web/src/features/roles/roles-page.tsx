@@ -1,11 +1,12 @@
-import { Accordion, ActionIcon, Badge, Button, EmptyState, Group, Menu, Paper, Skeleton, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Accordion, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDots, IconLock, IconPencil, IconPlus, IconShieldCheck, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconLock, IconPencil, IconPlus, IconShieldCheck, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { plural } from '../../components/format';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
+import { RowActionsHeader, RowActionsMenu } from '../../components/row-actions';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
 import { useDeleteRoleMutation, useRolesQuery, type RoleFieldsFragment } from '../../graphql/generated';
 import { RoleEditorDialog, type PermissionGroups } from './role-editor-dialog';
@@ -66,9 +67,7 @@ export function RolesPage() {
                       <Table.Th>Name</Table.Th>
                       <Table.Th>Permissions</Table.Th>
                       <Table.Th>Held by</Table.Th>
-                      <Table.Th w={48}>
-                        <VisuallyHidden>Actions</VisuallyHidden>
-                      </Table.Th>
+                      <RowActionsHeader />
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -183,27 +182,21 @@ function CustomRoleRow({
       </Table.Td>
       <Table.Td>
         {editable ? (
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${role.name}`}>
-                <IconDots size={16} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={14} />} onClick={onEdit}>
-                Edit Role
-              </Menu.Item>
-              <Menu.Item
-                color="red"
-                leftSection={<IconTrash size={14} />}
-                disabled={inUse}
-                onClick={onDelete}
-                title={inUse ? `Held by ${holders(role)}: remove it from them first` : undefined}
-              >
-                {inUse ? `Delete Role (held by ${holders(role)})` : 'Delete Role'}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <RowActionsMenu
+            label={`Actions for ${role.name}`}
+            actions={[
+              { key: 'edit', label: 'Edit Role', icon: IconPencil, onClick: onEdit },
+              {
+                key: 'delete',
+                label: inUse ? `Delete Role (held by ${holders(role)})` : 'Delete Role',
+                icon: IconTrash,
+                color: 'red',
+                disabled: inUse,
+                title: inUse ? `Held by ${holders(role)}: remove it from them first` : undefined,
+                onClick: onDelete,
+              },
+            ]}
+          />
         ) : null}
       </Table.Td>
     </Table.Tr>

@@ -2,8 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { secretReference } from '@keyward/shared/secret-reference';
 import {
   Alert,
-  Button,
-  Group,
   Modal,
   Paper,
   PasswordInput,
@@ -17,6 +15,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useCreateSecretMutation } from '../../graphql/generated';
@@ -164,14 +163,7 @@ function CreateSecretForm({ environments, onDone }: { environments: readonly Org
           </Alert>
         ) : null}
 
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel="Create" onCancel={onDone} busy={isSubmitting} />
       </Stack>
     </form>
   );

@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconArrowBackUp, IconPencil, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors, hasErrorCode } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
@@ -254,14 +255,7 @@ function EditSecretForm({ secret, environments, reloading, onReload, onDone }: E
             </Alert>
           ) : null}
 
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone} disabled={isSubmitting}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting} disabled={!isDirty || conflict !== null}>
-              Save
-            </Button>
-          </Group>
+          <DialogFooter confirmLabel="Save" onCancel={onDone} busy={isSubmitting} disabled={!isDirty || conflict !== null} />
         </Stack>
       </form>
 

@@ -1,23 +1,11 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  EmptyState,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconLock, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
+import { RowActionButtons } from '../../components/row-actions';
 import { useHasPermission } from '../../components/viewer-context';
 import { appendEdges, useLoadMore } from '../../components/use-load-more';
 import {
@@ -173,23 +161,17 @@ export function SecretsPage() {
                         <RelativeTime value={secret.createdAt} />
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <CopyReferenceButton secretKey={secret.key} />
-                          {canManage ? (
-                            <>
-                              <Tooltip label="Edit" withArrow>
-                                <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${secret.key}`} onClick={() => setEditing(secret.key)}>
-                                  <IconPencil size={18} />
-                                </ActionIcon>
-                              </Tooltip>
-                              <Tooltip label="Delete" withArrow>
-                                <ActionIcon variant="subtle" color="red" aria-label={`Delete ${secret.key}`} onClick={() => setDeleting(secret)}>
-                                  <IconTrash size={18} />
-                                </ActionIcon>
-                              </Tooltip>
-                            </>
-                          ) : null}
-                        </Group>
+                        <RowActionButtons
+                          leading={<CopyReferenceButton secretKey={secret.key} />}
+                          actions={
+                            canManage
+                              ? [
+                                  { key: 'edit', label: 'Edit', ariaLabel: `Edit ${secret.key}`, icon: IconPencil, onClick: () => setEditing(secret.key) },
+                                  { key: 'delete', label: 'Delete', ariaLabel: `Delete ${secret.key}`, icon: IconTrash, color: 'red', onClick: () => setDeleting(secret) },
+                                ]
+                              : []
+                          }
+                        />
                       </Table.Td>
                     </Table.Tr>
                   ))

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Skeleton, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, NativeSelect, SimpleGrid, Skeleton, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
+import { DialogFooter } from '../../components/dialog-footer';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
 import {
@@ -165,14 +166,7 @@ function AddUserFields({ options, onClose, onInvited }: Omit<AddUserDialogProps,
             />
           )}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel="Create" onCancel={onClose} busy={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { useUpdateUserMutation, type UserRowFieldsFragment } from '../../graphql/generated';
 import { reportMutationError } from './user-form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
 
 const editUserSchema = z.object({
   firstName: z.string().trim().max(100, 'Use at most 100 characters.'),
@@ -72,14 +73,7 @@ function EditUserForm({ user, onClose }: { user: UserRowFieldsFragment; onClose:
           <TextInput label="Last name" error={errors.lastName?.message} {...register('lastName')} />
         </SimpleGrid>
         <TextInput label="Display name" withAsterisk error={errors.displayName?.message} {...register('displayName')} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Save
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel="Save" onCancel={onClose} busy={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
@@ -81,14 +82,7 @@ function ManageRolesForm({ users, onClose, onDone }: Omit<ManageRolesDialogProps
           {problem}
         </Alert>
       ) : null}
-      <Group justify="flex-end" mt="sm">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          Cancel
-        </Button>
-        <Button loading={busy} onClick={() => void save()}>
-          {single ? 'Save roles' : `Apply to ${users.length} users`}
-        </Button>
-      </Group>
+      <DialogFooter confirmLabel={single ? 'Save roles' : `Apply to ${users.length} users`} onCancel={onClose} onConfirm={() => void save()} busy={busy} />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { passwordProblem } from '@keyward/shared/password-policy';
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { useResetUserPasswordMutation, type UserRowFieldsFragment } from '../../graphql/generated';
 import { reportMutationError } from './user-form-errors';
+import { DialogFooter } from '../../components/dialog-footer';
 
 const resetSchema = z
   .object({
@@ -80,14 +81,7 @@ function ResetPasswordForm({ user, onClose }: { user: UserRowFieldsFragment; onC
           {...register('password')}
         />
         <PasswordInput label="Confirm new password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register('confirmPassword')} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" color="red" loading={isSubmitting}>
-            Reset password
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel="Reset password" onCancel={onClose} busy={isSubmitting} danger />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Checkbox, Group, Menu, Paper, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconDots, IconKey, IconMailForward, IconPencil, IconPlayerPause, IconPlayerPlay, IconShieldCheck, IconTrash } from '@tabler/icons-react';
+import { Badge, Checkbox, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { IconKey, IconMailForward, IconPencil, IconPlayerPause, IconPlayerPlay, IconShieldCheck, IconTrash } from '@tabler/icons-react';
 import { RelativeTime } from '../../components/relative-time';
+import { RowActionsHeader, RowActionsMenu, type RowAction } from '../../components/row-actions';
 import { StatusBadge } from '../../components/status-badge';
 import { useViewer } from '../../components/viewer-context';
 import type { UserRowFieldsFragment } from '../../graphql/generated';
@@ -44,9 +45,7 @@ export function UsersTable({ rows, withCheckboxes, selected, onToggle, onSelecti
             <Table.Th>Status</Table.Th>
             <Table.Th>Sign-in method</Table.Th>
             <Table.Th>Last login</Table.Th>
-            <Table.Th w={48}>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            <RowActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -80,7 +79,7 @@ interface UserRowProps {
   onAction: (action: UserAction) => void;
 }
 
-const ACTION_ITEMS: Record<UserAction, { label: string; icon: typeof IconDots; color?: string }> = {
+const ACTION_ITEMS: Record<UserAction, Pick<RowAction, 'label' | 'icon' | 'color'>> = {
   manageRoles: { label: 'Manage Roles', icon: IconShieldCheck },
   edit: { label: 'Edit User', icon: IconPencil },
   disable: { label: 'Disable User', icon: IconPlayerPause },
@@ -144,24 +143,7 @@ function UserRow({ user, isViewer, withCheckbox, selectable, selected, onToggle,
       </Table.Td>
       <Table.Td>
         {actions.length > 0 ? (
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${user.email}`}>
-                <IconDots size={16} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {actions.map((action) => {
-                const item = ACTION_ITEMS[action];
-                const Icon = item.icon;
-                return (
-                  <Menu.Item key={action} color={item.color} leftSection={<Icon size={14} />} onClick={() => onAction(action)}>
-                    {item.label}
-                  </Menu.Item>
-                );
-              })}
-            </Menu.Dropdown>
-          </Menu>
+          <RowActionsMenu label={`Actions for ${user.email}`} actions={actions.map((action) => ({ key: action, ...ACTION_ITEMS[action], onClick: () => onAction(action) }))} />
         ) : null}
       </Table.Td>
     </Table.Tr>
