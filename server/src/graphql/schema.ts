@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { InvitationAcceptanceResolver } from '../modules/auth/invitation-acceptance.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
+import { OrganizationAdminResolver } from '../modules/tenancy/organization-admin.resolver';
 import { SetupResolver } from '../modules/setup/setup.resolver';
 import { SecretResolver } from '../modules/secrets/secret.resolver';
 import { RoleResolver } from '../modules/roles/role.resolver';
@@ -16,7 +17,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../core/requires';
 import { withRequiresDirective } from './requires-directive';
 
-export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, InvitationAcceptanceResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
+export const RESOLVERS = [AuthResolver, OrganizationResolver, OrganizationAdminResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, InvitationAcceptanceResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
 
 export async function buildKeywardSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

@@ -12,6 +12,8 @@ import { SmtpMailer } from '../mail/smtp-mailer';
 import { SessionService } from '../modules/auth/session.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
+import { OrganizationAdminService } from '../modules/tenancy/organization-admin.service';
+import { MembershipService } from '../modules/users/membership.service';
 import { RoleService } from '../modules/roles/role.service';
 import { SetupService } from '../modules/setup/setup.service';
 import { UserService } from '../modules/users/user.service';
@@ -48,6 +50,10 @@ export interface Services {
   sessions: SessionService;
   auth: AuthService;
   organizations: OrganizationService;
+  /** The organizations a person can enter, switching, and (super admins) creating and deleting organizations. */
+  organizationAdmin: OrganizationAdminService;
+  /** Memberships across organizations (the switcher, member counts, deleting an organization). */
+  memberships: MembershipService;
   roles: RoleService;
   setup: SetupService;
   mailer: Mailer;
@@ -149,11 +155,27 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   const integrations = new IntegrationService(audit, envelope, secretReferences, secretUsePolicy);
   const connections = new ConnectionService({ audit, envelope, integrations, members, policy: secretUsePolicy, references: secretReferences, resolver: secretResolver, links, outbound });
   integrations.registerConnections(connections);
+  const secrets = new SecretService(audit, envelope, secretUsePolicy);
+  const memberships = new MembershipService();
+  const organizationAdmin = new OrganizationAdminService({
+    organizations,
+    memberships,
+    sessions,
+    roles,
+    apiKeys,
+    secrets,
+    secretReferences,
+    integrations,
+    connections,
+    audit,
+  });
   return {
     audit,
     sessions,
-    auth: new AuthService(sessions, limiter, audit),
+    auth: new AuthService(sessions, limiter, audit, organizations),
     organizations,
+    organizationAdmin,
+    memberships,
     roles,
     setup: new SetupService(roles, organizations, sessions, audit, limiter, users),
     mailer,
@@ -161,7 +183,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     users,
     invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links }),
     envelope,
-    secrets: new SecretService(audit, envelope, secretUsePolicy),
+    secrets,
     secretReferences,
     secretResolver,
     masterKeys: masterKeyRotation(envelope),

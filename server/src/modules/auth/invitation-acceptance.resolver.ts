@@ -6,7 +6,10 @@ import { ViewerType } from './viewer.types';
 /** The public end of an invitation link: the invited user sets a password and is signed in. */
 @Resolver()
 export class InvitationAcceptanceResolver {
-  @Mutation(() => ViewerType, { description: 'Public: sets the password of an invited user and starts their session (httpOnly cookie).' })
+  @Mutation(() => ViewerType, {
+    description:
+      'Public: activates an invitation and starts a session in its organization (httpOnly cookie). A new account sets its password here; an existing account gives its current password.',
+  })
   async acceptInvitation(
     @Arg('token', () => String) token: string,
     @Arg('password', () => String) password: string,

@@ -22,6 +22,7 @@ import type { User } from '../users/user.entity';
 import { ConnectionAccess } from './connection-access';
 import { ConnectionCredentialService } from './connection-credential.service';
 import { actorUser, authTypeFor, configFor, fieldsFor } from './connection-fields';
+import { ConnectionOAuthState } from './connection-oauth.entity';
 import { ConnectionOAuthService } from './connection-oauth.service';
 import type { ResolvedConnectionData } from './connection-resolution';
 import { ConnectionResolutionService } from './connection-resolution.service';
@@ -360,11 +361,15 @@ export class ConnectionService implements IntegrationConnections {
     return ids.length;
   }
 
-  /** Deletes every connection of the organization with its references (organization deletion). Runs at once. */
-  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<void> {
+  /**
+   * Deletes every connection of the organization with its credentials, shares, pending OAuth states
+   * and references (organization deletion). Runs at once; returns how many connections went.
+   */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
     const ids = (await em.find(Connection, { organization: organizationId }, { fields: ['id'] })).map((c) => c.id);
     await this.deps.references.deleteForOwners(em, 'CONNECTION', ids);
-    await em.nativeDelete(Connection, { organization: organizationId });
+    await em.nativeDelete(ConnectionOAuthState, { organization: organizationId });
+    return em.nativeDelete(Connection, { organization: organizationId });
   }
 
   private checkName(value: string, problems: FieldError[]): string {
@@ -373,4 +378,5 @@ export class ConnectionService implements IntegrationConnections {
     else if (name.length > 120) problems.push({ field: 'name', message: 'A connection name may be at most 120 characters.' });
     return name;
   }
+
 }

@@ -195,10 +195,10 @@ export class IntegrationService {
    * Deletes the organization's own integrations with their references (organization deletion;
    * delete its connections first). Runs at once.
    */
-  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<void> {
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
     const ids = (await em.find(Integration, { organization: organizationId }, { fields: ['id'] })).map((i) => i.id);
     await this.references.deleteForOwners(em, 'INTEGRATION', ids);
-    await em.nativeDelete(Integration, { organization: organizationId });
+    return em.nativeDelete(Integration, { organization: organizationId });
   }
 
   /** Deletes the integration and every connection made from it; returns the id. */
@@ -335,6 +335,5 @@ export class IntegrationService {
       await this.references.recordReferences(em, organization.id, owner, texts, environment);
     }
   }
-
 
 }

@@ -94,7 +94,7 @@ export class SecretReferenceService {
   }
 
   /** Deletes every reference recorded in the organization (organization deletion). Runs at once. */
-  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<void> {
-    await em.nativeDelete(SecretReference, { organization: organizationId });
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    return em.nativeDelete(SecretReference, { organization: organizationId });
   }
 }

@@ -97,8 +97,11 @@ export class SecretUsePolicyService {
   private async actorRoleIds(em: EntityManager, actor: Actor): Promise<Set<string> | 'all'> {
     if (actor.kind === 'user') {
       if (actor.user.isSuperAdmin) return 'all';
-      if (!actor.membership.roles.isInitialized()) await em.populate(actor.membership, ['roles']);
-      return new Set(actor.membership.roles.getItems().map((r) => r.id));
+      // A super admin acting without a membership returned above; anyone else has one.
+      const { membership } = actor;
+      if (membership === null) return new Set();
+      if (!membership.roles.isInitialized()) await em.populate(membership, ['roles']);
+      return new Set(membership.roles.getItems().map((r) => r.id));
     }
     if (!actor.apiKey.roles.isInitialized()) await em.populate(actor.apiKey, ['roles']);
     return new Set(actor.apiKey.roles.getItems().map((r) => r.id));

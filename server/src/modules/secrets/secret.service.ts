@@ -379,8 +379,8 @@ export class SecretService {
     );
   }
 
-  /** Deletes every secret of the organization with its values (organization deletion). Runs at once. */
-  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<void> {
-    await em.nativeDelete(Secret, { organization: organizationId });
+  /** Deleting an organization: its secrets and every value version go with it. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    return em.nativeDelete(Secret, { organization: organizationId });
   }
 }

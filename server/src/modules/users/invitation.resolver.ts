@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../core/requires';
-import { InvitationPreviewType, InviteUserInput, UserType } from './user.types';
+import { CreateUserInput, InvitationPreviewType, InviteUserInput, UserType } from './user.types';
 
 /** Inviting users (admins) and the public invitation preview; accepting is modules/auth (it starts a session). */
 @Resolver()
@@ -16,6 +16,12 @@ export class InvitationResolver {
   async inviteUser(@Arg('input', () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
     const { record } = await ctx.services.invitations.invite(ctx.em, requireActor(ctx), input, ctx.meta);
     return UserType.from(record);
+  }
+
+  @Mutation(() => UserType, { description: 'Super admins only: an Active user with an initial password who must change it at first sign-in.' })
+  @Requires('ORGANIZATIONS_MANAGE')
+  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+    return UserType.from(await ctx.services.invitations.createWithPassword(ctx.em, requireActor(ctx), input, ctx.meta));
   }
 
   @Mutation(() => UserType, { description: 'Emails a new invitation link; the previous one stops working.' })

@@ -5,7 +5,7 @@ import type { BuiltInRoleKey } from '@keyward/shared/permissions';
 import type { Actor, RequestMeta } from '../../core/actor';
 import { hashPassword } from '../../crypto/password';
 import type { MemberSessions } from './member-sessions';
-import { badField, badInput, notFound, type FieldError } from '../../core/errors';
+import { badField, badInput, conflict, notFound, type FieldError } from '../../core/errors';
 import { escapeLike, isUuid } from '../../core/ids';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
@@ -50,6 +50,7 @@ interface PlannedState {
 }
 
 const isAdminRole = (role: Role) => role.builtInKey !== null && ADMIN_ROLES.includes(role.builtInKey);
+const isSuperAdminRole = (role: Role) => role.builtInKey === 'SUPER_ADMIN';
 
 
 /**
@@ -158,11 +159,13 @@ export class UserService {
         assertCanAssign(actor, [...added, ...removed]);
       }
       await this.assertAdminRemains(tx, actor, members.map((membership) => ({ membership, status: membership.status, roles })));
+      await this.assertSuperAdminRemains(tx, members, roles);
       for (const membership of members) {
         const before = membership.roles.getItems();
         if (before.length === roles.length && before.every((r) => roles.includes(r))) continue;
         membership.roles.set(roles);
-        membership.user.isSuperAdmin = roles.some((r) => r.builtInKey === 'SUPER_ADMIN');
+        // Super admin is installation-wide: granting or removing the role anywhere changes it.
+        if (before.some(isSuperAdminRole) !== roles.some(isSuperAdminRole)) membership.user.isSuperAdmin = roles.some(isSuperAdminRole);
         this.deps.audit.record(tx, meta, {
           organizationId: actor.organization.id,
           actor,
@@ -236,8 +239,9 @@ export class UserService {
   }
 
   /**
-   * Permanently removes members from the organization (bulk: all or nothing). An account left
-   * without any organization is deleted with them.
+   * Permanently removes members from the organization (bulk: all or nothing); their memberships
+   * elsewhere stay. An account left without any organization is deleted with them, unless it is a
+   * super admin's.
    */
   async delete(em: EntityManager, actor: Actor, userIds: readonly string[], meta: RequestMeta): Promise<string[]> {
     return em.transactional(async (tx) => {
@@ -253,7 +257,8 @@ export class UserService {
         await this.deps.sessions.revokeAllInOrganization(tx, user.id, actor.organization.id);
         const elsewhere = await tx.count(Membership, { user, id: { $ne: membership.id } });
         tx.remove(membership);
-        if (elsewhere === 0) tx.remove(user);
+        // The account goes with its last membership, except a super admin's (they enter any organization).
+        if (elsewhere === 0 && !user.isSuperAdmin) tx.remove(user);
         this.deps.audit.record(tx, meta, {
           organizationId: actor.organization.id,
           actor,
@@ -357,6 +362,19 @@ export class UserService {
       membership,
       invitation: invitations.find((i) => i.membership.id === membership.id) ?? null,
     }));
+  }
+
+  /** The installation keeps at least one super admin: taking the role from the last one is refused. */
+  private async assertSuperAdminRemains(em: EntityManager, members: Membership[], roles: readonly Role[]): Promise<void> {
+    if (roles.some(isSuperAdminRole)) return;
+    const losing = members.filter((m) => m.user.isSuperAdmin && m.roles.getItems().some(isSuperAdminRole)).map((m) => m.user);
+    if (losing.length === 0) return;
+    const remaining = await em.count(User, { isSuperAdmin: true, id: { $nin: losing.map((u) => u.id) } });
+    if (remaining > 0) return;
+    throw conflict(
+      `${losing.map((u) => u.email).join(', ')} ${losing.length === 1 ? 'is the last super admin' : 'are the last super admins'} of this installation. ` +
+        'Make someone else a super admin first.',
+    );
   }
 
   /**
