@@ -5,7 +5,7 @@ import { graphQLError, organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
 
-const preview = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
+const preview = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', existingAccount: false, expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
 
 function invitation(respond: () => Response = () => HttpResponse.json({ data: { invitation: preview } })) {
   const tokens: string[] = [];
