@@ -4,8 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { reportMutationError } from '../../components/server-field-errors';
 import { useCreateOrganizationMutation, useUpdateOrganizationMutation, type OrganizationRowFieldsFragment } from '../../graphql/generated';
-import { organizationSchema, reportOrganizationError, slugPreview, type OrganizationValues } from './organization-form';
+import { organizationSchema, slugPreview, type OrganizationValues } from './organization-form';
 
 /** Lists that show organizations: this page, the switcher, and the viewer's own organization name. */
 export const ORGANIZATION_QUERIES = ['Organizations', 'ViewerOrganizations', 'Viewer'];
@@ -52,7 +53,7 @@ function OrganizationForm({ organization, onClose }: { organization: Organizatio
         await updateOrganization({ variables: { id: organization.id, input: { name: values.name, slug } }, refetchQueries: ORGANIZATION_QUERIES, awaitRefetchQueries: true });
       }
     } catch (error) {
-      setFormError(reportOrganizationError(error, setError, { name: 'name', slug: 'slug' }));
+      setFormError(reportMutationError(error, setError, { name: 'name', slug: 'slug' }));
       return;
     }
     notifications.show({
