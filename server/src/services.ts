@@ -12,6 +12,8 @@ import { SmtpMailer } from './mail/smtp-mailer';
 import { SessionService } from './modules/auth/session.service';
 import { AuditService } from './modules/audit/audit.service';
 import { OrganizationService } from './modules/organizations/organization.service';
+import { OrganizationAdminService } from './modules/organizations/organization-admin.service';
+import { MembershipService } from './modules/users/membership.service';
 import { RoleService } from './modules/roles/role.service';
 import { SetupService } from './modules/setup/setup.service';
 import { UserService } from './modules/users/user.service';
@@ -46,6 +48,10 @@ export interface Services {
   sessions: SessionService;
   auth: AuthService;
   organizations: OrganizationService;
+  /** The organizations a person can enter, switching, and (super admins) creating and deleting organizations. */
+  organizationAdmin: OrganizationAdminService;
+  /** Memberships across organizations (the switcher, member counts, deleting an organization). */
+  memberships: MembershipService;
   roles: RoleService;
   setup: SetupService;
   mailer: Mailer;
@@ -143,11 +149,28 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   const secretReferences = new SecretReferenceService();
   const secretResolver = new SecretResolverService(envelope);
   const integrations = new IntegrationService(audit, envelope, secretReferences);
+  const secrets = new SecretService(audit, envelope);
+  const connections = new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver, links, outbound });
+  const memberships = new MembershipService();
+  const organizationAdmin = new OrganizationAdminService({
+    organizations,
+    memberships,
+    sessions,
+    roles,
+    apiKeys,
+    secrets,
+    secretReferences,
+    integrations,
+    connections,
+    audit,
+  });
   return {
     audit,
     sessions,
-    auth: new AuthService(sessions, limiter, audit),
+    auth: new AuthService(sessions, limiter, audit, organizations),
     organizations,
+    organizationAdmin,
+    memberships,
     roles,
     setup: new SetupService(roles, organizations, sessions, audit, limiter),
     mailer,
@@ -155,7 +178,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     users,
     invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links }),
     envelope,
-    secrets: new SecretService(audit, envelope),
+    secrets,
     secretReferences,
     secretResolver,
     masterKeys: masterKeyRotation(envelope),
@@ -168,7 +191,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
     integrations,
-    connections: new ConnectionService({ audit, envelope, integrations, references: secretReferences, resolver: secretResolver, links, outbound }),
+    connections,
     outbound,
   };
 }

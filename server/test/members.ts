@@ -1,11 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BuiltInRoleKey, Permission } from '@keyward/shared/permissions';
 import type { RequestMeta, UserActor } from '../src/core/actor';
-import { hashPassword } from '../src/modules/auth/password';
-import { Organization } from '../src/modules/organizations/organization.entity';
-import { Role } from '../src/modules/roles/role.entity';
 import { Membership, type MembershipStatus } from '../src/modules/users/membership.entity';
-import { User } from '../src/modules/users/user.entity';
+import type { User } from '../src/modules/users/user.entity';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type TestServer } from './harness';
 
 export const MEMBER_PASSWORD = 'Member-Password-1';
@@ -17,7 +14,10 @@ export interface AddMemberOptions {
   /** Gives the member a custom role with exactly these permissions instead of a built-in one. */
   permissions?: Permission[];
   status?: MembershipStatus;
-  /** Another organization (created on first use). The API cannot create organizations, so this path writes entities. */
+  /**
+   * Another organization, found by name or created on first use by the bootstrap super admin
+   * (createOrganization), who then acts there (switchOrganization) to invite the member.
+   */
   organizationName?: string;
 }
 
@@ -30,16 +30,25 @@ export async function bootstrapAdmin(server: TestServer, em: EntityManager): Pro
   return actor;
 }
 
+/** The bootstrap super admin acting in the organization with this name, created on first use. */
+export async function adminIn(server: TestServer, em: EntityManager, organizationName: string): Promise<UserActor> {
+  const { organizationAdmin } = server.keyward.services;
+  const admin = await bootstrapAdmin(server, em);
+  const known = (await organizationAdmin.list(em, admin)).find((o) => o.name === organizationName);
+  const id = known?.id ?? (await organizationAdmin.create(em, admin, { name: organizationName }, TEST_META)).id;
+  return organizationAdmin.switchTo(em, admin, id, TEST_META);
+}
+
 /**
- * Adds a member to the bootstrap organization the way the product does: the bootstrap super admin
- * invites them (optionally with a new custom role) and they accept with MEMBER_PASSWORD; SUSPENDED
- * members are then disabled, INVITED ones left pending. `organizationName` builds another tenant.
+ * Adds a member the way the product does: the bootstrap super admin invites them (optionally with
+ * a new custom role) and they accept with MEMBER_PASSWORD (an existing account: its password, which
+ * this helper also made MEMBER_PASSWORD); SUSPENDED members are then disabled, INVITED ones left
+ * pending. `organizationName` builds (or reuses) another organization through the same services.
  */
 export async function addMember(server: TestServer, options: AddMemberOptions): Promise<{ user: User; membership: Membership }> {
-  if (options.organizationName !== undefined) return addMemberElsewhere(server, { ...options, organizationName: options.organizationName });
   const { roles, users, invitations } = server.keyward.services;
   const em = server.keyward.orm.em.fork();
-  const admin = await bootstrapAdmin(server, em);
+  const admin = options.organizationName === undefined ? await bootstrapAdmin(server, em) : await adminIn(server, em, options.organizationName);
   const role =
     options.permissions !== undefined
       ? await roles.create(em, admin, { name: `Custom ${options.email}`, permissions: options.permissions }, TEST_META)
@@ -49,28 +58,10 @@ export async function addMember(server: TestServer, options: AddMemberOptions): 
   const status = options.status ?? 'ACTIVE';
   if (status !== 'INVITED') await invitations.acceptInvitation(em, token, MEMBER_PASSWORD, TEST_META);
   if (status === 'SUSPENDED') await users.disable(em, admin, [userId], TEST_META);
-  const membership = await server.keyward.orm.em.fork().findOneOrFail(Membership, { user: userId }, { populate: ['user', 'roles', 'organization'] });
+  const membership = await server.keyward.orm.em
+    .fork()
+    .findOneOrFail(Membership, { user: userId, organization: admin.organization.id }, { populate: ['user', 'roles', 'organization'] });
   return { user: membership.user, membership };
-}
-
-async function addMemberElsewhere(server: TestServer, options: AddMemberOptions & { organizationName: string }): Promise<{ user: User; membership: Membership }> {
-  const em = server.keyward.orm.em.fork();
-  const organization =
-    (await em.findOne(Organization, { name: options.organizationName })) ??
-    (await server.keyward.services.organizations.create(em, options.organizationName));
-  const role =
-    options.permissions !== undefined
-      ? em.create(Role, { organization, name: `Custom ${options.email}`, permissions: options.permissions })
-      : await server.keyward.services.roles.builtIn(em, options.role ?? 'MEMBER');
-  const user = em.create(User, {
-    email: options.email,
-    displayName: options.email.split('@')[0] ?? options.email,
-    passwordHash: await hashPassword(MEMBER_PASSWORD),
-  });
-  const membership = em.create(Membership, { user, organization, status: options.status ?? 'ACTIVE' });
-  membership.roles.add(role);
-  await em.flush();
-  return { user, membership };
 }
 
 /** Changes a status behind the API's back, e.g. to show that sessions re-check it on every request. */

@@ -22,7 +22,12 @@ type ActorRecord<K extends keyof MinimalRecords> = K extends keyof ActorRecords 
 export interface UserActor {
   kind: 'user';
   user: ActorRecord<'user'>;
-  membership: ActorRecord<'membership'>;
+  /**
+   * The user's ACTIVE membership in the session's organization; null for a super admin acting in
+   * an organization where they have none (they act there with the Super Admin role's permissions).
+   */
+  membership: ActorRecord<'membership'> | null;
+  /** The session's current organization: every request acts in exactly this one. */
   organization: ActorRecord<'organization'>;
   permissions: ReadonlySet<Permission>;
   session: ActorRecord<'session'>;

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver';
+import { OrganizationAdminResolver } from '../modules/organizations/organization-admin.resolver';
 import { SetupResolver } from '../modules/setup/setup.resolver';
 import { SecretResolver } from '../modules/secrets/secret.resolver';
 import { RoleResolver } from '../modules/roles/role.resolver';
@@ -15,7 +16,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { authChecker } from '../core/requires';
 import { withRequiresDirective } from './requires-directive';
 
-export const RESOLVERS = [AuthResolver, OrganizationResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
+export const RESOLVERS = [AuthResolver, OrganizationResolver, OrganizationAdminResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
 
 export async function buildKeywardSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

@@ -44,8 +44,10 @@ async function actorsFor(guard: GuardedField, decision: Decision): Promise<Actor
   const needs = new Set([...expectedAccess(schema, probe.query, () => true).needs, ...(decision.alsoNeeds ?? [])]);
   return [
     ...BUILT_IN_ROLE_KEYS.map((role) => people[role]),
-    await keys.key(`Key with ${guard.permission}`, needs),
-    await keys.key(`Key without ${guard.permission}`, KEYABLE_PERMISSIONS.filter((p) => p !== guard.permission)),
+    // Labelled per guard: keys are shared by permission set, and super-admin-only permissions (which
+    // no key holds) give several guards the same "without" key.
+    { ...(await keys.key(`Key with ${guard.permission}`, needs)), label: `Key with ${guard.permission}` },
+    { ...(await keys.key(`Key without ${guard.permission}`, KEYABLE_PERMISSIONS.filter((p) => p !== guard.permission))), label: `Key without ${guard.permission}` },
   ];
 }
 

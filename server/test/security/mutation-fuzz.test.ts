@@ -123,7 +123,7 @@ async function refreshAdminSession(): Promise<void> {
   admin.cookie = `keyward_session=${token}`;
 }
 
-/** Organization B with one record of every kind: the API cannot create organizations, so members.ts writes it (see addMember). */
+/** Organization B with one record of every kind, created through the API (createOrganization; see addMember). */
 async function seedOrganizationB(): Promise<string> {
   const { membership } = await addMember(server, { email: 'admin-b@other.test', role: 'ORG_ADMIN', organizationName: 'Organization B' });
   const b = new Client(server.url);

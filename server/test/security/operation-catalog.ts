@@ -7,6 +7,7 @@ import {
   manageableConnection,
   throwawayIntegration,
   throwawayKey,
+  throwawayOrganization,
   throwawayRole,
   throwawaySecret,
   throwawayVersion,
@@ -146,6 +147,17 @@ export const CATALOG: Record<string, Decision> = {
   'Mutation.setIntegrationVersionStatus': byId('mutation($id: ID!) { setIntegrationVersionStatus(id: $id, status: ACTIVE) { id } }', (fx) => throwawayVersion(fx)),
 
   // ---- organization ----
+  // Super admins only (ORGANIZATIONS_MANAGE is super-admin-only: no key can hold it).
+  'Mutation.createOrganization': input('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', () => ({ name: unique('Matrix organization ') })),
+  'Mutation.updateOrganization': {
+    build: async (fx) => call('mutation($id: ID!) { updateOrganization(id: $id, input: { slug: null }) { id } }', { id: (await throwawayOrganization(fx)).id }),
+  },
+  'Mutation.deleteOrganization': {
+    build: async (fx) => {
+      const org = await throwawayOrganization(fx);
+      return call('mutation($id: ID!, $n: String!) { deleteOrganization(id: $id, confirmName: $n) }', { id: org.id, n: org.name });
+    },
+  },
   'Mutation.updateOrganizationSettings': { build: () => call('mutation { updateOrganizationSettings(input: { name: "Default" }) { name } }') },
   'Organization.defaultRateLimit': { build: () => call('{ organization { defaultRateLimit { perMinute } } }') },
   'Organization.rateLimitCeiling': { build: () => call('{ organization { rateLimitCeiling { perMinute } } }') },
@@ -191,6 +203,11 @@ export const CATALOG: Record<string, Decision> = {
     build: async (fx) => call('mutation($ids: [ID!]!, $r: [ID!]!) { setUsersRoles(ids: $ids, roleIds: $r) { id } }', { ids: [await inviteThrowaway(fx)], r: [fx.flowsRoleId] }),
     alsoNeeds: ['FLOWS_READ'],
   },
+  'Mutation.createUser': input(
+    'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+    (fx) => ({ email: `${unique('matrix-created-')}@keyward.test`, password: 'Matrix-Password-9', roleIds: [fx.flowsRoleId] }),
+    ['FLOWS_READ'],
+  ),
   'Mutation.resetUserPassword': byId('mutation($id: ID!) { resetUserPassword(id: $id, password: "Matrix-Password-9") { id } }', (fx) => activeThrowaway(fx)),
 };
 
@@ -200,6 +217,7 @@ export const CATALOG: Record<string, Decision> = {
  */
 export const OPEN_ROOT_FIELDS: Record<string, string> = {
   'Query.invitation': 'public: what an invitation link is for, before the password is set',
+  'Query.organizations': 'any signed-in actor: the organizations it may enter (all of them for a super admin, its own for a key)',
   'Query.organization': 'any signed-in actor: its own organization (guarded nested fields are in the catalog)',
   'Query.permissions': 'any signed-in actor: the permission catalog, labels only',
   'Query.setupStatus': 'public: whether the first admin still has to be created',
@@ -210,6 +228,7 @@ export const OPEN_ROOT_FIELDS: Record<string, string> = {
   'Mutation.createFirstAdmin': 'public: proven by the one-time setup token',
   'Mutation.signIn': 'public: proven by the password',
   'Mutation.signOut': 'any session: ends itself',
+  'Mutation.switchOrganization': 'any signed-in person: only into an organization where they are an ACTIVE member (any for a super admin); FORBIDDEN for a key',
 };
 
 export function decisionFor(coordinate: string): Decision | undefined {

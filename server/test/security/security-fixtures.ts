@@ -140,6 +140,13 @@ export async function throwawaySecret(fx: Fixtures): Promise<string> {
   return key;
 }
 
+export async function throwawayOrganization(fx: Fixtures): Promise<{ id: string; name: string }> {
+  return must<{ id: string; name: string }>(
+    fx.admin.request('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id name } }', { i: { name: unique('Throwaway organization ') } }),
+    'createOrganization',
+  );
+}
+
 export async function throwawayIntegration(fx: Fixtures): Promise<string> {
   return (await createIntegration(fx.admin, restIntegration({ name: unique('Throwaway integration ') }))).id;
 }

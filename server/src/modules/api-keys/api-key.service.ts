@@ -392,6 +392,19 @@ export class ApiKeyService {
   private record(em: EntityManager, actor: Actor, meta: RequestMeta, key: ApiKey, action: string, summary: string): void {
     this.deps.audit.record(em, meta, { organizationId: actor.organization.id, actor, action, targetType: 'ApiKey', targetId: key.id, summary });
   }
+
+  /** How many keys each organization has (any status). */
+  async countByOrganization(em: EntityManager, organizationIds: readonly string[]): Promise<Map<string, number>> {
+    const keys = organizationIds.length === 0 ? [] : await em.find(ApiKey, { organization: { $in: [...organizationIds] } }, { fields: ['organization'] });
+    const counts = new Map<string, number>();
+    for (const key of keys) counts.set(key.organization.id, (counts.get(key.organization.id) ?? 0) + 1);
+    return counts;
+  }
+
+  /** Deleting an organization: its keys (and their usage) go with it. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    return em.nativeDelete(ApiKey, { organization: organizationId });
+  }
 }
 
 function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { passwordProblem } from '@keyward/shared/password-policy';
 import { badField, DomainError, unauthenticated } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
+import type { Organization } from '../organizations/organization.entity';
+import type { OrganizationService } from '../organizations/organization.service';
 import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
 import type { RequestMeta, UserActor } from '../../core/actor';
@@ -21,6 +23,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly limiter: LoginLimiter,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   /**
@@ -50,7 +53,9 @@ export class AuthService {
       { user, status: 'ACTIVE' },
       { populate: ['organization'], orderBy: { createdAt: 'asc' } },
     );
-    if (membership === null) {
+    // A super admin without an active membership anywhere still enters (the oldest organization).
+    const organization: Organization | null = membership?.organization ?? (user.isSuperAdmin ? await this.organizations.oldest(em) : null);
+    if (organization === null) {
       const any = await em.findOne(Membership, { user });
       this.audit.record(em, meta, {
         organizationId: any?.organization.id ?? null,
@@ -64,10 +69,10 @@ export class AuthService {
       throw unauthenticated('This account is disabled. Ask an administrator of your organization to enable it.');
     }
     await attempt.succeeded();
-    const token = await this.sessions.create(em, user, membership.organization, meta);
+    const token = await this.sessions.create(em, user, organization, meta);
     user.lastLoginAt = new Date();
     this.audit.record(em, meta, {
-      organizationId: membership.organization.id,
+      organizationId: organization.id,
       action: 'auth.signed_in',
       actorType: 'USER',
       actorLabel: email,
@@ -117,6 +122,7 @@ export class AuthService {
     if (problem !== null) throw badField('newPassword', problem);
     if (currentPassword === newPassword) throw badField('newPassword', 'Choose a password different from the current one.');
     user.passwordHash = await hashPassword(newPassword);
+    user.mustChangePassword = false;
     await this.sessions.revokeAllForUser(em, user.id, actor.session.id);
     this.audit.record(em, meta, {
       organizationId: actor.organization.id,

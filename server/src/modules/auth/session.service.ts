@@ -48,7 +48,8 @@ export class SessionService {
       { user: session.user, organization: session.organization, status: 'ACTIVE' },
       { populate: ['roles'] },
     );
-    if (membership === null) return null;
+    // A super admin enters any organization, with or without a membership there.
+    if (membership === null && !session.user.isSuperAdmin) return null;
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       session.lastSeenAt = new Date(now);
       await em.flush();
@@ -61,6 +62,13 @@ export class SessionService {
       permissions: permissionsOf(session.user, membership),
       session,
     };
+  }
+
+  /** Moves a session to another organization (the caller has checked the user may enter it). */
+  async switchOrganization(em: EntityManager, session: Session, organization: Organization): Promise<void> {
+    session.organization = organization;
+    session.lastSeenAt = new Date();
+    await em.flush();
   }
 
   async revoke(em: EntityManager, token: string): Promise<void> {
@@ -79,9 +87,14 @@ export class SessionService {
   async revokeAllInOrganization(em: EntityManager, userId: string, organizationId: string): Promise<number> {
     return em.nativeDelete(Session, { user: userId, organization: organizationId });
   }
+
+  /** Deleting an organization: every session there ends. */
+  async revokeAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    return em.nativeDelete(Session, { organization: organizationId });
+  }
 }
 
-export function permissionsOf(user: User, membership: Membership): ReadonlySet<Permission> {
+export function permissionsOf(user: User, membership: Membership | null): ReadonlySet<Permission> {
   if (user.isSuperAdmin) return new Set(ALL_PERMISSIONS);
-  return new Set(membership.roles.getItems().flatMap((role) => role.permissions));
+  return new Set(membership?.roles.getItems().flatMap((role) => role.permissions) ?? []);
 }

@@ -31,8 +31,11 @@ export class ViewerType {
   @Field(() => [RoleType])
   roles!: RoleType[];
 
-  @Field(() => OrganizationType)
+  @Field(() => OrganizationType, { description: "The session's current organization (see switchOrganization)." })
   organization!: OrganizationType;
+
+  @Field(() => Boolean, { description: 'True until the user replaces an initial password set by an admin.' })
+  mustChangePassword!: boolean;
 
   static from(actor: UserActor): ViewerType {
     const { user } = actor;
@@ -44,8 +47,9 @@ export class ViewerType {
       lastName: user.lastName,
       isSuperAdmin: user.isSuperAdmin,
       permissions: [...actor.permissions],
-      roles: actor.membership.roles.getItems().map((r) => RoleType.from(r)),
+      roles: actor.membership?.roles.getItems().map((r) => RoleType.from(r)) ?? [],
       organization: OrganizationType.from(actor.organization),
+      mustChangePassword: user.mustChangePassword,
     });
   }
 }

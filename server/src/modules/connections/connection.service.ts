@@ -830,6 +830,12 @@ export class ConnectionService {
     else if (name.length > 120) problems.push({ field: 'name', message: 'A connection name may be at most 120 characters.' });
     return name;
   }
+
+  /** Deleting an organization: its connections with their credentials, shares and pending OAuth states. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    await em.nativeDelete(ConnectionOAuthState, { organization: organizationId });
+    return em.nativeDelete(Connection, { organization: organizationId });
+  }
 }
 
 /** Refresh an OAuth2 access token this close to its expiry. */

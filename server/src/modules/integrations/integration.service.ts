@@ -554,4 +554,9 @@ export class IntegrationService {
     }
     return texts;
   }
+
+  /** Deleting an organization: its own integrations (versions and settings with them); system ones stay. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    return em.nativeDelete(Integration, { organization: organizationId });
+  }
 }

@@ -7,7 +7,8 @@ import {
   type RateLimitPair,
 } from '@keyward/shared/organization-settings';
 import type { Actor, RequestMeta } from '../../core/actor';
-import { badField, badInput } from '../../core/errors';
+import { badField, badInput, conflict, notFound } from '../../core/errors';
+import { isUuid } from '../../core/ids';
 import type { AuditService } from '../audit/audit.service';
 import { Organization } from './organization.entity';
 
@@ -28,13 +29,26 @@ export function slugify(name: string): string {
   return base.length > 0 ? base : 'org';
 }
 
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+const SLUG_RULE = 'Use 1–64 lowercase letters, digits and dashes, starting and ending with a letter or digit.';
+
+function cleanOrganizationName(name: string, field: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 120) throw badField(field, 'Organization name is required (at most 120 characters).');
+  return trimmed;
+}
+
 export class OrganizationService {
   constructor(private readonly audit: AuditService) {}
 
-  /** A new organization with a unique slug derived from its name. */
-  async create(em: EntityManager, name: string): Promise<Organization> {
-    const trimmed = name.trim();
-    if (trimmed.length === 0 || trimmed.length > 120) throw badField('organizationName', 'Organization name is required (at most 120 characters).');
+  /**
+   * A new organization with the default settings (built-in roles and system integrations are
+   * shared by every organization). The slug is derived from the name unless given; a given slug
+   * must be free.
+   */
+  async create(em: EntityManager, name: string, options: { slug?: string | null; nameField?: string } = {}): Promise<Organization> {
+    const trimmed = cleanOrganizationName(name, options.nameField ?? 'organizationName');
+    if (options.slug != null && options.slug.trim() !== '') return em.create(Organization, { name: trimmed, slug: await this.freeSlug(em, options.slug) });
     const base = slugify(trimmed);
     let slug = base;
     for (let n = 2; (await em.count(Organization, { slug })) > 0; n += 1) slug = `${base}-${n}`;
@@ -91,5 +105,50 @@ export class OrganizationService {
     }
     await em.flush();
     return org;
+  }
+
+  /** Any organization by id (super admins, the switcher); another id or a malformed one is NOT_FOUND. */
+  async get(em: EntityManager, id: string): Promise<Organization> {
+    const org = isUuid(id) ? await em.findOne(Organization, { id }) : null;
+    if (org === null) throw notFound('Organization');
+    return org;
+  }
+
+  async list(em: EntityManager, ids?: readonly string[]): Promise<Organization[]> {
+    return em.find(Organization, ids === undefined ? {} : { id: { $in: [...ids] } }, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
+  /** The oldest organization: where a super admin without any active membership lands at sign-in. */
+  async oldest(em: EntityManager): Promise<Organization | null> {
+    return em.findOne(Organization, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  /** Renames an organization or changes its slug; omitted fields stay. Returns what changed. */
+  async rename(em: EntityManager, org: Organization, change: { name?: string | null; slug?: string | null }): Promise<string[]> {
+    const changed: string[] = [];
+    if (change.name != null) {
+      const name = cleanOrganizationName(change.name, 'name');
+      if (name !== org.name) changed.push('name');
+      org.name = name;
+    }
+    if (change.slug != null && change.slug.trim() !== '' && change.slug.trim() !== org.slug) {
+      org.slug = await this.freeSlug(em, change.slug);
+      changed.push('slug');
+    }
+    await em.flush();
+    return changed;
+  }
+
+  /** Removes the organization row; the caller has removed what other modules own first. The last one stays. */
+  async remove(em: EntityManager, org: Organization): Promise<void> {
+    if ((await em.count(Organization, {})) <= 1) throw conflict(`${org.name} is the only organization. Create another one before deleting it.`);
+    await em.nativeDelete(Organization, { id: org.id });
+  }
+
+  private async freeSlug(em: EntityManager, input: string): Promise<string> {
+    const slug = input.trim();
+    if (!SLUG_PATTERN.test(slug)) throw badField('slug', SLUG_RULE);
+    if ((await em.count(Organization, { slug })) > 0) throw badField('slug', `The slug ${slug} is already taken.`);
+    return slug;
   }
 }

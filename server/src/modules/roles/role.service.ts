@@ -200,6 +200,11 @@ export class RoleService {
     if (beyond.length > 0) throw forbidden(`You can only grant permissions you hold yourself. You do not hold ${beyond.join(', ')}.`);
     return { name, description, permissions };
   }
+
+  /** Deleting an organization: its custom roles (built-in roles are shared by every organization). */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    return em.nativeDelete(Role, { organization: organizationId });
+  }
 }
 
 function plural(count: number, noun: string): string {

@@ -64,4 +64,9 @@ export class SecretReferenceService {
     }
     return [...byOwner.values()].map(({ all, ...view }) => ({ ...view, environments: all ? [] : view.environments }));
   }
+
+  /** Deleting an organization: forgets which of its records referenced which key. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    return em.nativeDelete(SecretReference, { organization: organizationId });
+  }
 }

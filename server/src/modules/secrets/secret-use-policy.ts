@@ -78,9 +78,10 @@ const allowedText = (r: Restriction) => (r.roleNames.length === 0 ? 'no role (no
 /** The role ids the actor holds in its organization: a member's roles, or an API key's. */
 async function actorRoleIds(em: EntityManager, actor: Actor): Promise<Set<string> | 'all'> {
   if (actor.kind === 'user') {
-    if (actor.user.isSuperAdmin) return 'all';
-    if (!actor.membership.roles.isInitialized()) await em.populate(actor.membership, ['roles']);
-    return new Set(actor.membership.roles.getItems().map((r) => r.id));
+    const { membership } = actor;
+    if (actor.user.isSuperAdmin || membership === null) return actor.user.isSuperAdmin ? 'all' : new Set();
+    if (!membership.roles.isInitialized()) await em.populate(membership, ['roles']);
+    return new Set(membership.roles.getItems().map((r) => r.id));
   }
   if (!actor.apiKey.roles.isInitialized()) await em.populate(actor.apiKey, ['roles']);
   return new Set(actor.apiKey.roles.getItems().map((r) => r.id));

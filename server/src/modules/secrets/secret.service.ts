@@ -375,4 +375,9 @@ export class SecretService {
         : `The value of ${key} in ${environment} was changed by someone else meanwhile. Reload it and try again.`,
     );
   }
+
+  /** Deleting an organization: its secrets and every value version go with it. */
+  async deleteAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
+    return em.nativeDelete(Secret, { organization: organizationId });
+  }
 }

@@ -3,7 +3,7 @@ import { ViewerType } from '../auth/viewer.types';
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { unauthenticated } from '../../core/errors';
 import { Requires } from '../../core/requires';
-import { InvitationPreviewType, InviteUserInput, UserType } from './user.types';
+import { CreateUserInput, InvitationPreviewType, InviteUserInput, UserType } from './user.types';
 
 /** Inviting users (admins) and the public invitation link (preview, accept). */
 @Resolver()
@@ -13,7 +13,10 @@ export class InvitationResolver {
     return ctx.services.invitations.previewInvitation(ctx.em, token);
   }
 
-  @Mutation(() => ViewerType, { description: 'Public: sets the password of an invited user and starts their session (httpOnly cookie).' })
+  @Mutation(() => ViewerType, {
+    description:
+      'Public: activates an invitation and starts a session in its organization (httpOnly cookie). A new account sets its password here; an existing account gives its current password.',
+  })
   async acceptInvitation(
     @Arg('token', () => String) token: string,
     @Arg('password', () => String) password: string,
@@ -31,6 +34,12 @@ export class InvitationResolver {
   async inviteUser(@Arg('input', () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
     const { record } = await ctx.services.invitations.invite(ctx.em, requireActor(ctx), input, ctx.meta);
     return UserType.from(record);
+  }
+
+  @Mutation(() => UserType, { description: 'Super admins only: an Active user with an initial password who must change it at first sign-in.' })
+  @Requires('ORGANIZATIONS_MANAGE')
+  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+    return UserType.from(await ctx.services.invitations.createWithPassword(ctx.em, requireActor(ctx), input, ctx.meta));
   }
 
   @Mutation(() => UserType, { description: 'Emails a new invitation link; the previous one stops working.' })

@@ -3,14 +3,15 @@ import { passwordProblem } from '@keyward/shared/password-policy';
 import { z } from 'zod';
 import type { Actor, RequestMeta } from '../../core/actor';
 import type { LoginLimiter } from '../auth/login-limiter';
-import { hashPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
 import type { SessionService } from '../auth/session.service';
 import { randomToken, sha256Hex } from '../../crypto/random';
-import { badField, badInput, conflict, type FieldError } from '../../core/errors';
+import { badField, badInput, conflict, forbidden, type FieldError } from '../../core/errors';
 import type { Links } from '../../mail/links';
 import type { Mailer } from '../../mail/mailer';
 import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
+import type { Role } from '../roles/role.entity';
 import type { RoleService } from '../roles/role.service';
 import { Invitation, INVITATION_LIFETIME_MS } from './invitation.entity';
 import { invitationEmail } from './invitation-email';
@@ -37,7 +38,19 @@ export interface InvitationPreview {
   email: string;
   organizationName: string;
   expiresAt: Date;
+  /** The email already has an account: accepting takes its current password, not a new one. */
+  existingAccount: boolean;
 }
+
+export interface CreateUserInput {
+  email: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  password: string;
+  roleIds: string[];
+}
+
+const WRONG_PASSWORD = 'This is not the password of your Keyward account. Enter your current password to join.';
 
 /**
  * Invitations: adding a member as INVITED with a one-time emailed link, sending a new link, and the
@@ -59,15 +72,12 @@ export class InvitationService {
 
   /** Creates an INVITED member and emails the one-time link. Returns the token for callers that are not the API (tests). */
   async invite(em: EntityManager, actor: Actor, input: InviteUserInput, meta: RequestMeta): Promise<{ record: MemberRecord; token: string }> {
-    const email = input.email.trim().toLowerCase();
     const problems: FieldError[] = [];
-    if (email.length > 320 || !emailSchema.safeParse(email).success) problems.push({ field: 'email', message: 'Enter a valid email address.' });
-    const firstName = cleanName(input.firstName, 'firstName', problems);
-    const lastName = cleanName(input.lastName, 'lastName', problems);
+    const person = newPerson(input, problems);
+    const { email } = person;
     if ((input.signInMethod ?? 'PASSWORD') !== 'PASSWORD') {
       problems.push({ field: 'signInMethod', message: 'No SSO provider is configured yet. Invite the user with a password.' });
     }
-    if (input.roleIds.length === 0) problems.push({ field: 'roleIds', message: 'Choose at least one role.' });
     if (problems.length > 0) throw badInput(problems);
 
     const { record, token } = await em.transactional(async (tx) => {
@@ -77,22 +87,54 @@ export class InvitationService {
       const existing = await tx.findOne(User, { email });
       if (existing !== null) {
         const here = await tx.count(Membership, { user: existing, organization: actor.organization.id });
-        throw badField('email', here > 0 ? `${email} is already a member of this organization.` : 'This email address already has a Keyward account.');
+        if (here > 0) throw badField('email', `${email} is already a member of this organization.`);
+        // An existing account joins: a new membership; the account (names, password) stays as it is.
+        const membership = tx.create(Membership, { user: existing, organization: actor.organization.id, status: 'INVITED' });
+        membership.roles.set(roles);
+        return this.deliver(tx, actor, membership, meta, { action: 'user.invited', summary: `Invited ${email} (an existing account) with role(s) ${roleNames(roles)}` });
       }
-      const displayName = [firstName, lastName].filter((n) => n !== null).join(' ') || (email.split('@')[0] ?? email);
-      const user = tx.create(User, {
-        email,
-        firstName,
-        lastName,
-        displayName,
-        signInMethod: 'PASSWORD',
-        isSuperAdmin: roles.some((r) => r.builtInKey === 'SUPER_ADMIN'),
-      });
-      const membership = tx.create(Membership, { user, organization: actor.organization.id, status: 'INVITED' });
-      membership.roles.set(roles);
+      const membership = createAccount(tx, actor, person, roles, { status: 'INVITED' });
       return this.deliver(tx, actor, membership, meta, { action: 'user.invited', summary: `Invited ${email} with role(s) ${roleNames(roles)}` });
     });
     return { record, token };
+  }
+
+  /**
+   * Super admins (the portal's Create User): an ACTIVE member with an initial password (policy
+   * checked) that they must change at first sign-in. Org admins invite instead.
+   */
+  async createWithPassword(em: EntityManager, actor: Actor, input: CreateUserInput, meta: RequestMeta): Promise<MemberRecord> {
+    if (actor.kind !== 'user' || !actor.user.isSuperAdmin) throw forbidden('Only a super admin can create a user with a password. Invite the user instead.');
+    const problems: FieldError[] = [];
+    const person = newPerson(input, problems);
+    const { email } = person;
+    const weak = passwordProblem(input.password);
+    if (weak !== null) problems.push({ field: 'password', message: weak });
+    if (problems.length > 0) throw badInput(problems);
+    const passwordHash = await hashPassword(input.password);
+
+    return em.transactional(async (tx) => {
+      await this.deps.organizations.lockForAccessChanges(tx, actor.organization.id);
+      const roles = await this.deps.roles.resolveForAssignment(tx, actor, input.roleIds);
+      assertCanAssign(actor, roles);
+      const existing = await tx.findOne(User, { email });
+      if (existing !== null) {
+        const here = await tx.count(Membership, { user: existing, organization: actor.organization.id });
+        throw badField('email', here > 0 ? `${email} is already a member of this organization.` : `${email} already has a Keyward account. Invite it to add it to this organization.`);
+      }
+      const membership = createAccount(tx, actor, person, roles, { status: 'ACTIVE', passwordHash, mustChangePassword: true });
+      const { user } = membership;
+      this.deps.audit.record(tx, meta, {
+        organizationId: actor.organization.id,
+        actor,
+        action: 'user.created',
+        targetType: 'User',
+        targetId: user.id,
+        summary: `Created ${email} with an initial password and role(s) ${roleNames(roles)}; they must change it at first sign-in`,
+      });
+      await tx.flush();
+      return { membership, invitation: null };
+    });
   }
 
   /** A new link for a pending invitation; the previous link stops working. */
@@ -124,12 +166,14 @@ export class InvitationService {
       email: invitation.membership.user.email,
       organizationName: invitation.membership.organization.name,
       expiresAt: invitation.expiresAt,
+      existingAccount: await hasPassword(em, invitation.membership.user.id),
     };
   }
 
   /**
-   * Sets the invited user's password, activates the membership and starts a session. The link
-   * works once: a concurrent second use finds it already claimed.
+   * Activates the membership and starts a session there. A new account sets its password (policy);
+   * an existing account proves its current one (rate limited like sign-in). The link works once:
+   * a concurrent second use finds it already claimed.
    */
   async acceptInvitation(em: EntityManager, token: string, password: string, meta: RequestMeta): Promise<{ user: User; sessionToken: string }> {
     const tokenHash = sha256Hex(token);
@@ -154,18 +198,39 @@ export class InvitationService {
       throw badField('token', problem ?? INVITATION_NOT_VALID);
     }
     await attempt.succeeded();
-    const weak = passwordProblem(password);
-    if (weak !== null) throw badField('password', weak);
-    const passwordHash = await hashPassword(password);
+    const invited = invitation.membership.user;
+    const existing = await em.findOneOrFail(User, { id: invited.id }, { populate: ['passwordHash'] });
+    let passwordHash: string | null = null;
+    if (existing.passwordHash === null) {
+      const weak = passwordProblem(password);
+      if (weak !== null) throw badField('password', weak);
+      passwordHash = await hashPassword(password);
+    } else {
+      const signIn = await this.deps.limiter.reserve(existing.email, meta.ip);
+      if (!(await verifyPassword(existing.passwordHash, password))) {
+        this.deps.audit.record(em, meta, {
+          organizationId: invitation.membership.organization.id,
+          action: 'user.invitation_accept_failed',
+          actorLabel: existing.email,
+          targetType: 'User',
+          targetId: existing.id,
+          summary: 'Invitation refused: wrong password of the existing account',
+        });
+        await em.flush();
+        throw badField('password', WRONG_PASSWORD);
+      }
+      await signIn.succeeded();
+    }
 
     return em.transactional(async (tx) => {
       const claimed = await tx.nativeUpdate(Invitation, { id: invitation.id, acceptedAt: null }, { acceptedAt: new Date() });
       if (claimed === 0) throw badField('token', INVITATION_USED);
-      const membership = await tx.findOneOrFail(Membership, { id: invitation.membership.id }, { populate: ['user', 'organization'] });
+      const membership = await tx.findOneOrFail(Membership, { id: invitation.membership.id }, { populate: ['user', 'organization', 'roles'] });
       if (membership.status !== 'INVITED') throw badField('token', INVITATION_NOT_VALID);
       const { user } = membership;
       membership.status = 'ACTIVE';
-      user.passwordHash = passwordHash;
+      if (passwordHash !== null) user.passwordHash = passwordHash;
+      if (membership.roles.getItems().some((r) => r.builtInKey === 'SUPER_ADMIN')) user.isSuperAdmin = true;
       user.lastLoginAt = new Date();
       await tx.nativeDelete(Invitation, { membership, acceptedAt: null });
       const sessionToken = await this.deps.sessions.create(tx, user, membership.organization, meta);
@@ -176,7 +241,7 @@ export class InvitationService {
         actorLabel: user.email,
         targetType: 'User',
         targetId: user.id,
-        summary: `${user.email} accepted the invitation, set a password and signed in`,
+        summary: `${user.email} accepted the invitation, ${passwordHash === null ? 'with the password of their existing account,' : 'set a password'} and signed in`,
       });
       await tx.flush();
       return { user, sessionToken };
@@ -204,7 +269,7 @@ export class InvitationService {
       summary: event.summary,
     });
     await tx.flush();
-    await this.sendInvitation(actor, membership.user, token, invitation);
+    await this.sendInvitation(tx, actor, membership.user, token, invitation);
     return { record: { membership, invitation }, token };
   }
 
@@ -218,9 +283,10 @@ export class InvitationService {
     return { invitation, token };
   }
 
-  private async sendInvitation(actor: Actor, user: User, token: string, invitation: Invitation): Promise<void> {
+  private async sendInvitation(em: EntityManager, actor: Actor, user: User, token: string, invitation: Invitation): Promise<void> {
     await this.deps.mailer.send(
       invitationEmail({
+        existingAccount: await hasPassword(em, user.id),
         to: user.email,
         inviterName: actor.kind === 'user' ? actor.user.displayName : actor.apiKey.name,
         organizationName: actor.organization.name,
@@ -229,6 +295,50 @@ export class InvitationService {
       }),
     );
   }
+}
+
+interface NewPerson {
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+}
+
+/** The checked email and names of someone being added, and at least one role; problems are collected. */
+function newPerson(input: { email: string; firstName?: string | null; lastName?: string | null; roleIds: string[] }, problems: FieldError[]): NewPerson {
+  const email = input.email.trim().toLowerCase();
+  if (email.length > 320 || !emailSchema.safeParse(email).success) problems.push({ field: 'email', message: 'Enter a valid email address.' });
+  const firstName = cleanName(input.firstName, 'firstName', problems);
+  const lastName = cleanName(input.lastName, 'lastName', problems);
+  if (input.roleIds.length === 0) problems.push({ field: 'roleIds', message: 'Choose at least one role.' });
+  return { email, firstName, lastName };
+}
+
+/** A new account with its first membership (in the actor's organization) holding these roles. */
+function createAccount(
+  tx: EntityManager,
+  actor: Actor,
+  { email, firstName, lastName }: NewPerson,
+  roles: Role[],
+  options: { status: 'INVITED' | 'ACTIVE'; passwordHash?: string; mustChangePassword?: boolean },
+): Membership {
+  const user = tx.create(User, {
+    email,
+    firstName,
+    lastName,
+    displayName: [firstName, lastName].filter((n) => n !== null).join(' ') || (email.split('@')[0] ?? email),
+    signInMethod: 'PASSWORD',
+    passwordHash: options.passwordHash ?? null,
+    mustChangePassword: options.mustChangePassword ?? false,
+    isSuperAdmin: roles.some((r) => r.builtInKey === 'SUPER_ADMIN'),
+  });
+  const membership = tx.create(Membership, { user, organization: actor.organization.id, status: options.status });
+  membership.roles.set(roles);
+  return membership;
+}
+
+/** Whether the account can already sign in with a password (an invitation then joins, it does not set one). */
+async function hasPassword(em: EntityManager, userId: string): Promise<boolean> {
+  return (await em.count(User, { id: userId, passwordHash: { $ne: null } })) > 0;
 }
 
 function invitationProblem(invitation: Invitation | null): string | null {

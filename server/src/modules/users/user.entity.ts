@@ -39,6 +39,10 @@ export class User {
   @Property({ type: 'boolean' })
   isSuperAdmin: Opt<boolean> = false;
 
+  /** Set when an admin chose the password (createUser); cleared when the user changes it. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: Opt<boolean> = false;
+
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 }

@@ -15,7 +15,7 @@ import type { RoleService } from '../roles/role.service';
 import { Invitation } from './invitation.entity';
 import { assertCanAssign, assertCanManage, assertCanRestore, cleanName, findMember, roleNames, type MemberRecord } from './member-access';
 import { Membership, type MembershipStatus } from './membership.entity';
-import type { SignInMethod } from './user.entity';
+import { User, type SignInMethod } from './user.entity';
 
 /** Holding one of these keeps an organization administrable; the last one is protected. */
 const ADMIN_ROLES: readonly BuiltInRoleKey[] = ['ORG_ADMIN', 'SUPER_ADMIN'];
@@ -48,6 +48,7 @@ interface PlannedState {
 }
 
 const isAdminRole = (role: Role) => role.builtInKey !== null && ADMIN_ROLES.includes(role.builtInKey);
+const isSuperAdminRole = (role: Role) => role.builtInKey === 'SUPER_ADMIN';
 
 
 /**
@@ -156,11 +157,13 @@ export class UserService {
         assertCanAssign(actor, [...added, ...removed]);
       }
       await this.assertAdminRemains(tx, actor, members.map((membership) => ({ membership, status: membership.status, roles })));
+      await this.assertSuperAdminRemains(tx, members, roles);
       for (const membership of members) {
         const before = membership.roles.getItems();
         if (before.length === roles.length && before.every((r) => roles.includes(r))) continue;
         membership.roles.set(roles);
-        membership.user.isSuperAdmin = roles.some((r) => r.builtInKey === 'SUPER_ADMIN');
+        // Super admin is installation-wide: granting or removing the role anywhere changes it.
+        if (before.some(isSuperAdminRole) !== roles.some(isSuperAdminRole)) membership.user.isSuperAdmin = roles.some(isSuperAdminRole);
         this.deps.audit.record(tx, meta, {
           organizationId: actor.organization.id,
           actor,
@@ -234,8 +237,9 @@ export class UserService {
   }
 
   /**
-   * Permanently removes members from the organization (bulk: all or nothing). An account left
-   * without any organization is deleted with them.
+   * Permanently removes members from the organization (bulk: all or nothing); their memberships
+   * elsewhere stay. An account left without any organization is deleted with them, unless it is a
+   * super admin's.
    */
   async delete(em: EntityManager, actor: Actor, userIds: readonly string[], meta: RequestMeta): Promise<string[]> {
     return em.transactional(async (tx) => {
@@ -251,7 +255,8 @@ export class UserService {
         await this.deps.sessions.revokeAllInOrganization(tx, user.id, actor.organization.id);
         const elsewhere = await tx.count(Membership, { user, id: { $ne: membership.id } });
         tx.remove(membership);
-        if (elsewhere === 0) tx.remove(user);
+        // The account goes with its last membership, except a super admin's (they enter any organization).
+        if (elsewhere === 0 && !user.isSuperAdmin) tx.remove(user);
         this.deps.audit.record(tx, meta, {
           organizationId: actor.organization.id,
           actor,
@@ -331,6 +336,19 @@ export class UserService {
       membership,
       invitation: invitations.find((i) => i.membership.id === membership.id) ?? null,
     }));
+  }
+
+  /** The installation keeps at least one super admin: taking the role from the last one is refused. */
+  private async assertSuperAdminRemains(em: EntityManager, members: Membership[], roles: readonly Role[]): Promise<void> {
+    if (roles.some(isSuperAdminRole)) return;
+    const losing = members.filter((m) => m.user.isSuperAdmin && m.roles.getItems().some(isSuperAdminRole)).map((m) => m.user);
+    if (losing.length === 0) return;
+    const remaining = await em.count(User, { isSuperAdmin: true, id: { $nin: losing.map((u) => u.id) } });
+    if (remaining > 0) return;
+    throw conflict(
+      `${losing.map((u) => u.email).join(', ')} ${losing.length === 1 ? 'is the last super admin' : 'are the last super admins'} of this installation. ` +
+        'Make someone else a super admin first.',
+    );
   }
 
   /**

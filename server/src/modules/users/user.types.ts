@@ -123,6 +123,11 @@ export class InvitationPreviewType implements InvitationPreview {
 
   @Field(() => Date)
   expiresAt!: Date;
+
+  @Field(() => Boolean, {
+    description: 'True when the email already has a Keyward account: accepting needs that account’s current password (or SSO), not a new one.',
+  })
+  existingAccount!: boolean;
 }
 
 @InputType('UserFilter')
@@ -162,6 +167,24 @@ export class InviteUserInput {
 
   @Field(() => String, { nullable: true, description: 'Required with SSO: one of signInMethods.' })
   ssoProvider?: string | null;
+
+  @Field(() => [ID], { description: 'At least one.' })
+  roleIds!: string[];
+}
+
+@InputType('CreateUserInput', { description: 'A user created directly with an initial password (super admins).' })
+export class CreateUserInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String, { nullable: true })
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastName?: string | null;
+
+  @Field(() => String, { description: 'Checked against the password policy.' })
+  password!: string;
 
   @Field(() => [ID], { description: 'At least one.' })
   roleIds!: string[];
