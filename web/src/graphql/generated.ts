@@ -148,6 +148,7 @@ export type CreateSecretInput = {
   values: Array<SecretValueInput>;
 };
 
+/** A user created directly with an initial password (super admins). */
 export type CreateUserInput = {
   email: string;
   firstName?: string | null | undefined;
@@ -353,6 +354,7 @@ export type UpdateIntegrationInput = {
   specUrl?: string | null | undefined;
 };
 
+/** Omitted fields stay as they are. */
 export type UpdateOrganizationInput = {
   name?: string | null | undefined;
   slug?: string | null | undefined;
