@@ -50,6 +50,22 @@ describe('Administration → Organizations', () => {
     expect(within(sidebar).queryByRole('link', { name: 'Organizations' })).not.toBeInTheDocument();
   });
 
+  it('tells someone who is not a super admin that the page is not for them, without listing anything', async () => {
+    let listed = 0;
+    server.use(
+      api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(BUILT_IN_ROLES.ORG_ADMIN.permissions) } })),
+      api.query('Organizations', () => {
+        listed += 1;
+        return HttpResponse.json({ data: { organizations: [organizationRow()] } });
+      }),
+    );
+    renderApp('/admin/organizations');
+
+    expect(await screen.findByText('Super admins only')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'New Organization' })).not.toBeInTheDocument();
+    expect(listed).toBe(0);
+  });
+
   it('shows an error with a way to retry, then the list', async () => {
     let fail = true;
     server.use(

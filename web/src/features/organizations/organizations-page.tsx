@@ -1,15 +1,31 @@
 import { ActionIcon, Badge, Button, EmptyState, Menu, Paper, Skeleton, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconBuilding, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconBuilding, IconDots, IconLock, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
+import { useViewer } from '../../components/viewer-context';
 import { useOrganizationsQuery, type OrganizationRowFieldsFragment } from '../../graphql/generated';
 import { DeleteOrganizationDialog } from './delete-organization-dialog';
 import { OrganizationFormDialog } from './organization-form-dialog';
 
 /** Administration → Organizations: every organization on this Keyward, for super admins. */
 export function OrganizationsPage() {
+  const { isSuperAdmin } = useViewer();
+  if (!isSuperAdmin) {
+    return (
+      <Stack gap={0}>
+        <PageHeader title="Organizations" />
+        <Paper withBorder radius="md" py={48}>
+          <EmptyState icon={<IconLock stroke={1.5} />} title="Super admins only" description="Only a super admin creates, renames and deletes organizations. Your organizations are in the switcher in the top bar." />
+        </Paper>
+      </Stack>
+    );
+  }
+  return <OrganizationsList />;
+}
+
+function OrganizationsList() {
   const { data, error, loading, refetch } = useOrganizationsQuery();
   const [editing, setEditing] = useState<OrganizationRowFieldsFragment | 'new' | null>(null);
   const [deleting, setDeleting] = useState<OrganizationRowFieldsFragment | null>(null);
