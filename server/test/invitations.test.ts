@@ -34,6 +34,41 @@ async function invite(email: string): Promise<{ id: string; token: string; link:
   return { id: res.data.inviteUser.id, link, token: link.slice(link.lastIndexOf('/') + 1) };
 }
 
+describe('inviting an existing account into another organization', () => {
+  const ACCEPT_VIEWER = 'mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { email organization { name } roles { name } } }';
+
+  it('adds a membership: the mail says join <organization>, accepting takes the current password, never a new one', async () => {
+    const first = await invite('already@keyward.test');
+    expect((await new Client(server.url).request<{ invitation: { existingAccount: boolean } }>('query($t: String!) { invitation(token: $t) { existingAccount } }', { t: first.token })).data)
+      .toEqual({ invitation: { existingAccount: false } });
+    expect((await new Client(server.url).request(ACCEPT, { token: first.token, password: 'Already-Password-1' })).errors).toBeUndefined();
+
+    const created = await admin.request<{ createOrganization: { id: string } }>('mutation { createOrganization(input: { name: "Second Org" }) { id } }');
+    const inside = await signedInAdmin(server);
+    await inside.request('mutation($id: ID!) { switchOrganization(id: $id) { id } }', { id: created.data?.createOrganization.id });
+    const readOnly = (await inside.request<{ roles: { id: string; name: string }[] }>('{ roles { id name } }')).data?.roles.find((r) => r.name === 'Read-only')?.id;
+    const invited = await inside.request<{ inviteUser: { id: string; status: string } }>(INVITE, { input: { email: 'Already@keyward.test', roleIds: [readOnly] } });
+    expect(invited.data?.inviteUser).toEqual({ id: first.id, status: 'INVITED' });
+    const mail = await smtp.waitFor('already@keyward.test');
+    expect(mail.body).toMatch(/Subject: Join Second Org on Keyward/);
+    expect(mail.body).toContain('invited you to join Second Org');
+    expect(mail.body).toContain('password of your Keyward account');
+    const link = invitationLink(mail);
+    const token = link.slice(link.lastIndexOf('/') + 1);
+    const preview = await new Client(server.url).request('query($t: String!) { invitation(token: $t) { email organizationName existingAccount } }', { t: token });
+    expect(preview.data).toEqual({ invitation: { email: 'already@keyward.test', organizationName: 'Second Org', existingAccount: true } });
+
+    const wrong = await new Client(server.url).request(ACCEPT, { token, password: 'Some-New-Password-9' });
+    expect({ code: errorCode(wrong), field: wrong.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
+    const accepted = await new Client(server.url).request(ACCEPT_VIEWER, { token, password: 'Already-Password-1' });
+    expect(accepted.data).toEqual({ acceptInvitation: { email: 'already@keyward.test', organization: { name: 'Second Org' }, roles: [{ name: 'Read-only' }] } });
+    expect(errorCode(await new Client(server.url).signIn('already@keyward.test', 'Some-New-Password-9'))).toBe('UNAUTHENTICATED');
+    // Still a Member of Default: the membership there is untouched.
+    const back = await admin.request<{ user: { status: string; roles: { name: string }[] } }>('query($id: ID!) { user(id: $id) { status roles { name } } }', { id: first.id });
+    expect(back.data?.user).toEqual({ status: 'ACTIVE', roles: [{ name: 'Member' }] });
+  });
+});
+
 describe('invitation email over SMTP', () => {
   it('arrives at the invited address, from SMTP_FROM, with a link to the accept page on this server', async () => {
     await admin.request(INVITE, { input: { email: 'mail@keyward.test', roleIds: [memberRoleId] } });

@@ -492,3 +492,60 @@ describe('audit', () => {
     for (const secret of ['Audited-Password-1', 'Reset-Password-99', token]) expect(serialized).not.toContain(secret);
   });
 });
+
+describe('createUser (super admins: a user with an initial password)', () => {
+  const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
+  const MUST_CHANGE = '{ viewer { mustChangePassword } }';
+
+  it('creates an Active member at once who must change the initial password at first sign-in', async () => {
+    const res = await admin.request<{ createUser: UserNode }>(CREATE, {
+      input: { email: 'Created@Keyward.test', firstName: 'Cree', lastName: 'Ated', password: 'Initial-Password-1', roleIds: [roleIds.MEMBER] },
+    });
+    expect(res.data?.createUser).toMatchObject({ email: 'created@keyward.test', displayName: 'Cree Ated', status: 'ACTIVE', invitation: null, roles: [{ name: 'Member' }] });
+    const user = await signedIn('created@keyward.test', 'Initial-Password-1');
+    expect((await user.request(MUST_CHANGE)).data).toEqual({ viewer: { mustChangePassword: true } });
+    const changed = await user.request('mutation { changePassword(currentPassword: "Initial-Password-1", newPassword: "My-Own-Password-2") }');
+    expect(changed.errors).toBeUndefined();
+    expect((await user.request(MUST_CHANGE)).data).toEqual({ viewer: { mustChangePassword: false } });
+    expect((await signedIn('created@keyward.test', 'My-Own-Password-2').then((c) => c.request(MUST_CHANGE))).data).toEqual({ viewer: { mustChangePassword: false } });
+    expect(errorCode(await new Client(server.url).signIn('created@keyward.test', 'Initial-Password-1'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('checks the password policy, the email and the roles, naming each field', async () => {
+    const res = await admin.request(CREATE, { input: { email: 'not-an-email', password: 'short', roleIds: [] } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    const fields = (res.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['email', 'password', 'roleIds']));
+    const taken = await admin.request(CREATE, { input: { email: ADMIN_EMAIL, password: 'Initial-Password-1', roleIds: [roleIds.MEMBER] } });
+    expect({ code: errorCode(taken), field: field(taken) }).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(await userByEmail('not-an-email')).toBeUndefined();
+  });
+
+  it('refuses an Org Admin (they invite instead) and changes nothing', async () => {
+    await addMember(server, { email: 'creating-org-admin@keyward.test', role: 'ORG_ADMIN' });
+    const orgAdmin = await signedIn('creating-org-admin@keyward.test');
+    const res = await orgAdmin.request(CREATE, { input: { email: 'by-org-admin@keyward.test', password: 'Initial-Password-1', roleIds: [roleIds.MEMBER] } });
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(await userByEmail('by-org-admin@keyward.test')).toBeUndefined();
+  });
+});
+
+describe('memberships in several organizations', () => {
+  it('deletes a membership, not the account: the other organization keeps it; the last membership takes the account with it', async () => {
+    const { user } = await addMember(server, { email: 'two-homes@keyward.test', role: 'MEMBER' });
+    await addMember(server, { email: 'two-homes@keyward.test', role: 'READ_ONLY', organizationName: 'Second Home' });
+    expect((await admin.request(DELETE, { id: user.id })).errors).toBeUndefined();
+    expect(await userByEmail('two-homes@keyward.test')).toBeUndefined();
+    const person = await signedIn('two-homes@keyward.test');
+    expect((await person.request('{ viewer { organization { name } roles { name } } }')).data).toEqual({
+      viewer: { organization: { name: 'Second Home' }, roles: [{ name: 'Read-only' }] },
+    });
+    const elsewhere = await admin.request<{ organizations: { id: string; name: string }[] }>('{ organizations { id name } }');
+    const secondHome = elsewhere.data?.organizations.find((o) => o.name === 'Second Home')?.id;
+    const inside = await signedIn(ADMIN_EMAIL, 'Admin-Password-1');
+    await inside.request('mutation($id: ID!) { switchOrganization(id: $id) { id } }', { id: secondHome });
+    expect((await inside.request(DELETE, { id: user.id })).errors).toBeUndefined();
+    expect(errorCode(await new Client(server.url).signIn('two-homes@keyward.test', MEMBER_PASSWORD))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await person.request(VIEWER))).toBe('UNAUTHENTICATED');
+  });
+});

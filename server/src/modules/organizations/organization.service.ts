@@ -120,7 +120,8 @@ export class OrganizationService {
 
   /** The oldest organization: where a super admin without any active membership lands at sign-in. */
   async oldest(em: EntityManager): Promise<Organization | null> {
-    return em.findOne(Organization, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const [first] = await em.find(Organization, {}, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 1 });
+    return first ?? null;
   }
 
   /** Renames an organization or changes its slug; omitted fields stay. Returns what changed. */
