@@ -13,7 +13,7 @@ import type {
   OrganizationSettingsQueryVariables,
 } from '../src/graphql/generated';
 
-const preview = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
+const preview = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', existingAccount: false, expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
 
 function invitation(respond: () => Response = () => HttpResponse.json({ data: { invitation: preview } })) {
   const tokens: string[] = [];
@@ -85,5 +85,44 @@ describe('Accept invitation page', () => {
     expect(await screen.findByText(message)).toBeVisible();
     expect(screen.getByRole('heading', { name: 'This invitation cannot be used' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Go to sign in' })).toHaveAttribute('href', '/login');
+  });
+
+  it('asks an existing account for its current password, without the new-password rules, and lands signed in', async () => {
+    invitation(() => HttpResponse.json({ data: { invitation: { ...preview, organizationName: 'Globex Research', existingAccount: true } } }));
+    const accepted: Record<string, unknown>[] = [];
+    server.use(
+      api.mutation('AcceptInvitation', ({ variables }) => {
+        accepted.push(variables);
+        return HttpResponse.json({ data: { acceptInvitation: { ...viewer(), email: 'grace@acme.test' } } });
+      }),
+    );
+    const { user, router } = renderApp('/invite/tok_join');
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to join Globex Research' })).toBeVisible();
+    expect(screen.getByLabelText('Email')).toHaveValue('grace@acme.test');
+    expect(screen.queryByLabelText('Confirm password')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign in and join' }));
+    expect(await screen.findByText('Enter the password of your Keyward account.')).toBeVisible();
+    expect(accepted).toHaveLength(0);
+
+    // An old password that predates today's policy still signs in: only the server judges it.
+    await user.type(screen.getByLabelText('Current password'), 'short');
+    await user.click(screen.getByRole('button', { name: 'Sign in and join' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/admin/settings'));
+    expect(accepted).toEqual([{ token: 'tok_join', password: 'short' }]);
+  });
+
+  it("shows the server's refusal of a wrong current password on the field", async () => {
+    invitation(() => HttpResponse.json({ data: { invitation: { ...preview, existingAccount: true } } }));
+    const message = 'The password is not correct.';
+    server.use(api.mutation('AcceptInvitation', () => HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'password' })] })));
+    const { user } = renderApp('/invite/tok_join');
+
+    const password = await screen.findByLabelText('Current password');
+    await user.type(password, 'Not-My-Password-1');
+    await user.click(screen.getByRole('button', { name: 'Sign in and join' }));
+    await waitFor(() => expect(password).toHaveAttribute('data-invalid', 'true'));
+    expect(password).toHaveAccessibleDescription(expect.stringContaining(message));
   });
 });

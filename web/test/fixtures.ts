@@ -22,6 +22,7 @@ export function viewer(permissions: readonly Permission[] = ALL_PERMISSIONS): Wi
     email: 'ada@acme.test',
     displayName: 'Ada Lovelace',
     isSuperAdmin: false,
+    mustChangePassword: false,
     permissions,
     organization: { __typename: 'Organization', id: organization.id, name: organization.name, slug: organization.slug },
   };

@@ -1,6 +1,8 @@
-import type { HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { graphql, type GraphQLQuery, type GraphQLResponseBody, type GraphQLResponseResolver, type GraphQLVariables } from 'msw/graphql';
 import { setupServer } from 'msw/node';
+import type { ViewerOrganizationsQuery } from '../src/graphql/generated';
+import { viewerOrganization } from './organizations-fixtures';
 
 /** Component tests talk to this URL; msw answers it. */
 export const API_URL = 'http://localhost/graphql';
@@ -43,7 +45,10 @@ export const api = {
   },
 };
 
-export const server = setupServer();
+/** Unless a test says otherwise, the viewer belongs to one organization (so the top bar has no switcher). */
+const defaults = [api.query<ViewerOrganizationsQuery>('ViewerOrganizations', () => HttpResponse.json({ data: { organizations: [viewerOrganization()] } }))];
+
+export const server = setupServer(...defaults);
 
 /** A response whose body is checked against the operation's generated result type. */
 export type Reply<Result> = HttpResponse<GraphQLResponseBody<Extract<WithTypename<Result>, GraphQLQuery>>>;

@@ -7,7 +7,7 @@ import { visibleAdminNavigation } from './admin-navigation';
 /** /admin opens the first administration page the viewer may see. */
 export function AdminIndexRedirect() {
   const viewer = useViewer();
-  const first = visibleAdminNavigation(viewer.permissions)[0]?.items[0];
+  const first = visibleAdminNavigation(viewer)[0]?.items[0];
   if (first) return <Navigate to={first.to} replace />;
   return (
     <Paper withBorder radius="md" py={64} px="xl">

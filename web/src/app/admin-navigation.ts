@@ -1,6 +1,7 @@
 import type { Permission } from '@keyward/shared/permissions';
 import {
   IconAdjustmentsHorizontal,
+  IconBuilding,
   IconKey,
   IconListDetails,
   IconLock,
@@ -16,6 +17,8 @@ export interface AdminNavItem {
   icon: TablerIcon;
   /** The viewer needs it to see the item. */
   permission: Permission;
+  /** Platform pages: shown to super admins only, whatever a custom role grants. */
+  superAdminOnly?: boolean;
 }
 
 export interface AdminNavGroup {
@@ -41,12 +44,19 @@ export const ADMIN_NAVIGATION: AdminNavGroup[] = [
       { label: 'Settings', to: '/admin/settings', icon: IconAdjustmentsHorizontal, permission: 'SETTINGS_READ' },
     ],
   },
+  {
+    label: 'Platform',
+    items: [{ label: 'Organizations', to: '/admin/organizations', icon: IconBuilding, permission: 'ORGANIZATIONS_MANAGE', superAdminOnly: true }],
+  },
 ];
 
-/** The navigation the viewer may see: items without their permission are left out, then empty groups. */
-export function visibleAdminNavigation(permissions: readonly string[]): AdminNavGroup[] {
-  return ADMIN_NAVIGATION.map((group) => ({
-    ...group,
-    items: group.items.filter((item) => permissions.includes(item.permission)),
-  })).filter((group) => group.items.length > 0);
+interface NavigationViewer {
+  permissions: readonly string[];
+  isSuperAdmin: boolean;
+}
+
+/** The navigation the viewer may see: items without their permission (or super admin status) are left out, then empty groups. */
+export function visibleAdminNavigation(viewer: NavigationViewer): AdminNavGroup[] {
+  const visible = (item: AdminNavItem) => viewer.permissions.includes(item.permission) && (!item.superAdminOnly || viewer.isSuperAdmin);
+  return ADMIN_NAVIGATION.map((group) => ({ ...group, items: group.items.filter(visible) })).filter((group) => group.items.length > 0);
 }

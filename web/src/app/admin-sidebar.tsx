@@ -23,7 +23,7 @@ function SidebarLink({ item, onNavigate }: { item: AdminNavItem; onNavigate: () 
 
 export function AdminSidebar({ onNavigate }: { onNavigate: () => void }) {
   const viewer = useViewer();
-  const groups = visibleAdminNavigation(viewer.permissions);
+  const groups = visibleAdminNavigation(viewer);
 
   return (
     <ScrollArea h="100%" type="scroll">

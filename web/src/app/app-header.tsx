@@ -1,7 +1,7 @@
 import { Burger, Divider, Group, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useViewer } from '../components/viewer-context';
+import { OrganizationSwitcher } from './organization-switcher';
 import { TopNavigation } from './top-navigation';
 import { UserMenu } from './user-menu';
 
@@ -11,7 +11,6 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ sidebar }: AppHeaderProps) {
-  const viewer = useViewer();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
       <Group gap="md" wrap="nowrap" miw={0} style={{ flex: 1 }}>
@@ -35,9 +34,7 @@ export function AppHeader({ sidebar }: AppHeaderProps) {
           </Group>
         </UnstyledButton>
         <Divider orientation="vertical" visibleFrom="md" />
-        <Text size="sm" c="dimmed" fw={500} visibleFrom="md" truncate maw={220} title="Organization">
-          {viewer.organization.name}
-        </Text>
+        <OrganizationSwitcher />
         <TopNavigation />
       </Group>
       <UserMenu />

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useMatch } from 'react-router';
 import { AdminSidebar } from './admin-sidebar';
 import { AppHeader } from './app-header';
+import { OrganizationUrlGate } from './organization-url-gate';
 
 /** The signed-in shell: top navigation everywhere, the sidebar in the Administration area. */
 export function AppLayout() {
@@ -26,7 +27,9 @@ export function AppLayout() {
         </AppShell.Navbar>
       ) : null}
       <AppShell.Main bg="var(--mantine-color-gray-0)">
-        <Outlet />
+        <OrganizationUrlGate>
+          <Outlet />
+        </OrganizationUrlGate>
       </AppShell.Main>
     </AppShell>
   );

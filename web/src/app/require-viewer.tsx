@@ -1,21 +1,20 @@
 import { Center, Container } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { FirstPasswordPage } from '../features/auth/first-password-page';
 import { FullPageLoader } from '../components/full-page-loader';
 import { hasErrorCode } from '../components/graphql-errors';
 import { QueryError } from '../components/query-error';
 import { ViewerProvider } from '../components/viewer-context';
 import { useViewerQuery } from '../graphql/generated';
 
-/** The auth guard: renders the signed-in area, or sends the visitor to sign in and back. */
+/** The auth guard: renders the signed-in area (after a required password change), or sends the visitor to sign in and back. */
 export function RequireViewer() {
   const location = useLocation();
   const { data, error, refetch } = useViewerQuery();
 
   if (data) {
     return (
-      <ViewerProvider viewer={data.viewer}>
-        <Outlet />
-      </ViewerProvider>
+      <ViewerProvider viewer={data.viewer}>{data.viewer.mustChangePassword ? <FirstPasswordPage /> : <Outlet />}</ViewerProvider>
     );
   }
 

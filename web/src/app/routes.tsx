@@ -8,6 +8,7 @@ import { SetupPage } from '../features/auth/setup-page';
 import { ConnectionsPage } from '../features/connections/connections-page';
 import { NodePreviewPage } from '../features/connections/node-preview-page';
 import { IntegrationsPage } from '../features/integrations/integrations-page';
+import { OrganizationsPage } from '../features/organizations/organizations-page';
 import { RolesPage } from '../features/roles/roles-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { SecretsPage } from '../features/secrets/secrets-page';
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
               { path: 'integrations', element: <IntegrationsPage /> },
               { path: 'audit', element: <AuditPage /> },
               { path: 'settings', element: <SettingsPage /> },
+              { path: 'organizations', element: <OrganizationsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

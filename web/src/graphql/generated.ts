@@ -125,6 +125,12 @@ export type CreateIntegrationInput = {
   type: IntegrationType;
 };
 
+export type CreateOrganizationInput = {
+  name: string;
+  /** Derived from the name when omitted. */
+  slug?: string | null | undefined;
+};
+
 export type CreateRoleInput = {
   description?: string | null | undefined;
   name: string;
@@ -140,6 +146,17 @@ export type CreateSecretInput = {
   useRoleIds?: Array<string | number> | null | undefined;
   /** At least one environment. */
   values: Array<SecretValueInput>;
+};
+
+/** A user created directly with an initial password (super admins). */
+export type CreateUserInput = {
+  email: string;
+  firstName?: string | null | undefined;
+  lastName?: string | null | undefined;
+  /** Checked against the password policy. */
+  password: string;
+  /** At least one. */
+  roleIds: Array<string | number>;
 };
 
 export type EnvironmentInput = {
@@ -338,6 +355,12 @@ export type UpdateIntegrationInput = {
 };
 
 /** Omitted fields stay as they are. */
+export type UpdateOrganizationInput = {
+  name?: string | null | undefined;
+  slug?: string | null | undefined;
+};
+
+/** Omitted fields stay as they are. */
 export type UpdateOrganizationSettingsInput = {
   defaultRateLimit?: RateLimitInput | null | undefined;
   /** The full ordered list; replaces the current one. */
@@ -391,6 +414,18 @@ export type UserStatus =
   | 'INVITED'
   /** Disabled by an administrator: cannot sign in, sessions ended. */
   | 'SUSPENDED';
+
+export type ViewerOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerOrganizationsQuery = { organizations: Array<{ id: string, name: string, slug: string, current: boolean, viewerMembershipStatus: UserStatus | null }> };
+
+export type SwitchOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SwitchOrganizationMutation = { switchOrganization: { id: string, email: string, displayName: string, isSuperAdmin: boolean, mustChangePassword: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
 
 export type NodeTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -507,12 +542,12 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, actorType: AuditActorType, actorLabel: string | null, action: string, targetType: string | null, targetId: string | null, summary: string, ip: string | null, userAgent: string | null } }> } };
 
-export type ViewerFieldsFragment = { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } };
+export type ViewerFieldsFragment = { id: string, email: string, displayName: string, isSuperAdmin: boolean, mustChangePassword: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
+export type ViewerQuery = { viewer: { id: string, email: string, displayName: string, isSuperAdmin: boolean, mustChangePassword: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
 
 export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -525,7 +560,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
+export type SignInMutation = { signIn: { id: string, email: string, displayName: string, isSuperAdmin: boolean, mustChangePassword: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -545,14 +580,14 @@ export type CreateFirstAdminMutationVariables = Exact<{
 }>;
 
 
-export type CreateFirstAdminMutation = { createFirstAdmin: { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
+export type CreateFirstAdminMutation = { createFirstAdmin: { id: string, email: string, displayName: string, isSuperAdmin: boolean, mustChangePassword: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type InvitationPreviewQuery = { invitation: { email: string, organizationName: string, expiresAt: string } };
+export type InvitationPreviewQuery = { invitation: { email: string, organizationName: string, existingAccount: boolean, expiresAt: string } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
@@ -560,7 +595,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { id: string, email: string, displayName: string, isSuperAdmin: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, email: string, displayName: string, isSuperAdmin: boolean, mustChangePassword: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
 
 export type ConnectionUserFieldsFragment = { id: string, displayName: string, email: string };
 
@@ -732,6 +767,36 @@ export type IntegrationSecretKeysQueryVariables = Exact<{ [key: string]: never; 
 
 export type IntegrationSecretKeysQuery = { secrets: { edges: Array<{ node: { id: string, key: string } }> } };
 
+export type OrganizationRowFieldsFragment = { id: string, name: string, slug: string, createdAt: string, memberCount: number, apiKeyCount: number, current: boolean };
+
+export type OrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationsQuery = { organizations: Array<{ id: string, name: string, slug: string, createdAt: string, memberCount: number, apiKeyCount: number, current: boolean }> };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, name: string, slug: string, createdAt: string, memberCount: number, apiKeyCount: number, current: boolean } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string, slug: string, createdAt: string, memberCount: number, apiKeyCount: number, current: boolean } };
+
+export type DeleteOrganizationMutationVariables = Exact<{
+  id: string | number;
+  confirmName: string;
+}>;
+
+
+export type DeleteOrganizationMutation = { deleteOrganization: boolean };
+
 export type RoleFieldsFragment = { id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission>, usage: { members: number, apiKeys: number } };
 
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -866,6 +931,13 @@ export type InviteUserMutationVariables = Exact<{
 
 export type InviteUserMutation = { inviteUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
 
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+
 export type ResendInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -974,6 +1046,7 @@ export const ViewerFieldsFragmentDoc = gql`
   email
   displayName
   isSuperAdmin
+  mustChangePassword
   permissions
   organization {
     id
@@ -1102,6 +1175,17 @@ export const IntegrationDetailsFieldsFragmentDoc = gql`
 }
     ${IntegrationCardFieldsFragmentDoc}
 ${IntegrationVersionFieldsFragmentDoc}`;
+export const OrganizationRowFieldsFragmentDoc = gql`
+    fragment OrganizationRowFields on OrganizationSummary {
+  id
+  name
+  slug
+  createdAt
+  memberCount
+  apiKeyCount
+  current
+}
+    `;
 export const RoleFieldsFragmentDoc = gql`
     fragment RoleFields on Role {
   id
@@ -1191,6 +1275,82 @@ export const UserRowFieldsFragmentDoc = gql`
   }
 }
     `;
+export const ViewerOrganizationsDocument = gql`
+    query ViewerOrganizations {
+  organizations {
+    id
+    name
+    slug
+    current
+    viewerMembershipStatus
+  }
+}
+    `;
+
+/**
+ * __useViewerOrganizationsQuery__
+ *
+ * To run a query within a React component, call `useViewerOrganizationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useViewerOrganizationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useViewerOrganizationsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useViewerOrganizationsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<ViewerOrganizationsQuery, ViewerOrganizationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<ViewerOrganizationsQuery, ViewerOrganizationsQueryVariables>(ViewerOrganizationsDocument, options);
+      }
+export function useViewerOrganizationsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<ViewerOrganizationsQuery, ViewerOrganizationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<ViewerOrganizationsQuery, ViewerOrganizationsQueryVariables>(ViewerOrganizationsDocument, options);
+        }
+export function useViewerOrganizationsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<ViewerOrganizationsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<ViewerOrganizationsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<ViewerOrganizationsQuery, ViewerOrganizationsQueryVariables>(ViewerOrganizationsDocument, options);
+        }
+export type ViewerOrganizationsQueryHookResult = ReturnType<typeof useViewerOrganizationsQuery>;
+export type ViewerOrganizationsLazyQueryHookResult = ReturnType<typeof useViewerOrganizationsLazyQuery>;
+export type ViewerOrganizationsSuspenseQueryHookResult = ReturnType<typeof useViewerOrganizationsSuspenseQuery>;
+export type ViewerOrganizationsQueryResult = ApolloReactHooks.useQuery.Result<ViewerOrganizationsQuery, ViewerOrganizationsQueryVariables>;
+export const SwitchOrganizationDocument = gql`
+    mutation SwitchOrganization($id: ID!) {
+  switchOrganization(id: $id) {
+    ...ViewerFields
+  }
+}
+    ${ViewerFieldsFragmentDoc}`;
+export type SwitchOrganizationMutationFn = ApolloReactHooks.useMutation.MutationFunction<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;
+
+/**
+ * __useSwitchOrganizationMutation__
+ *
+ * To run a mutation, you first call `useSwitchOrganizationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSwitchOrganizationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [switchOrganizationMutation, { data, loading, error }] = useSwitchOrganizationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useSwitchOrganizationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>(SwitchOrganizationDocument, options);
+      }
+export type SwitchOrganizationMutationHookResult = ReturnType<typeof useSwitchOrganizationMutation>;
+export type SwitchOrganizationMutationResult = ApolloReactHooks.useMutation.Result<SwitchOrganizationMutation>;
+export type SwitchOrganizationMutationOptions = ApolloReactHooks.useMutation.Options<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;
 export const NodeTypesDocument = gql`
     query NodeTypes {
   nodeTypes {
@@ -2062,6 +2222,7 @@ export const InvitationPreviewDocument = gql`
   invitation(token: $token) {
     email
     organizationName
+    existingAccount
     expiresAt
   }
 }
@@ -2946,6 +3107,144 @@ export type IntegrationSecretKeysQueryHookResult = ReturnType<typeof useIntegrat
 export type IntegrationSecretKeysLazyQueryHookResult = ReturnType<typeof useIntegrationSecretKeysLazyQuery>;
 export type IntegrationSecretKeysSuspenseQueryHookResult = ReturnType<typeof useIntegrationSecretKeysSuspenseQuery>;
 export type IntegrationSecretKeysQueryResult = ApolloReactHooks.useQuery.Result<IntegrationSecretKeysQuery, IntegrationSecretKeysQueryVariables>;
+export const OrganizationsDocument = gql`
+    query Organizations {
+  organizations {
+    ...OrganizationRowFields
+  }
+}
+    ${OrganizationRowFieldsFragmentDoc}`;
+
+/**
+ * __useOrganizationsQuery__
+ *
+ * To run a query within a React component, call `useOrganizationsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useOrganizationsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useOrganizationsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useOrganizationsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<OrganizationsQuery, OrganizationsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<OrganizationsQuery, OrganizationsQueryVariables>(OrganizationsDocument, options);
+      }
+export function useOrganizationsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<OrganizationsQuery, OrganizationsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<OrganizationsQuery, OrganizationsQueryVariables>(OrganizationsDocument, options);
+        }
+export function useOrganizationsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<OrganizationsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<OrganizationsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<OrganizationsQuery, OrganizationsQueryVariables>(OrganizationsDocument, options);
+        }
+export type OrganizationsQueryHookResult = ReturnType<typeof useOrganizationsQuery>;
+export type OrganizationsLazyQueryHookResult = ReturnType<typeof useOrganizationsLazyQuery>;
+export type OrganizationsSuspenseQueryHookResult = ReturnType<typeof useOrganizationsSuspenseQuery>;
+export type OrganizationsQueryResult = ApolloReactHooks.useQuery.Result<OrganizationsQuery, OrganizationsQueryVariables>;
+export const CreateOrganizationDocument = gql`
+    mutation CreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    ...OrganizationRowFields
+  }
+}
+    ${OrganizationRowFieldsFragmentDoc}`;
+export type CreateOrganizationMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+
+/**
+ * __useCreateOrganizationMutation__
+ *
+ * To run a mutation, you first call `useCreateOrganizationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateOrganizationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createOrganizationMutation, { data, loading, error }] = useCreateOrganizationMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateOrganizationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateOrganizationMutation, CreateOrganizationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateOrganizationMutation, CreateOrganizationMutationVariables>(CreateOrganizationDocument, options);
+      }
+export type CreateOrganizationMutationHookResult = ReturnType<typeof useCreateOrganizationMutation>;
+export type CreateOrganizationMutationResult = ApolloReactHooks.useMutation.Result<CreateOrganizationMutation>;
+export type CreateOrganizationMutationOptions = ApolloReactHooks.useMutation.Options<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = gql`
+    mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {
+  updateOrganization(id: $id, input: $input) {
+    ...OrganizationRowFields
+  }
+}
+    ${OrganizationRowFieldsFragmentDoc}`;
+export type UpdateOrganizationMutationFn = ApolloReactHooks.useMutation.MutationFunction<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+
+/**
+ * __useUpdateOrganizationMutation__
+ *
+ * To run a mutation, you first call `useUpdateOrganizationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateOrganizationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateOrganizationMutation, { data, loading, error }] = useUpdateOrganizationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateOrganizationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>(UpdateOrganizationDocument, options);
+      }
+export type UpdateOrganizationMutationHookResult = ReturnType<typeof useUpdateOrganizationMutation>;
+export type UpdateOrganizationMutationResult = ApolloReactHooks.useMutation.Result<UpdateOrganizationMutation>;
+export type UpdateOrganizationMutationOptions = ApolloReactHooks.useMutation.Options<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const DeleteOrganizationDocument = gql`
+    mutation DeleteOrganization($id: ID!, $confirmName: String!) {
+  deleteOrganization(id: $id, confirmName: $confirmName)
+}
+    `;
+export type DeleteOrganizationMutationFn = ApolloReactHooks.useMutation.MutationFunction<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
+
+/**
+ * __useDeleteOrganizationMutation__
+ *
+ * To run a mutation, you first call `useDeleteOrganizationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteOrganizationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteOrganizationMutation, { data, loading, error }] = useDeleteOrganizationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      confirmName: // value for 'confirmName'
+ *   },
+ * });
+ */
+export function useDeleteOrganizationMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>(DeleteOrganizationDocument, options);
+      }
+export type DeleteOrganizationMutationHookResult = ReturnType<typeof useDeleteOrganizationMutation>;
+export type DeleteOrganizationMutationResult = ApolloReactHooks.useMutation.Result<DeleteOrganizationMutation>;
+export type DeleteOrganizationMutationOptions = ApolloReactHooks.useMutation.Options<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
 export const RolesDocument = gql`
     query Roles {
   roles {
@@ -3665,6 +3964,39 @@ export function useInviteUserMutation(baseOptions?: ApolloReactHooks.useMutation
 export type InviteUserMutationHookResult = ReturnType<typeof useInviteUserMutation>;
 export type InviteUserMutationResult = ApolloReactHooks.useMutation.Result<InviteUserMutation>;
 export type InviteUserMutationOptions = ApolloReactHooks.useMutation.Options<InviteUserMutation, InviteUserMutationVariables>;
+export const CreateUserDocument = gql`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...UserRowFields
+  }
+}
+    ${UserRowFieldsFragmentDoc}`;
+export type CreateUserMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateUserMutation, CreateUserMutationVariables>;
+
+/**
+ * __useCreateUserMutation__
+ *
+ * To run a mutation, you first call `useCreateUserMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateUserMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createUserMutation, { data, loading, error }] = useCreateUserMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateUserMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateUserMutation, CreateUserMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateUserMutation, CreateUserMutationVariables>(CreateUserDocument, options);
+      }
+export type CreateUserMutationHookResult = ReturnType<typeof useCreateUserMutation>;
+export type CreateUserMutationResult = ApolloReactHooks.useMutation.Result<CreateUserMutation>;
+export type CreateUserMutationOptions = ApolloReactHooks.useMutation.Options<CreateUserMutation, CreateUserMutationVariables>;
 export const ResendInvitationDocument = gql`
     mutation ResendInvitation($id: ID!) {
   resendInvitation(id: $id) {

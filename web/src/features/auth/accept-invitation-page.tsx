@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { graphqlErrorCode, graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { useAcceptInvitationMutation, useInvitationPreviewQuery, type InvitationPreviewQuery } from '../../graphql/generated';
 import { AuthCard } from './auth-card';
-import { newPasswordSchema, PASSWORD_HINT } from './auth-schemas';
+import { newPasswordSchema, PASSWORD_HINT } from '../../components/password-schema';
 import { HOME_PATH } from './next-path';
 import { rememberViewer } from './viewer-cache';
 
@@ -16,9 +16,12 @@ const acceptSchema = z
   .object({ password: newPasswordSchema, confirmPassword: z.string() })
   .refine((values) => values.password === values.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' });
 
+/** An existing account joins with the password it already has: no policy check here, the server verifies it. */
+const joinSchema = z.object({ password: z.string().min(1, 'Enter the password of your Keyward account.'), confirmPassword: z.string() });
+
 type AcceptValues = z.infer<typeof acceptSchema>;
 
-/** /invite/:token — the link in the invitation email: set a password, then land signed in. */
+/** /invite/:token — the link in the invitation email: set a password (or, for an existing account, give it), then land signed in. */
 export function AcceptInvitationPage() {
   const { token = '' } = useParams();
   const { data, error, loading, refetch } = useInvitationPreviewQuery({ variables: { token }, fetchPolicy: 'network-only' });
@@ -64,10 +67,15 @@ export function AcceptInvitationPage() {
     );
   }
 
+  const { organizationName, existingAccount } = data.invitation;
   return (
     <AuthCard
-      title={`Join ${data.invitation.organizationName}`}
-      subtitle="Choose a password for your Keyward account. You will be signed in right away."
+      title={existingAccount ? `Sign in to join ${organizationName}` : `Join ${organizationName}`}
+      subtitle={
+        existingAccount
+          ? `You already have a Keyward account. Enter its password to add ${organizationName} to your organizations.`
+          : 'Choose a password for your Keyward account. You will be signed in right away.'
+      }
     >
       <AcceptInvitationForm token={token} invitation={data.invitation} onLinkRefused={setUsedUp} />
     </AuthCard>
@@ -91,7 +99,11 @@ function AcceptInvitationForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<AcceptValues>({ resolver: zodResolver(acceptSchema), defaultValues: { password: '', confirmPassword: '' } });
+  } = useForm<AcceptValues>({
+    resolver: zodResolver(invitation.existingAccount ? joinSchema : acceptSchema),
+    defaultValues: { password: '', confirmPassword: '' },
+  });
+  const existing = invitation.existingAccount;
 
   const onSubmit = handleSubmit(async ({ password }) => {
     setFormError(null);
@@ -118,7 +130,7 @@ function AcceptInvitationForm({
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Set your password">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={existing ? 'Sign in to join' : 'Set your password'}>
       <Stack gap="md">
         {formError ? (
           <Alert color="red" icon={<IconAlertCircle size={18} />} title="Could not finish" role="alert">
@@ -127,16 +139,18 @@ function AcceptInvitationForm({
         ) : null}
         <TextInput label="Email" value={invitation.email} readOnly autoComplete="username" />
         <PasswordInput
-          label="Password"
-          description={PASSWORD_HINT}
-          autoComplete="new-password"
+          label={existing ? 'Current password' : 'Password'}
+          description={existing ? 'The password you sign in to Keyward with.' : PASSWORD_HINT}
+          autoComplete={existing ? 'current-password' : 'new-password'}
           autoFocus
           error={errors.password?.message}
           {...register('password')}
         />
-        <PasswordInput label="Confirm password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register('confirmPassword')} />
+        {existing ? null : (
+          <PasswordInput label="Confirm password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register('confirmPassword')} />
+        )}
         <Button type="submit" fullWidth loading={isSubmitting} mt="xs">
-          Set password and sign in
+          {existing ? 'Sign in and join' : 'Set password and sign in'}
         </Button>
       </Stack>
     </form>

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useCreateFirstAdminMutation } from '../../graphql/generated';
-import { emailSchema, newPasswordSchema, PASSWORD_HINT, withoutInputPrefix } from './auth-schemas';
+import { newPasswordSchema, PASSWORD_HINT } from '../../components/password-schema';
+import { emailSchema, withoutInputPrefix } from './auth-schemas';
 import { HOME_PATH } from './next-path';
 import { rememberViewer } from './viewer-cache';
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Modal, NativeSelect, SimpleGrid, Skeleton, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, SegmentedControl, SimpleGrid, Skeleton, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -15,17 +15,17 @@ import {
   type UserFormOptionsQuery,
   type UserRowFieldsFragment,
 } from '../../graphql/generated';
-import { canAssignRole, RoleCheckboxes } from './role-checkboxes';
-import { reportMutationError } from './user-form-errors';
-
-const name = z.string().trim().max(100, 'Use at most 100 characters.');
+import { CreateUserFields } from './create-user-fields';
+import { defaultRoleIds, RoleCheckboxes } from './role-checkboxes';
+import { emailAddressSchema, personNameSchema, roleIdsSchema } from './user-form-schema';
+import { reportMutationError } from '../../components/server-field-errors';
 
 const addUserSchema = z.object({
-  firstName: name,
-  lastName: name,
-  email: z.string().trim().min(1, 'Email address is required.').pipe(z.email({ error: 'Enter a valid email address.' })),
+  firstName: personNameSchema,
+  lastName: personNameSchema,
+  email: emailAddressSchema,
   signInMethod: z.string().min(1, 'Choose how the user signs in.'),
-  roleIds: z.array(z.string()).min(1, 'Choose at least one role.'),
+  roleIds: roleIdsSchema,
 });
 
 type AddUserValues = z.infer<typeof addUserSchema>;
@@ -72,14 +72,37 @@ function AddUserForm({ onClose, onInvited }: Omit<AddUserDialogProps, 'opened'>)
       </Stack>
     );
   }
-  return <AddUserFields options={options.data} onClose={onClose} onInvited={onInvited} />;
+  return <AddUserModes options={options.data} onClose={onClose} onInvited={onInvited} />;
+}
+
+type AddUserMode = 'invite' | 'password';
+
+/** Super admins may create the account with an initial password instead; everyone else invites. */
+function AddUserModes(props: Omit<AddUserDialogProps, 'opened'> & { options: UserFormOptionsQuery }) {
+  const viewer = useViewer();
+  const [mode, setMode] = useState<AddUserMode>('invite');
+  if (!viewer.isSuperAdmin) return <AddUserFields {...props} />;
+  return (
+    <Stack gap="md">
+      <SegmentedControl
+        fullWidth
+        aria-label="How to add the user"
+        value={mode}
+        onChange={(value) => setMode(value === 'password' ? 'password' : 'invite')}
+        data={[
+          { value: 'invite', label: 'Send invitation' },
+          { value: 'password', label: 'Create with password' },
+        ]}
+      />
+      {mode === 'password' ? <CreateUserFields options={props.options} onClose={props.onClose} onCreated={props.onInvited} /> : <AddUserFields {...props} />}
+    </Stack>
+  );
 }
 
 function AddUserFields({ options, onClose, onInvited }: Omit<AddUserDialogProps, 'opened'> & { options: UserFormOptionsQuery }) {
   const viewer = useViewer();
   const [inviteUser] = useInviteUserMutation();
   const [formError, setFormError] = useState<string | null>(null);
-  const memberRole = options.roles.find((r) => r.builtIn && r.name === 'Member' && canAssignRole(viewer.permissions, r));
   const {
     register,
     control,
@@ -88,7 +111,7 @@ function AddUserFields({ options, onClose, onInvited }: Omit<AddUserDialogProps,
     formState: { errors, isSubmitting },
   } = useForm<AddUserValues>({
     resolver: zodResolver(addUserSchema),
-    defaultValues: { firstName: '', lastName: '', email: '', signInMethod: 'PASSWORD', roleIds: memberRole ? [memberRole.id] : [] },
+    defaultValues: { firstName: '', lastName: '', email: '', signInMethod: 'PASSWORD', roleIds: defaultRoleIds(options.roles, viewer.permissions) },
   });
 
   const onSubmit = handleSubmit(async (values) => {

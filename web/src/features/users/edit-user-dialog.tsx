@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { useUpdateUserMutation, type UserRowFieldsFragment } from '../../graphql/generated';
-import { reportMutationError } from './user-form-errors';
+import { reportMutationError } from '../../components/server-field-errors';
 import { DialogFooter } from '../../components/dialog-footer';
 
 const editUserSchema = z.object({

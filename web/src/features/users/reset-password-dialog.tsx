@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { passwordProblem } from '@keyward/shared/password-policy';
 import { Alert, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
@@ -7,15 +6,13 @@ import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { useResetUserPasswordMutation, type UserRowFieldsFragment } from '../../graphql/generated';
-import { reportMutationError } from './user-form-errors';
+import { newPasswordSchema } from '../../components/password-schema';
+import { reportMutationError } from '../../components/server-field-errors';
 import { DialogFooter } from '../../components/dialog-footer';
 
 const resetSchema = z
   .object({
-    password: z.string().superRefine((password, ctx) => {
-      const problem = passwordProblem(password);
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+    password: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((values) => values.password === values.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' });

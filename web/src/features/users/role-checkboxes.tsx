@@ -13,6 +13,12 @@ export function canAssignRole(viewerPermissions: readonly string[], role: Pick<R
   return role.permissions.every((permission) => viewerPermissions.includes(permission));
 }
 
+/** What a new user starts with: the built-in Member role, when the viewer may hand it out. */
+export function defaultRoleIds(roles: readonly RoleOption[], viewerPermissions: readonly string[]): string[] {
+  const member = roles.find((role) => role.builtIn && role.name === 'Member' && canAssignRole(viewerPermissions, role));
+  return member ? [member.id] : [];
+}
+
 interface RoleCheckboxesProps {
   roles: readonly RoleOption[];
   value: string[];
