@@ -1,13 +1,7 @@
 import { HttpResponse } from 'msw';
 import type { DashboardApiKeysQuery, DashboardAuditQuery, DashboardConnectionsQuery, DashboardSecretsQuery } from '../src/graphql/generated';
 import { api, server } from './msw-server';
-
-/** A generated query type with the `__typename` fields the API adds, so fixtures stay typed. */
-export type WithTypenames<T> = T extends readonly (infer U)[]
-  ? WithTypenames<U>[]
-  : T extends object
-    ? { [K in keyof T]: WithTypenames<T[K]> } & { __typename?: string }
-    : T;
+import type { WithTypenames } from './with-typenames';
 
 const days = Array.from({ length: 14 }, (_, i) => ({
   __typename: 'ApiKeyUsageDay',
