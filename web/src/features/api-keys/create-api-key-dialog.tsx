@@ -8,6 +8,7 @@ import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphq
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
+import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
 import {
   useApiKeyFormRolesQuery,
   useApiKeyRateLimitBoundsQuery,
@@ -142,7 +143,7 @@ function CreateApiKeyForm({ roles, bounds, onClose, onCreated }: CreateApiKeyFor
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="New API key">
+      <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label="New API key">
         <Stack gap="md">
           {formError ? (
             <Alert color="red" icon={<IconAlertCircle size={18} />} title="Key not created" role="alert">
@@ -189,7 +190,7 @@ function CreateApiKeyForm({ roles, bounds, onClose, onCreated }: CreateApiKeyFor
               ))}
             </SimpleGrid>
           </div>
-          <Group justify="flex-end" mt="sm">
+          <Group justify="flex-end" mt="sm" style={STICKY_DIALOG_FOOTER}>
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>

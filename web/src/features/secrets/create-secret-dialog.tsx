@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
+import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
 import { useCreateSecretMutation } from '../../graphql/generated';
 import {
   createFormPath,
@@ -93,7 +94,7 @@ function CreateSecretForm({ environments, onDone }: { environments: readonly Org
   const environmentsError = errors.environments?.message ?? errors.environments?.root?.message;
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="New secret">
+    <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label="New secret">
       <Stack gap="md">
         <TextInput
           label="Secret Key"
@@ -164,7 +165,7 @@ function CreateSecretForm({ environments, onDone }: { environments: readonly Org
           </Alert>
         ) : null}
 
-        <Group justify="flex-end">
+        <Group justify="flex-end" style={STICKY_DIALOG_FOOTER}>
           <Button variant="default" onClick={onDone} disabled={isSubmitting}>
             Cancel
           </Button>
