@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './msw-server';
@@ -32,6 +33,8 @@ window.ResizeObserver = ResizeObserverStub;
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   cleanup();
+  // Toasts live in a module-level store: one test's toasts must not show up in the next.
+  notifications.clean();
   server.resetHandlers();
 });
 afterAll(() => server.close());
