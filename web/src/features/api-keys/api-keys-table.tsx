@@ -90,9 +90,9 @@ export function ApiKeysTable({
               <Table.Th>Key</Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>Roles / scopes</Table.Th>
-              <Table.Th>Rate limit</Table.Th>
+              <Table.Th style={NO_WRAP}>Rate limit</Table.Th>
               <Table.Th>Created</Table.Th>
-              <Table.Th>Last used</Table.Th>
+              <Table.Th style={NO_WRAP}>Last used</Table.Th>
               <Table.Th>Expires</Table.Th>
               <Table.Th w={48}>
                 <VisuallyHidden>Actions</VisuallyHidden>
@@ -145,7 +145,7 @@ function ApiKeyRow({
     <Table.Tr onClick={() => onAction('details')} style={{ cursor: 'pointer' }} data-testid="api-key-row">
       <Table.Td>
         {/* The row opens the details on click; the name is the keyboard way there. */}
-        <Anchor component="button" type="button" size="sm" fw={500} c="inherit" underline="hover" aria-label={`Details of ${apiKey.name}`}>
+        <Anchor component="button" type="button" size="sm" fw={500} c="inherit" ta="left" underline="hover" aria-label={`Details of ${apiKey.name}`}>
           {apiKey.name}
         </Anchor>
         {apiKey.description ? (

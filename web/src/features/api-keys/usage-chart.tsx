@@ -39,8 +39,8 @@ export function UsageChart({ days }: { days: readonly UsageDay[] }) {
         series={SERIES}
         withLegend
         legendProps={{ verticalAlign: 'bottom', height: 28 }}
-        tickLine="y"
-        gridAxis="y"
+        tickLine="none"
+        gridAxis="x"
         // Labels never overlap: recharts drops ticks that would come closer than this.
         xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 24 }}
         yAxisProps={{ allowDecimals: false, width: 40 }}
