@@ -52,7 +52,7 @@ describe('users in a browser', () => {
     await grace.getByLabel('Password', { exact: true }).fill('Grace-Hopper-Password-1');
     await grace.getByLabel('Confirm password').fill('Grace-Hopper-Password-1');
     await grace.getByRole('button', { name: 'Set password and sign in' }).click();
-    await grace.waitForURL(/\/admin\/settings/);
+    await grace.waitForURL((url) => url.pathname === '/');
     await expect.poll(() => grace.getByRole('button', { name: 'Account menu for Grace Hopper' }).isVisible()).toBe(true);
 
     await admin.reload();

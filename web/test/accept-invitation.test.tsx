@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { dashboardHandlers } from './dashboard-fixtures';
 import { graphQLError, organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
@@ -24,6 +25,7 @@ function invitation(respond: () => Response = () => HttpResponse.json({ data: { 
     }),
     api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
   );
+  dashboardHandlers();
   return tokens;
 }
 
@@ -45,7 +47,7 @@ describe('Accept invitation page', () => {
     await user.type(screen.getByLabelText('Confirm password'), 'Grace-Password-1');
     await user.click(screen.getByRole('button', { name: 'Set password and sign in' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/admin/settings'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(tokens[0]).toBe('tok_123');
     expect(accepted).toEqual([{ token: 'tok_123', password: 'Grace-Password-1' }]);
   });

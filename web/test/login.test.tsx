@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { page } from './connections-fixtures';
+import { dashboardHandlers } from './dashboard-fixtures';
 import { graphQLError, organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
@@ -35,6 +36,7 @@ function signedInArea() {
     api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
     api.query<ConnectionsQuery, ConnectionsQueryVariables>('Connections', () => HttpResponse.json({ data: { connections: page('Connection', []) } })),
   );
+  dashboardHandlers();
 }
 
 describe('LoginPage', () => {
@@ -85,9 +87,10 @@ describe('LoginPage', () => {
     await user.type(screen.getByLabelText('Password'), 'Correct-Horse-1');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('heading', { name: 'Organization settings' })).toBeVisible();
-    expect(router.state.location.pathname).toBe('/admin/settings');
-    expect(screen.getByRole('link', { name: 'Administration' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByRole('heading', { name: 'Home' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/');
+    expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Administration' })).not.toHaveAttribute('aria-current');
     expect(screen.getByRole('button', { name: /Account menu for Ada Lovelace/ })).toBeVisible();
   });
 

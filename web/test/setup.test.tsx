@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { dashboardHandlers } from './dashboard-fixtures';
 import { organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
@@ -57,6 +58,7 @@ describe('SetupPage', () => {
       api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
       api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
     );
+    dashboardHandlers();
     const { user, router } = renderApp('/setup?token=setup-token');
 
     await user.type(await screen.findByLabelText('Your name'), 'Ada Lovelace');
@@ -65,8 +67,8 @@ describe('SetupPage', () => {
     await user.type(screen.getByLabelText('Confirm password'), 'Correct-Horse-1');
     await user.click(screen.getByRole('button', { name: 'Create administrator and sign in' }));
 
-    expect(await screen.findByRole('heading', { name: 'Organization settings' })).toBeVisible();
-    expect(router.state.location.pathname).toBe('/admin/settings');
+    expect(await screen.findByRole('heading', { name: 'Home' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/');
     expect(inputs).toEqual([
       {
         token: 'setup-token',

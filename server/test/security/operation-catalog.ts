@@ -71,9 +71,11 @@ const roleUsage = (actor: Actor): Call =>
 export const CATALOG: Record<string, Decision> = {
   // ---- queries ----
   'Query.apiKey': { build: (fx) => call('query($id: ID!) { apiKey(id: $id) { id } }', { id: fx.apiKeyId }) },
+  'Query.apiKeyDailyCalls': { build: () => call('{ apiKeyDailyCalls(days: 14) { day requests } }') },
   'Query.apiKeyStats': { build: () => call('{ apiKeyStats { total } }') },
   'Query.apiKeys': { build: () => call('{ apiKeys(first: 5) { totalCount } }') },
   'Query.auditEvents': { build: () => call('{ auditEvents(first: 5) { totalCount } }') },
+  'Query.connectionStats': { build: () => call('{ connectionStats { total incomplete } }') },
   'Query.connection': { build: (fx) => call('query($id: ID!) { connection(id: $id) { id } }', { id: fx.orgConnectionId }) },
   'Query.connectionShareCandidates': {
     ...connectionMutation('query($id: ID!) { connectionShareCandidates(id: $id) { id } }'),
@@ -88,6 +90,7 @@ export const CATALOG: Record<string, Decision> = {
   },
   'Query.roles': { build: () => call('{ roles { id } }') },
   'Query.secret': { build: (fx) => call('query($k: String!) { secret(key: $k) { key } }', { k: fx.secretKey }) },
+  'Query.secretStats': { build: () => call('{ secretStats { total missingValues } }') },
   'Query.secrets': { build: () => call('{ secrets(first: 5) { totalCount } }') },
   'Query.secretUseRoleOptions': { build: () => call('{ secretUseRoleOptions { id } }') },
   'Query.user': { build: (fx) => call('query($id: ID!) { user(id: $id) { id } }', { id: fx.invitedUserId }) },

@@ -18,7 +18,8 @@ export function AppProviders({ client, env = 'default', children }: AppProviders
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} env={env} defaultColorScheme="light">
         <ModalsProvider>
-          <Notifications position="top-right" />
+          {/* Bottom left and narrow: toasts stay clear of a centered dialog's close button and of its right-aligned buttons. */}
+          <Notifications position="bottom-left" containerWidth={360} />
           {children}
         </ModalsProvider>
       </MantineProvider>

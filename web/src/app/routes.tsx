@@ -1,12 +1,12 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { LoginPage } from '../features/auth/login-page';
-import { HOME_PATH } from '../features/auth/next-path';
 import { SetupPage } from '../features/auth/setup-page';
 import { ConnectionsPage } from '../features/connections/connections-page';
 import { NodePreviewPage } from '../features/connections/node-preview-page';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { IntegrationsPage } from '../features/integrations/integrations-page';
 import { OrganizationsPage } from '../features/organizations/organizations-page';
 import { RolesPage } from '../features/roles/roles-page';
@@ -31,7 +31,7 @@ export const routes: RouteObject[] = [
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to={HOME_PATH} replace /> },
+          { index: true, element: <DashboardPage /> },
           {
             path: 'flows',
             element: (

@@ -7,7 +7,7 @@ interface TopNavLinkProps {
 }
 
 function TopNavLink({ to, label }: TopNavLinkProps) {
-  const active = useMatch({ path: to, end: false }) !== null;
+  const active = useMatch({ path: to, end: to === '/' }) !== null;
   return (
     <Button
       component={Link}
@@ -28,6 +28,7 @@ function TopNavLink({ to, label }: TopNavLinkProps) {
 export function TopNavigation() {
   return (
     <Group component="nav" aria-label="Main" gap={4} wrap="nowrap" miw={0} style={{ overflowX: 'auto' }}>
+      <TopNavLink to="/" label="Home" />
       <TopNavLink to="/flows" label="Flows" />
       <TopNavLink to="/connections" label="Connect" />
       <TopNavLink to="/admin" label="Administration" />

@@ -1,5 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { STICKY_DIALOG_FOOTER } from './long-dialog';
 
 interface DialogFooterProps {
   /** The primary button's label. */
@@ -14,10 +15,13 @@ interface DialogFooterProps {
   disabled?: boolean;
   /** A line shown at the left of the buttons. */
   note?: ReactNode;
+  /** Long dialogs: the footer stays at the bottom of the scrolling modal, so the primary button is always reachable. */
+  sticky?: boolean;
 }
 
 /** The Cancel / primary button pair at the foot of every dialog. */
-export function DialogFooter({ confirmLabel, onCancel, onConfirm, busy, danger = false, disabled = false, note }: DialogFooterProps) {
+export function DialogFooter({ confirmLabel, onCancel, onConfirm, busy, danger = false, disabled = false, note, sticky = false }: DialogFooterProps) {
+  const style = sticky ? STICKY_DIALOG_FOOTER : undefined;
   const buttons = (
     <Group gap="sm" justify="flex-end">
       <Button variant="default" onClick={onCancel} disabled={busy}>
@@ -34,9 +38,14 @@ export function DialogFooter({ confirmLabel, onCancel, onConfirm, busy, danger =
       </Button>
     </Group>
   );
-  if (note === undefined) return <Group justify="flex-end" mt="sm">{buttons}</Group>;
+  if (note === undefined)
+    return (
+      <Group justify="flex-end" mt="sm" style={style}>
+        {buttons}
+      </Group>
+    );
   return (
-    <Group justify="space-between" mt="sm">
+    <Group justify="space-between" mt="sm" style={style}>
       {note}
       {buttons}
     </Group>

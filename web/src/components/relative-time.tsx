@@ -29,3 +29,22 @@ export function RelativeTime({ value, fallback = '—', ...textProps }: Relative
     </Tooltip>
   );
 }
+
+/** "3 Nov 2026" with "2 days ago" on hover: a date that matters as a date (e.g. Created). */
+export function DateWithRelative({ value, fallback = '—', ...textProps }: RelativeTimeProps) {
+  if (!value) {
+    return (
+      <Text component="span" size="sm" c="dimmed" {...textProps}>
+        {fallback}
+      </Text>
+    );
+  }
+  const date = dayjs(value);
+  return (
+    <Tooltip label={date.fromNow()} withArrow openDelay={300}>
+      <Text component="time" size="sm" dateTime={date.toISOString()} style={{ whiteSpace: 'nowrap' }} {...textProps}>
+        {date.format('D MMM YYYY')}
+      </Text>
+    </Tooltip>
+  );
+}

@@ -12,7 +12,8 @@ const STATUS_STYLES: Record<string, { label: string; color: MantineColor }> = {
 export function StatusBadge({ status, label }: { status: string; label?: string }) {
   const style = STATUS_STYLES[status] ?? { label: status, color: 'gray' };
   return (
-    <Badge variant="light" color={style.color} radius="sm">
+    // As wide as its label in any table column: never cut to "ACTI…".
+    <Badge variant="light" color={style.color} radius="sm" style={{ minWidth: 'max-content', flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
       {label ?? style.label}
     </Badge>
   );

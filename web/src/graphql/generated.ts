@@ -450,6 +450,8 @@ export type ApiKeysQueryVariables = Exact<{
 
 export type ApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, description: string, maskedKey: string, status: ApiKeyStatus, scopes: Array<Permission> | null, scopePreset: ApiKeyScopePreset, permissions: Array<Permission>, rateLimitPerMinute: number | null, rateLimitPerHour: number | null, expiresAt: string | null, expiringSoon: boolean, lastUsedAt: string | null, createdAt: string, viewerCanManage: boolean, viewerMissingPermissions: Array<Permission>, rateLimit: { perMinute: number, perHour: number }, roles: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ApiKeyStatsFieldsFragment = { total: number, active: number, suspended: number, revoked: number, expired: number, expiringSoon: number, callsToday: number };
+
 export type ApiKeyStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -696,6 +698,26 @@ export type StartConnectionOAuthMutationVariables = Exact<{
 
 
 export type StartConnectionOAuthMutation = { startConnectionOAuth: { authorizationUrl: string } };
+
+export type DashboardApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardApiKeysQuery = { apiKeyStats: { total: number, active: number, suspended: number, revoked: number, expired: number, expiringSoon: number, callsToday: number }, apiKeyDailyCalls: Array<{ day: string, requests: number }> };
+
+export type DashboardSecretsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardSecretsQuery = { secretStats: { total: number, missingValues: number } };
+
+export type DashboardConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardConnectionsQuery = { connectionStats: { total: number, incomplete: number, environmentsNotConfigured: number } };
+
+export type DashboardAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAuditQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { id: string, at: string, actorLabel: string | null, action: string, summary: string } }> } };
 
 export type IntegrationVersionFieldsFragment = { id: string, label: string, status: IntegrationVersionStatus, specUrl: string | null, createdAt: string };
 
@@ -1024,6 +1046,17 @@ export const ApiKeyRowFieldsFragmentDoc = gql`
   }
   viewerCanManage
   viewerMissingPermissions
+}
+    `;
+export const ApiKeyStatsFieldsFragmentDoc = gql`
+    fragment ApiKeyStatsFields on ApiKeyStats {
+  total
+  active
+  suspended
+  revoked
+  expired
+  expiringSoon
+  callsToday
 }
     `;
 export const AuditEventFieldsFragmentDoc = gql`
@@ -1500,16 +1533,10 @@ export type ApiKeysQueryResult = ApolloReactHooks.useQuery.Result<ApiKeysQuery, 
 export const ApiKeyStatsDocument = gql`
     query ApiKeyStats {
   apiKeyStats {
-    total
-    active
-    suspended
-    revoked
-    expired
-    expiringSoon
-    callsToday
+    ...ApiKeyStatsFields
   }
 }
-    `;
+    ${ApiKeyStatsFieldsFragmentDoc}`;
 
 /**
  * __useApiKeyStatsQuery__
@@ -2762,6 +2789,178 @@ export function useStartConnectionOAuthMutation(baseOptions?: ApolloReactHooks.u
 export type StartConnectionOAuthMutationHookResult = ReturnType<typeof useStartConnectionOAuthMutation>;
 export type StartConnectionOAuthMutationResult = ApolloReactHooks.useMutation.Result<StartConnectionOAuthMutation>;
 export type StartConnectionOAuthMutationOptions = ApolloReactHooks.useMutation.Options<StartConnectionOAuthMutation, StartConnectionOAuthMutationVariables>;
+export const DashboardApiKeysDocument = gql`
+    query DashboardApiKeys {
+  apiKeyStats {
+    ...ApiKeyStatsFields
+  }
+  apiKeyDailyCalls(days: 14) {
+    day
+    requests
+  }
+}
+    ${ApiKeyStatsFieldsFragmentDoc}`;
+
+/**
+ * __useDashboardApiKeysQuery__
+ *
+ * To run a query within a React component, call `useDashboardApiKeysQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardApiKeysQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardApiKeysQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDashboardApiKeysQuery(baseOptions?: ApolloReactHooks.useQuery.Options<DashboardApiKeysQuery, DashboardApiKeysQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DashboardApiKeysQuery, DashboardApiKeysQueryVariables>(DashboardApiKeysDocument, options);
+      }
+export function useDashboardApiKeysLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<DashboardApiKeysQuery, DashboardApiKeysQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DashboardApiKeysQuery, DashboardApiKeysQueryVariables>(DashboardApiKeysDocument, options);
+        }
+export function useDashboardApiKeysSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<DashboardApiKeysQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<DashboardApiKeysQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<DashboardApiKeysQuery, DashboardApiKeysQueryVariables>(DashboardApiKeysDocument, options);
+        }
+export type DashboardApiKeysQueryHookResult = ReturnType<typeof useDashboardApiKeysQuery>;
+export type DashboardApiKeysLazyQueryHookResult = ReturnType<typeof useDashboardApiKeysLazyQuery>;
+export type DashboardApiKeysSuspenseQueryHookResult = ReturnType<typeof useDashboardApiKeysSuspenseQuery>;
+export type DashboardApiKeysQueryResult = ApolloReactHooks.useQuery.Result<DashboardApiKeysQuery, DashboardApiKeysQueryVariables>;
+export const DashboardSecretsDocument = gql`
+    query DashboardSecrets {
+  secretStats {
+    total
+    missingValues
+  }
+}
+    `;
+
+/**
+ * __useDashboardSecretsQuery__
+ *
+ * To run a query within a React component, call `useDashboardSecretsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardSecretsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardSecretsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDashboardSecretsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<DashboardSecretsQuery, DashboardSecretsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DashboardSecretsQuery, DashboardSecretsQueryVariables>(DashboardSecretsDocument, options);
+      }
+export function useDashboardSecretsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<DashboardSecretsQuery, DashboardSecretsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DashboardSecretsQuery, DashboardSecretsQueryVariables>(DashboardSecretsDocument, options);
+        }
+export function useDashboardSecretsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<DashboardSecretsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<DashboardSecretsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<DashboardSecretsQuery, DashboardSecretsQueryVariables>(DashboardSecretsDocument, options);
+        }
+export type DashboardSecretsQueryHookResult = ReturnType<typeof useDashboardSecretsQuery>;
+export type DashboardSecretsLazyQueryHookResult = ReturnType<typeof useDashboardSecretsLazyQuery>;
+export type DashboardSecretsSuspenseQueryHookResult = ReturnType<typeof useDashboardSecretsSuspenseQuery>;
+export type DashboardSecretsQueryResult = ApolloReactHooks.useQuery.Result<DashboardSecretsQuery, DashboardSecretsQueryVariables>;
+export const DashboardConnectionsDocument = gql`
+    query DashboardConnections {
+  connectionStats {
+    total
+    incomplete
+    environmentsNotConfigured
+  }
+}
+    `;
+
+/**
+ * __useDashboardConnectionsQuery__
+ *
+ * To run a query within a React component, call `useDashboardConnectionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardConnectionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardConnectionsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDashboardConnectionsQuery(baseOptions?: ApolloReactHooks.useQuery.Options<DashboardConnectionsQuery, DashboardConnectionsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DashboardConnectionsQuery, DashboardConnectionsQueryVariables>(DashboardConnectionsDocument, options);
+      }
+export function useDashboardConnectionsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<DashboardConnectionsQuery, DashboardConnectionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DashboardConnectionsQuery, DashboardConnectionsQueryVariables>(DashboardConnectionsDocument, options);
+        }
+export function useDashboardConnectionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<DashboardConnectionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<DashboardConnectionsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<DashboardConnectionsQuery, DashboardConnectionsQueryVariables>(DashboardConnectionsDocument, options);
+        }
+export type DashboardConnectionsQueryHookResult = ReturnType<typeof useDashboardConnectionsQuery>;
+export type DashboardConnectionsLazyQueryHookResult = ReturnType<typeof useDashboardConnectionsLazyQuery>;
+export type DashboardConnectionsSuspenseQueryHookResult = ReturnType<typeof useDashboardConnectionsSuspenseQuery>;
+export type DashboardConnectionsQueryResult = ApolloReactHooks.useQuery.Result<DashboardConnectionsQuery, DashboardConnectionsQueryVariables>;
+export const DashboardAuditDocument = gql`
+    query DashboardAudit {
+  auditEvents(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        at
+        actorLabel
+        action
+        summary
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useDashboardAuditQuery__
+ *
+ * To run a query within a React component, call `useDashboardAuditQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardAuditQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardAuditQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDashboardAuditQuery(baseOptions?: ApolloReactHooks.useQuery.Options<DashboardAuditQuery, DashboardAuditQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<DashboardAuditQuery, DashboardAuditQueryVariables>(DashboardAuditDocument, options);
+      }
+export function useDashboardAuditLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<DashboardAuditQuery, DashboardAuditQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<DashboardAuditQuery, DashboardAuditQueryVariables>(DashboardAuditDocument, options);
+        }
+export function useDashboardAuditSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<DashboardAuditQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<DashboardAuditQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<DashboardAuditQuery, DashboardAuditQueryVariables>(DashboardAuditDocument, options);
+        }
+export type DashboardAuditQueryHookResult = ReturnType<typeof useDashboardAuditQuery>;
+export type DashboardAuditLazyQueryHookResult = ReturnType<typeof useDashboardAuditLazyQuery>;
+export type DashboardAuditSuspenseQueryHookResult = ReturnType<typeof useDashboardAuditSuspenseQuery>;
+export type DashboardAuditQueryResult = ApolloReactHooks.useQuery.Result<DashboardAuditQuery, DashboardAuditQueryVariables>;
 export const IntegrationEnvironmentsDocument = gql`
     query IntegrationEnvironments {
   organization {

@@ -50,9 +50,18 @@ export class ApiKeyUsageBuffer {
 
   /** Calls of the organization's keys on `day` recorded here but not yet written. */
   pendingRequests(organizationId: string, day: string): number {
-    let total = 0;
+    return this.pendingCounts(organizationId, day).requests;
+  }
+
+  /** The organization's calls, failures and rate-limited calls on `day` not yet written. */
+  pendingCounts(organizationId: string, day: string): { requests: number; failures: number; rateLimited: number } {
+    const total = { requests: 0, failures: 0, rateLimited: 0 };
     for (const entry of this.pending.values()) {
-      if (entry.organizationId === organizationId) total += entry.days.get(day)?.requests ?? 0;
+      const counts = entry.organizationId === organizationId ? entry.days.get(day) : undefined;
+      if (counts === undefined) continue;
+      total.requests += counts.requests;
+      total.failures += counts.failures;
+      total.rateLimited += counts.rateLimited;
     }
     return total;
   }

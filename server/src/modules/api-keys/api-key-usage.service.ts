@@ -57,15 +57,39 @@ export class ApiKeyUsageService {
 
   /** Daily buckets for the last `days` days (oldest first), zeros where the key was not called. */
   async history(em: EntityManager, actor: Actor, id: string, days: number, now = new Date()): Promise<ApiKeyUsageDayData[]> {
-    if (!Number.isInteger(days) || days < 1 || days > 90) throw badField('days', 'days must be between 1 and 90.');
+    checkDays(days);
     const key = await this.deps.apiKeys.get(em, actor, id);
-    const first = utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
-    const rows = await em.find(ApiKeyUsage, { apiKey: key.id, day: { $gte: first } });
-    const byDay = new Map(rows.map((r) => [r.day, r]));
-    return Array.from({ length: days }, (_, i) => {
-      const day = utcDay(new Date(now.getTime() - (days - 1 - i) * DAY_MS));
-      const row = byDay.get(day);
-      return { day, requests: row?.requests ?? 0, failures: row?.failures ?? 0, rateLimited: row?.rateLimited ?? 0 };
-    });
+    const rows = await em.find(ApiKeyUsage, { apiKey: key.id, day: { $gte: firstDay(days, now) } });
+    return buckets(rows, days, now);
   }
+
+  /** The organization's calls per day over every key (deleted keys' history is gone with them), today's unwritten calls included. */
+  async organizationHistory(em: EntityManager, actor: Actor, days: number, now = new Date()): Promise<ApiKeyUsageDayData[]> {
+    checkDays(days);
+    const organization = actor.organization.id;
+    const rows = await em.find(ApiKeyUsage, { apiKey: { organization }, day: { $gte: firstDay(days, now) } });
+    const today = utcDay(now);
+    return buckets([...rows, { day: today, ...this.deps.usage.pendingCounts(organization, today) }], days, now);
+  }
+}
+
+function checkDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1 || days > 90) throw badField('days', 'days must be between 1 and 90.');
+}
+
+function firstDay(days: number, now: Date): string {
+  return utcDay(new Date(now.getTime() - (days - 1) * DAY_MS));
+}
+
+/** One bucket per day, oldest first, summing the rows of each day; zeros where there are none. */
+function buckets(rows: readonly ApiKeyUsageDayData[], days: number, now: Date): ApiKeyUsageDayData[] {
+  const byDay = new Map<string, ApiKeyUsageDayData>();
+  for (const row of rows) {
+    const sum = byDay.get(row.day) ?? { day: row.day, requests: 0, failures: 0, rateLimited: 0 };
+    byDay.set(row.day, { day: row.day, requests: sum.requests + row.requests, failures: sum.failures + row.failures, rateLimited: sum.rateLimited + row.rateLimited });
+  }
+  return Array.from({ length: days }, (_, i) => {
+    const day = utcDay(new Date(now.getTime() - (days - 1 - i) * DAY_MS));
+    return byDay.get(day) ?? { day, requests: 0, failures: 0, rateLimited: 0 };
+  });
 }

@@ -38,6 +38,12 @@ export class ApiKeyResolver {
     return ctx.services.apiKeyUsageStats.stats(ctx.em, requireActor(ctx));
   }
 
+  @Query(() => [ApiKeyUsageDayType], { description: 'Calls of all the organization’s keys per day, oldest first, for the last `days` days (at most 90).' })
+  @Requires('API_KEYS_READ')
+  async apiKeyDailyCalls(@Arg('days', () => Int, { defaultValue: 14 }) days: number, @Ctx() ctx: GraphQLContext): Promise<ApiKeyUsageDayType[]> {
+    return ctx.services.apiKeyUsageStats.organizationHistory(ctx.em, requireActor(ctx), days);
+  }
+
   @FieldResolver(() => [ApiKeyUsageDayType], { description: 'Daily usage, oldest first, for the last `days` days (at most 90).' })
   @Requires('API_KEYS_READ')
   async usage(

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../core/requires';
+import { connectionStats, ConnectionStatsType } from './connection-stats';
 import {
   ConnectionConnection,
   ConnectionsArgs,
@@ -22,6 +23,13 @@ export class ConnectionResolver {
   async connections(@Args(() => ConnectionsArgs) args: ConnectionsArgs, @Ctx() ctx: GraphQLContext): Promise<ConnectionConnection> {
     const page = await ctx.services.connections.list(ctx.em, requireActor(ctx), args.filter ?? {}, args);
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: ConnectionType.from(edge.node) })) };
+  }
+
+  @Query(() => ConnectionStatsType, { description: 'How many of the connections you can use lack credentials in some environment.' })
+  @Requires('CONNECTIONS_READ')
+  async connectionStats(@Ctx() ctx: GraphQLContext): Promise<ConnectionStatsType> {
+    const actor = requireActor(ctx);
+    return connectionStats(ctx.em, actor, ctx.services.connections.visibleWhere(actor));
   }
 
   @Query(() => ConnectionType)

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../core/requires';
+import { secretStats, SecretStatsType } from './secret-stats';
 import {
   CreateSecretInput,
   SecretConnection,
@@ -19,6 +20,12 @@ export class SecretResolver {
   async secrets(@Args(() => SecretsArgs) args: SecretsArgs, @Ctx() ctx: GraphQLContext): Promise<SecretConnection> {
     const page = await ctx.services.secrets.list(ctx.em, requireActor(ctx), args);
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: SecretType.from(edge.node) })) };
+  }
+
+  @Query(() => SecretStatsType, { description: 'How many secrets there are and how many lack a value in some environment.' })
+  @Requires('SECRETS_READ')
+  async secretStats(@Ctx() ctx: GraphQLContext): Promise<SecretStatsType> {
+    return secretStats(ctx.em, requireActor(ctx));
   }
 
   @Query(() => SecretType)

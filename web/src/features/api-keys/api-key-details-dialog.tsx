@@ -1,5 +1,4 @@
 import { PERMISSIONS, isPermission } from '@keyward/shared/permissions';
-import type { ApiKeyScopePreset } from '@keyward/shared/api-keys';
 import { Badge, Code, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -7,7 +6,7 @@ import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
 import { StatusBadge } from '../../components/status-badge';
 import { useApiKeyDetailsQuery } from '../../graphql/generated';
-import { formatLimit, SCOPE_PRESET_LABELS } from './api-key-form';
+import { formatLimit, scopeBadgeLabel } from './api-key-form';
 import { UsageChart } from './usage-chart';
 
 /** Details: the key's whole configuration and its last 30 days of calls. */
@@ -101,7 +100,7 @@ function Details({ id }: { id: string }) {
           </Item>
         ) : null}
       </SimpleGrid>
-      <Item label={`Scopes — ${SCOPE_PRESET_LABELS[key.scopePreset as ApiKeyScopePreset]}`}>
+      <Item label={`Scopes — ${scopeBadgeLabel(key.scopePreset, key.permissions)}`}>
         <Group gap={4}>
           {key.permissions.filter(isPermission).map((p) => (
             <Badge key={p} variant="outline" color="gray" radius="sm" tt="none" title={p}>

@@ -25,7 +25,25 @@ export const SCOPE_PRESET_OPTIONS: { value: ApiKeyScopePreset; label: string; de
   { value: 'CUSTOM', label: 'Custom', description: "Pick from the roles' permissions." },
 ];
 
-export const SCOPE_PRESET_LABELS: Record<ApiKeyScopePreset, string> = { READ: 'Read', WRITE: 'Write', ADMIN: 'Admin', CUSTOM: 'Custom' };
+/**
+ * The scope badge of a key: what it can do, not the preset's name alone. A key that can only read
+ * is "Read-only" whatever its preset (a Read-only role with no narrowing is no admin key), and the
+ * unnarrowed preset says that it has all its roles' permissions rather than "Admin".
+ */
+export function scopeBadgeLabel(preset: string, permissions: readonly string[]): string {
+  if (permissions.length > 0 && permissions.every((p) => p.endsWith('_READ'))) return 'Read-only';
+  if (permissions.length === 0) return 'No permissions';
+  switch (preset) {
+    case 'READ':
+      return 'Read';
+    case 'WRITE':
+      return 'Write';
+    case 'ADMIN':
+      return 'All role permissions';
+    default:
+      return 'Custom';
+  }
+}
 
 export const EXPIRATION_OPTIONS = [
   { value: 'never', label: 'Never' },

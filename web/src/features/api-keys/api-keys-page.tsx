@@ -54,7 +54,9 @@ export function ApiKeysPage() {
     variables: { filter: { search: debouncedSearch || null, status: (status || null) as ApiKeyStatus | null }, first: PAGE_SIZE, after: cursors[page] ?? null },
     notifyOnNetworkStatusChange: true,
   });
-  const stats = useApiKeyStatsQuery();
+  const canRead = useHasPermission('API_KEYS_READ');
+  // Without the permission there are no stats to wait for: the list below says "You don't have access".
+  const stats = useApiKeyStatsQuery({ skip: !canRead });
   const [suspendApiKey] = useSuspendApiKeyMutation();
   const [resumeApiKey] = useResumeApiKeyMutation();
   const [revokeApiKey] = useRevokeApiKeyMutation();
@@ -95,7 +97,7 @@ export function ApiKeysPage() {
         }
       />
 
-      <ApiKeyStatsCards stats={stats.data?.apiKeyStats ?? null} />
+      {canRead && !stats.error ? <ApiKeyStatsCards stats={stats.data?.apiKeyStats ?? null} /> : null}
 
       <Group gap="sm" mb="md" align="flex-end">
         <TextInput

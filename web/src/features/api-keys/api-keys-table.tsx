@@ -1,5 +1,4 @@
-import type { ApiKeyScopePreset } from '@keyward/shared/api-keys';
-import { Badge, Button, Code, Group, Menu, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Code, Group, Menu, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import {
   IconAdjustments,
   IconBan,
@@ -16,7 +15,7 @@ import { RelativeTime } from '../../components/relative-time';
 import { RowActionsHeader, RowActionsMenu, type RowAction as MenuAction } from '../../components/row-actions';
 import { StatusBadge } from '../../components/status-badge';
 import type { ApiKeyRowFieldsFragment } from '../../graphql/generated';
-import { formatLimit, SCOPE_PRESET_LABELS } from './api-key-form';
+import { formatLimit, scopeBadgeLabel } from './api-key-form';
 
 export type RowAction = 'details' | 'edit' | 'rateLimits' | 'roll' | 'suspend' | 'resume' | 'revoke' | 'delete';
 
@@ -55,7 +54,11 @@ const ACTION_ITEMS: Record<RowAction, Pick<MenuAction, 'label' | 'icon' | 'color
   delete: { label: 'Delete', icon: IconTrash, color: 'red' },
 };
 
-/** One page of API keys with each row's action menu, and the pager. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+/** A badge as wide as its label: never "ACTI…". */
+const UNCUT = { minWidth: 'max-content', overflow: 'visible' } as const;
+
+/** One page of API keys with each row's action menu, and the pager; clicking a row opens its details. */
 export function ApiKeysTable({
   rows,
   canManage,
@@ -87,9 +90,9 @@ export function ApiKeysTable({
               <Table.Th>Key</Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>Roles / scopes</Table.Th>
-              <Table.Th>Rate limit</Table.Th>
+              <Table.Th style={NO_WRAP}>Rate limit</Table.Th>
               <Table.Th>Created</Table.Th>
-              <Table.Th>Last used</Table.Th>
+              <Table.Th style={NO_WRAP}>Last used</Table.Th>
               <Table.Th>Expires</Table.Th>
               <RowActionsHeader />
             </Table.Tr>
@@ -137,21 +140,24 @@ function ApiKeyRow({
 }) {
   const ownLimit = apiKey.rateLimitPerMinute !== null || apiKey.rateLimitPerHour !== null;
   return (
-    <Table.Tr>
+    <Table.Tr onClick={() => onAction('details')} style={{ cursor: 'pointer' }} data-testid="api-key-row">
       <Table.Td>
-        <Text size="sm" fw={500}>
+        {/* The row opens the details on click; the name is the keyboard way there. */}
+        <Anchor component="button" type="button" size="sm" fw={500} c="inherit" ta="left" underline="hover" aria-label={`Details of ${apiKey.name}`}>
           {apiKey.name}
-        </Text>
+        </Anchor>
         {apiKey.description ? (
           <Text size="xs" c="dimmed" lineClamp={2} maw={260}>
             {apiKey.description}
           </Text>
         ) : null}
       </Table.Td>
-      <Table.Td>
-        <Code>{apiKey.maskedKey}</Code>
+      <Table.Td style={NO_WRAP}>
+        <Code style={NO_WRAP} data-testid="key-prefix">
+          {apiKey.maskedKey}
+        </Code>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={NO_WRAP}>
         <StatusBadge status={apiKey.status} />
       </Table.Td>
       <Table.Td>
@@ -161,15 +167,15 @@ function ApiKeyRow({
               {role.name}
             </Badge>
           ))}
-          <Tooltip label={`${apiKey.permissions.length} permissions`} withArrow>
-            <Badge variant="outline" color="gray" radius="sm">
-              {SCOPE_PRESET_LABELS[apiKey.scopePreset as ApiKeyScopePreset]}
+          <Tooltip label={`Scopes: ${apiKey.permissions.length} permissions`} withArrow>
+            <Badge variant="outline" color="gray" radius="sm" tt="none" style={UNCUT} data-testid="scope-badge">
+              {scopeBadgeLabel(apiKey.scopePreset, apiKey.permissions)}
             </Badge>
           </Tooltip>
         </Group>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">
+        <Text size="sm" style={NO_WRAP}>
           {formatLimit(apiKey.rateLimit.perMinute)}/min · {formatLimit(apiKey.rateLimit.perHour)}/h
         </Text>
         {ownLimit ? null : (
@@ -178,20 +184,20 @@ function ApiKeyRow({
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={NO_WRAP}>
         <Text size="sm">{dayjs(apiKey.createdAt).format('D MMM YYYY')}</Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={NO_WRAP}>
         <RelativeTime value={apiKey.lastUsedAt} fallback="Never" />
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={NO_WRAP}>
         {apiKey.expiresAt ? (
           <Stack gap={2}>
-            <Text size="sm" c={apiKey.expiringSoon ? 'orange' : undefined}>
+            <Text size="sm" c={apiKey.expiringSoon ? 'orange' : undefined} style={NO_WRAP}>
               {dayjs(apiKey.expiresAt).format('D MMM YYYY')}
             </Text>
             {apiKey.expiringSoon ? (
-              <Badge color="orange" variant="light" size="xs" radius="sm">
+              <Badge color="orange" variant="light" size="xs" radius="sm" style={UNCUT}>
                 Expires soon
               </Badge>
             ) : null}
@@ -202,7 +208,8 @@ function ApiKeyRow({
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
+      {/* The menu's clicks are its own, not the row's. */}
+      <Table.Td onClick={(event) => event.stopPropagation()}>
         <RowActionsMenu label={`Actions for ${apiKey.name}`} actions={actions.map((action) => ({ key: action, ...ACTION_ITEMS[action], onClick: () => onAction(action) }))}>
           {withheld === null ? null : (
             <>

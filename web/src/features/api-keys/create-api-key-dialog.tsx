@@ -9,6 +9,7 @@ import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphq
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
+import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
 import {
   useApiKeyFormRolesQuery,
   useApiKeyRateLimitBoundsQuery,
@@ -143,7 +144,7 @@ function CreateApiKeyForm({ roles, bounds, onClose, onCreated }: CreateApiKeyFor
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="New API key">
+      <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label="New API key">
         <Stack gap="md">
           {formError ? (
             <Alert color="red" icon={<IconAlertCircle size={18} />} title="Key not created" role="alert">
@@ -190,7 +191,7 @@ function CreateApiKeyForm({ roles, bounds, onClose, onCreated }: CreateApiKeyFor
               ))}
             </SimpleGrid>
           </div>
-          <DialogFooter confirmLabel="Create" onCancel={onClose} busy={isSubmitting} />
+          <DialogFooter confirmLabel="Create" onCancel={onClose} busy={isSubmitting} sticky />
         </Stack>
       </form>
     </FormProvider>

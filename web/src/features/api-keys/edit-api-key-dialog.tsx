@@ -10,6 +10,7 @@ import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphq
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
+import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
 import { useApiKeyFormRolesQuery, useUpdateApiKeyMutation, type ApiKeyRowFieldsFragment } from '../../graphql/generated';
 import { ApiKeyAccessFields } from './api-key-access-fields';
 import { beyondViewer, editApiKeySchema, grantedBy, keyRoles, scopesFor, type EditApiKeyValues, type RoleChoice } from './api-key-form';
@@ -84,7 +85,7 @@ function EditForm({ apiKey, roles, onClose }: { apiKey: ApiKeyRowFieldsFragment;
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Edit API key">
+      <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label="Edit API key">
         <Stack gap="md">
           {formError ? (
             <Alert color="red" icon={<IconAlertCircle size={18} />} title="Not saved" role="alert">
@@ -92,7 +93,7 @@ function EditForm({ apiKey, roles, onClose }: { apiKey: ApiKeyRowFieldsFragment;
             </Alert>
           ) : null}
           <ApiKeyAccessFields roles={roles} />
-          <DialogFooter confirmLabel="Save" onCancel={onClose} busy={form.formState.isSubmitting} />
+          <DialogFooter confirmLabel="Save" onCancel={onClose} busy={form.formState.isSubmitting} sticky />
         </Stack>
       </form>
     </FormProvider>

@@ -8,6 +8,7 @@ import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useHasPermission } from '../../components/viewer-context';
+import { revealingErrors } from '../../components/long-dialog';
 import { useApiKeyRateLimitBoundsQuery, useSetApiKeyRateLimitMutation, type ApiKeyRowFieldsFragment } from '../../graphql/generated';
 import { formatLimit } from './api-key-form';
 
@@ -58,7 +59,7 @@ function RateLimitForm({ apiKey, onClose }: { apiKey: ApiKeyRowFieldsFragment; o
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Edit rate limits">
+    <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label="Edit rate limits">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           Limits count GraphQL operations (each top-level field once). Leave a field blank to use the organization default

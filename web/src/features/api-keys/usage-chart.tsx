@@ -1,4 +1,6 @@
-import { Box, Group, Text } from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import { Stack, Text } from '@mantine/core';
+import dayjs from 'dayjs';
 
 export interface UsageDay {
   day: string;
@@ -7,74 +9,48 @@ export interface UsageDay {
   rateLimited: number;
 }
 
-const HEIGHT = 120;
-const BAR = 14;
-const GAP = 4;
+const SERIES = [
+  { name: 'successful', label: 'Successful', color: 'indigo.5' },
+  { name: 'failed', label: 'Failed', color: 'red.5' },
+  { name: 'rateLimited', label: 'Rate-limited', color: 'orange.4' },
+];
 
-const COLORS = {
-  ok: 'var(--mantine-color-indigo-5)',
-  failures: 'var(--mantine-color-red-5)',
-  rateLimited: 'var(--mantine-color-orange-4)',
-};
-
-/** Daily calls as stacked bars: successful, failed and rate-limited. */
+/** Daily calls as stacked bars (successful, failed, rate-limited) with values on hover, as wide as its container. */
 export function UsageChart({ days }: { days: readonly UsageDay[] }) {
-  const max = Math.max(1, ...days.map((d) => d.requests));
   const totals = days.reduce(
     (sum, d) => ({ requests: sum.requests + d.requests, failures: sum.failures + d.failures, rateLimited: sum.rateLimited + d.rateLimited }),
     { requests: 0, failures: 0, rateLimited: 0 },
   );
-  const width = days.length * (BAR + GAP);
+  const data = days.map((d) => ({
+    day: dayjs(d.day).format('D MMM'),
+    successful: Math.max(0, d.requests - d.failures - d.rateLimited),
+    failed: d.failures,
+    rateLimited: d.rateLimited,
+  }));
   const summary = `${totals.requests} calls in the last ${days.length} days: ${totals.failures} failed, ${totals.rateLimited} rate-limited.`;
   return (
-    <Box>
-      <Box style={{ overflowX: 'auto' }}>
-        <svg width={width} height={HEIGHT + 18} role="img" aria-label={summary}>
-          {days.map((d, i) => {
-            const x = i * (BAR + GAP);
-            const scale = (n: number) => (n / max) * HEIGHT;
-            const ok = Math.max(0, d.requests - d.failures - d.rateLimited);
-            const segments = [
-              { value: ok, color: COLORS.ok },
-              { value: d.failures, color: COLORS.failures },
-              { value: d.rateLimited, color: COLORS.rateLimited },
-            ];
-            let y = HEIGHT;
-            return (
-              <g key={d.day}>
-                <title>{`${d.day}: ${d.requests} calls, ${d.failures} failed, ${d.rateLimited} rate-limited`}</title>
-                <rect x={x} y={0} width={BAR} height={HEIGHT} fill="var(--mantine-color-gray-0)" />
-                {segments.map((segment, s) => {
-                  const h = scale(segment.value);
-                  y -= h;
-                  return h > 0 ? <rect key={s} x={x} y={y} width={BAR} height={h} fill={segment.color} /> : null;
-                })}
-                {i % 7 === 0 || i === days.length - 1 ? (
-                  <text x={x} y={HEIGHT + 14} fontSize={9} fill="var(--mantine-color-dimmed)">
-                    {d.day.slice(5)}
-                  </text>
-                ) : null}
-              </g>
-            );
-          })}
-        </svg>
-      </Box>
-      <Group gap="md" mt={6}>
-        <Legend color={COLORS.ok} label={`Successful ${totals.requests - totals.failures - totals.rateLimited}`} />
-        <Legend color={COLORS.failures} label={`Failed ${totals.failures}`} />
-        <Legend color={COLORS.rateLimited} label={`Rate-limited ${totals.rateLimited}`} />
-      </Group>
-    </Box>
-  );
-}
-
-function Legend({ color, label }: { color: string; label: string }) {
-  return (
-    <Group gap={6}>
-      <Box w={10} h={10} style={{ background: color, borderRadius: 2 }} />
+    <Stack gap={4} w="100%">
+      <BarChart
+        h={180}
+        w="100%"
+        data={data}
+        dataKey="day"
+        type="stacked"
+        series={SERIES}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom', height: 28 }}
+        tickLine="none"
+        gridAxis="x"
+        // Labels never overlap: recharts drops ticks that would come closer than this.
+        xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 24 }}
+        yAxisProps={{ allowDecimals: false, width: 40 }}
+        tooltipAnimationDuration={100}
+        role="img"
+        aria-label={summary}
+      />
       <Text size="xs" c="dimmed">
-        {label}
+        {summary}
       </Text>
-    </Group>
+    </Stack>
   );
 }

@@ -1,5 +1,5 @@
 /** Where a signed-in person lands when nothing else is asked for. */
-export const HOME_PATH = '/admin/settings';
+export const HOME_PATH = '/';
 
 /**
  * The `next` query parameter, if it is a path inside this app. Anything else (another

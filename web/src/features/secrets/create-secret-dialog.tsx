@@ -18,6 +18,7 @@ import { useForm } from 'react-hook-form';
 import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
+import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
 import { useCreateSecretMutation } from '../../graphql/generated';
 import {
   createFormPath,
@@ -92,7 +93,7 @@ function CreateSecretForm({ environments, onDone }: { environments: readonly Org
   const environmentsError = errors.environments?.message ?? errors.environments?.root?.message;
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="New secret">
+    <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label="New secret">
       <Stack gap="md">
         <TextInput
           label="Secret Key"
@@ -163,7 +164,7 @@ function CreateSecretForm({ environments, onDone }: { environments: readonly Org
           </Alert>
         ) : null}
 
-        <DialogFooter confirmLabel="Create" onCancel={onDone} busy={isSubmitting} />
+        <DialogFooter confirmLabel="Create" onCancel={onDone} busy={isSubmitting} sticky />
       </Stack>
     </form>
   );

@@ -21,6 +21,7 @@ import { graphqlErrorMessage, graphqlFieldErrors, hasErrorCode } from '../../com
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
+import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
 import { useSecretDetailsQuery, useUpdateSecretMutation, type SecretDetailsQuery } from '../../graphql/generated';
 import {
   editFormDefaults,
@@ -143,7 +144,7 @@ function EditSecretForm({ secret, environments, reloading, onReload, onDone }: E
 
   return (
     <Stack gap="lg">
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={`Edit ${secret.key}`}>
+      <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label={`Edit ${secret.key}`}>
         <Stack gap="md">
           <Textarea label="Description" rows={2} error={errors.description?.message} {...register('description')} />
 
@@ -255,7 +256,7 @@ function EditSecretForm({ secret, environments, reloading, onReload, onDone }: E
             </Alert>
           ) : null}
 
-          <DialogFooter confirmLabel="Save" onCancel={onDone} busy={isSubmitting} disabled={!isDirty || conflict !== null} />
+          <DialogFooter confirmLabel="Save" onCancel={onDone} busy={isSubmitting} disabled={!isDirty || conflict !== null} sticky />
         </Stack>
       </form>
 

@@ -1,10 +1,10 @@
-import { Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, EmptyState, Group, Paper, SegmentedControl, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconLock, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
-import { RelativeTime } from '../../components/relative-time';
+import { DateWithRelative } from '../../components/relative-time';
 import { RowActionButtons } from '../../components/row-actions';
 import { useHasPermission } from '../../components/viewer-context';
 import { appendEdges, useLoadMore } from '../../components/use-load-more';
@@ -18,9 +18,13 @@ import { CreateSecretDialog } from './create-secret-dialog';
 import { DeleteSecretDialog } from './delete-secret-dialog';
 import { EditSecretDialog } from './edit-secret-dialog';
 import type { OrgEnvironment } from './secret-form';
+import { SecretsMatrix } from './secrets-matrix';
 import { RestrictedBadge } from './use-policy-field';
 
 const PAGE_SIZE = 25;
+
+type SecretsView = 'list' | 'matrix';
+const isSecretsView = (value: string): value is SecretsView => value === 'list' || value === 'matrix';
 
 function LoadingRows() {
   return (
@@ -64,6 +68,7 @@ export function SecretsPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<SecretFieldsFragment | null>(null);
+  const [view, setView] = useState<SecretsView>('list');
 
   const environmentsQuery = useSecretEnvironmentsQuery();
   const environments = environmentsQuery.data?.organization.environments ?? [];
@@ -97,14 +102,27 @@ export function SecretsPage() {
       />
 
       <Stack gap="md">
-        <TextInput
-          placeholder="Search by key or description"
-          aria-label="Search secrets"
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          maw={360}
-        />
+        <Group justify="space-between" align="flex-end">
+          <TextInput
+            placeholder="Search by key or description"
+            aria-label="Search secrets"
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            w={360}
+          />
+          <SegmentedControl
+            aria-label="View"
+            value={view}
+            onChange={(value) => {
+              if (isSecretsView(value)) setView(value);
+            }}
+            data={[
+              { value: 'list', label: 'List' },
+              { value: 'matrix', label: 'Matrix' },
+            ]}
+          />
+        </Group>
 
         {error ? (
           <QueryError error={error} what="secrets" onRetry={() => void refetch()} />
@@ -123,6 +141,8 @@ export function SecretsPage() {
               {debouncedSearch ? null : newSecretButton}
             </EmptyState>
           </Paper>
+        ) : view === 'matrix' && secrets.length > 0 ? (
+          <SecretsMatrix secrets={secrets} environments={environments} busy={loading} onOpen={canManage ? setEditing : null} />
         ) : (
           <Paper withBorder radius="md">
             <Table verticalSpacing="sm" highlightOnHover aria-label="Secrets" aria-busy={loading}>
@@ -158,7 +178,7 @@ export function SecretsPage() {
                         <EnvironmentChips secret={secret} environments={environments} />
                       </Table.Td>
                       <Table.Td>
-                        <RelativeTime value={secret.createdAt} />
+                        <DateWithRelative value={secret.createdAt} />
                       </Table.Td>
                       <Table.Td>
                         <RowActionButtons

@@ -1,0 +1,127 @@
+import { Sparkline } from '@mantine/charts';
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { IconKey, IconListDetails, IconLock, IconPlugConnected } from '@tabler/icons-react';
+import { plural } from '../../components/format';
+import { RelativeTime } from '../../components/relative-time';
+import { useDashboardApiKeysQuery, useDashboardAuditQuery, useDashboardConnectionsQuery, useDashboardSecretsQuery } from '../../graphql/generated';
+import { DashboardCard, Metric } from './dashboard-card';
+
+/** Keys by status, calls today and the organization's calls over 14 days. */
+export function ApiKeysCard() {
+  const { data, loading, error } = useDashboardApiKeysQuery();
+  const stats = data?.apiKeyStats;
+  const days = data?.apiKeyDailyCalls ?? [];
+  const total = days.reduce((sum, d) => sum + d.requests, 0);
+  return (
+    <DashboardCard title="API keys" icon={IconKey} to="/admin/security/api-keys" linkLabel="Open API Keys" loading={loading && !data} error={error}>
+      {stats ? (
+        <Stack gap="sm">
+          <Group gap="xl">
+            <Metric value={stats.active} label="Active" />
+            <Metric value={stats.suspended} label="Suspended" color={stats.suspended > 0 ? 'orange' : undefined} />
+            <Metric value={stats.expired} label="Expired" />
+            <Metric value={stats.revoked} label="Revoked" />
+          </Group>
+          {stats.expiringSoon > 0 ? (
+            <Badge color="orange" variant="light" radius="sm" tt="none">
+              {plural(stats.expiringSoon, 'key')} expiring within 7 days
+            </Badge>
+          ) : null}
+          <Group justify="space-between" align="flex-end" wrap="nowrap">
+            <Metric value={stats.callsToday} label="API calls today" />
+            <Text size="xs" c="dimmed">
+              {plural(total, 'call')} in 14 days
+            </Text>
+          </Group>
+          <Sparkline
+            h={48}
+            data={days.map((d) => d.requests)}
+            curveType="monotone"
+            color="indigo"
+            fillOpacity={0.3}
+            strokeWidth={1.5}
+            role="img"
+            aria-label={`API calls per day over the last 14 days: ${days.map((d) => `${d.day} ${d.requests}`).join(', ')}`}
+          />
+        </Stack>
+      ) : null}
+    </DashboardCard>
+  );
+}
+
+/** Secrets without a value in some environment. */
+export function SecretsCard() {
+  const { data, loading, error } = useDashboardSecretsQuery();
+  const stats = data?.secretStats;
+  return (
+    <DashboardCard title="Secrets" icon={IconLock} to="/admin/security/secrets" linkLabel="Open Secrets" loading={loading && !data} error={error}>
+      {stats ? (
+        <Stack gap="xs">
+          <Group gap="xl">
+            <Metric value={stats.total} label="Secrets" />
+            <Metric value={stats.missingValues} label="Missing a value in some environment" color={stats.missingValues > 0 ? 'orange' : undefined} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            {stats.missingValues > 0 ? 'The matrix view on the Secrets page shows which environments lack a value.' : 'Every secret has a value in every environment.'}
+          </Text>
+        </Stack>
+      ) : null}
+    </DashboardCard>
+  );
+}
+
+/**
+ * Connections with environments lacking credentials. SLOT — last test results: when the API has
+ * the last test result per connection environment (branch wt/spa-grid), add a "Failing their last
+ * test" metric here from a `failingLastTest` count on `connectionStats`.
+ */
+export function ConnectionsCard() {
+  const { data, loading, error } = useDashboardConnectionsQuery();
+  const stats = data?.connectionStats;
+  return (
+    <DashboardCard title="Connections" icon={IconPlugConnected} to="/connections" linkLabel="Open Connections" loading={loading && !data} error={error}>
+      {stats ? (
+        <Stack gap="xs">
+          <Group gap="xl">
+            <Metric value={stats.total} label="Connections" />
+            <Metric value={stats.incomplete} label="With environments not configured" color={stats.incomplete > 0 ? 'orange' : undefined} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            {stats.environmentsNotConfigured > 0
+              ? `${plural(stats.environmentsNotConfigured, 'environment')} without credentials across your connections.`
+              : 'Every connection has credentials in every environment.'}
+          </Text>
+        </Stack>
+      ) : null}
+    </DashboardCard>
+  );
+}
+
+/** The latest audit events. */
+export function AuditCard() {
+  const { data, loading, error } = useDashboardAuditQuery();
+  const events = data?.auditEvents.edges.map((e) => e.node) ?? [];
+  return (
+    <DashboardCard title="Recent activity" icon={IconListDetails} to="/admin/audit" linkLabel="Open Audit log" loading={loading && !data} error={error}>
+      {events.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nothing recorded yet.
+        </Text>
+      ) : (
+        <Stack gap={8} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+          {events.map((event) => (
+            <Group key={event.id} component="li" justify="space-between" wrap="nowrap" gap="sm">
+              <Text size="sm" lineClamp={1} miw={0}>
+                <Text span fw={500}>
+                  {event.actorLabel}
+                </Text>{' '}
+                {event.summary}
+              </Text>
+              <RelativeTime value={event.at} size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} />
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </DashboardCard>
+  );
+}
