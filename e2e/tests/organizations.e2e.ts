@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpCapture, type SmtpCapture } from '@keyward/test-support/smtp-capture';
 import { launchBrowser } from '../support/browser';
 import { ADMIN, startKeyward, type RunningServer } from '../support/keyward';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp';
 
 let smtp: SmtpCapture;
 let server: RunningServer;
