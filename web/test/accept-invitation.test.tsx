@@ -3,7 +3,7 @@ import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dashboardHandlers } from './dashboard-fixtures';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type Reply, type WithTypename } from './msw-server';
 import { renderApp } from './render-app';
 import type {
   AcceptInvitationMutation,
@@ -14,13 +14,13 @@ import type {
   OrganizationSettingsQueryVariables,
 } from '../src/graphql/generated';
 
-const preview = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', existingAccount: false, expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
+const preview: WithTypename<InvitationPreviewQuery['invitation']> = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', existingAccount: false, expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
 
-function invitation(respond: () => Response = () => HttpResponse.json({ data: { invitation: preview } })) {
+function invitation(respond: () => Reply<InvitationPreviewQuery> = () => HttpResponse.json({ data: { invitation: preview } })) {
   const tokens: string[] = [];
   server.use(
     api.query<InvitationPreviewQuery, InvitationPreviewQueryVariables>('InvitationPreview', ({ variables }) => {
-      tokens.push(String(variables['token']));
+      tokens.push(variables.token);
       return respond();
     }),
     api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
@@ -91,9 +91,9 @@ describe('Accept invitation page', () => {
 
   it('asks an existing account for its current password, without the new-password rules, and lands signed in', async () => {
     invitation(() => HttpResponse.json({ data: { invitation: { ...preview, organizationName: 'Globex Research', existingAccount: true } } }));
-    const accepted: Record<string, unknown>[] = [];
+    const accepted: AcceptInvitationMutationVariables[] = [];
     server.use(
-      api.mutation('AcceptInvitation', ({ variables }) => {
+      api.mutation<AcceptInvitationMutation, AcceptInvitationMutationVariables>('AcceptInvitation', ({ variables }) => {
         accepted.push(variables);
         return HttpResponse.json({ data: { acceptInvitation: { ...viewer(), email: 'grace@acme.test' } } });
       }),
@@ -118,7 +118,7 @@ describe('Accept invitation page', () => {
   it("shows the server's refusal of a wrong current password on the field", async () => {
     invitation(() => HttpResponse.json({ data: { invitation: { ...preview, existingAccount: true } } }));
     const message = 'The password is not correct.';
-    server.use(api.mutation('AcceptInvitation', () => HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'password' })] })));
+    server.use(api.mutation<AcceptInvitationMutation, AcceptInvitationMutationVariables>('AcceptInvitation', () => HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'password' })] })));
     const { user } = renderApp('/invite/tok_join');
 
     const password = await screen.findByLabelText('Current password');

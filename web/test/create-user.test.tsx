@@ -2,25 +2,38 @@ import { ALL_PERMISSIONS, BUILT_IN_ROLES, type Permission } from '@keyward/share
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { CreateUserInput } from '../src/graphql/generated';
 import { organization, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
 import { roles, signInMethods, userRow, usersPage } from './users-fixtures';
+import type {
+  ChangePasswordMutation,
+  ChangePasswordMutationVariables,
+  CreateUserInput,
+  CreateUserMutation,
+  CreateUserMutationVariables,
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+  UserFormOptionsQuery,
+  UserFormOptionsQueryVariables,
+  UsersQuery,
+  UsersQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 function signedInAs(person: ReturnType<typeof viewer>) {
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: person } })),
-    api.query('Users', () => HttpResponse.json({ data: usersPage([userRow()]) })),
-    api.query('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: person } })),
+    api.query<UsersQuery, UsersQueryVariables>('Users', () => HttpResponse.json({ data: usersPage([userRow()]) })),
+    api.query<UserFormOptionsQuery, UserFormOptionsQueryVariables>('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
   );
 }
 
 function recordCreates() {
   const inputs: CreateUserInput[] = [];
   server.use(
-    api.mutation('CreateUser', ({ variables }) => {
-      const input = variables['input'] as CreateUserInput;
+    api.mutation<CreateUserMutation, CreateUserMutationVariables>('CreateUser', ({ variables: { input } }) => {
       inputs.push(input);
       return HttpResponse.json({ data: { createUser: userRow({ id: 'user_new', email: input.email, lastLoginAt: null }) } });
     }),
@@ -98,11 +111,11 @@ describe('Add User → Create with password', () => {
 describe('First sign-in with an initial password', () => {
   it('shows only the change-password screen until the password is changed, then the page asked for', async () => {
     let mustChange = true;
-    const changes: Record<string, unknown>[] = [];
+    const changes: ChangePasswordMutationVariables[] = [];
     server.use(
-      api.query('Viewer', () => HttpResponse.json({ data: { viewer: { ...viewer(['SETTINGS_READ'] satisfies Permission[]), mustChangePassword: mustChange } } })),
-      api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
-      api.mutation('ChangePassword', ({ variables }) => {
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: { ...viewer(['SETTINGS_READ'] satisfies Permission[]), mustChangePassword: mustChange } } })),
+      api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+      api.mutation<ChangePasswordMutation, ChangePasswordMutationVariables>('ChangePassword', ({ variables }) => {
         changes.push(variables);
         mustChange = false;
         return HttpResponse.json({ data: { changePassword: true } });

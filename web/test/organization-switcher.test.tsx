@@ -2,12 +2,22 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
-import { otherOrganization, viewerOrganization } from './organizations-fixtures';
+import { api, server, type WithTypename } from './msw-server';
+import { otherOrganization, viewerOrganization, type OrganizationIdentity } from './organizations-fixtures';
 import { renderApp } from './render-app';
+import type {
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+  SwitchOrganizationMutation,
+  SwitchOrganizationMutationVariables,
+  ViewerOrganizationsQuery,
+  ViewerOrganizationsQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
-const acme = { id: organization.id, name: organization.name, slug: organization.slug };
-const globexSettings = {
+const acme: OrganizationIdentity = { id: organization.id, name: organization.name, slug: organization.slug };
+const globexSettings: WithTypename<OrganizationSettingsQuery['organization']> = {
   ...organization,
   ...otherOrganization,
   environments: [{ __typename: 'Environment', slug: 'qa', name: 'Globex QA' }],
@@ -22,8 +32,8 @@ function memberOfTwo({ allowed = true }: { allowed?: boolean } = {}) {
   const switches: string[] = [];
   const settingsLoads: string[] = [];
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: { ...viewer(), organization: { __typename: 'Organization', ...current } } } })),
-    api.query('ViewerOrganizations', () =>
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: { ...viewer(), organization: { __typename: 'Organization', ...current } } } })),
+    api.query<ViewerOrganizationsQuery, ViewerOrganizationsQueryVariables>('ViewerOrganizations', () =>
       HttpResponse.json({
         data: {
           organizations: [
@@ -33,12 +43,12 @@ function memberOfTwo({ allowed = true }: { allowed?: boolean } = {}) {
         },
       }),
     ),
-    api.query('OrganizationSettings', () => {
+    api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => {
       settingsLoads.push(current.slug);
       return HttpResponse.json({ data: { organization: current.id === acme.id ? organization : globexSettings } });
     }),
-    api.mutation('SwitchOrganization', ({ variables }) => {
-      const id = String(variables['id']);
+    api.mutation<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>('SwitchOrganization', ({ variables }) => {
+      const id = String(variables.id);
       switches.push(id);
       if (!allowed) return HttpResponse.json({ errors: [graphQLError('Organization not found.', { code: 'NOT_FOUND' })] });
       current = id === otherOrganization.id ? otherOrganization : acme;
@@ -56,8 +66,8 @@ const SWITCHED = { timeout: 5000 };
 describe('Organization switcher', () => {
   it('is not offered to someone with one organization, who sees its name', async () => {
     server.use(
-      api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
-      api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })),
+      api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
     );
     const { router } = renderApp('/admin/settings');
 

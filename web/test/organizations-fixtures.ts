@@ -33,4 +33,8 @@ export function viewerOrganization(overrides: Partial<SwitcherEntry> = {}): Type
   };
 }
 
-export const otherOrganization = { id: 'org_2', name: 'Globex Research', slug: 'globex' };
+/** What names an organization, in every operation that returns one. */
+export type OrganizationIdentity = Pick<OrganizationRowFieldsFragment, 'id' | 'name' | 'slug'>;
+
+/** A second organization's identity, to spread into any of the fixtures above. */
+export const otherOrganization: OrganizationIdentity = { id: 'org_2', name: 'Globex Research', slug: 'globex' };

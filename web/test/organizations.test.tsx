@@ -2,9 +2,25 @@ import { ALL_PERMISSIONS, BUILT_IN_ROLES } from '@keyward/shared/permissions';
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { CreateOrganizationInput, OrganizationRowFieldsFragment } from '../src/graphql/generated';
+import type {
+  CreateOrganizationInput,
+  CreateOrganizationMutation,
+  CreateOrganizationMutationVariables,
+  DeleteOrganizationMutation,
+  DeleteOrganizationMutationVariables,
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+  OrganizationsQuery,
+  OrganizationsQueryVariables,
+  UpdateOrganizationMutation,
+  UpdateOrganizationMutationVariables,
+  ViewerOrganizationsQuery,
+  ViewerOrganizationsQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type WithTypename } from './msw-server';
 import { organizationRow, otherOrganization } from './organizations-fixtures';
 import { renderApp } from './render-app';
 
@@ -14,12 +30,12 @@ const superAdmin = { ...viewer(ALL_PERMISSIONS), isSuperAdmin: true };
 function signedInAsSuperAdmin(rows: ReturnType<typeof organizationRow>[]) {
   let listed = 0;
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: superAdmin } })),
-    api.query('Organizations', () => {
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: superAdmin } })),
+    api.query<OrganizationsQuery, OrganizationsQueryVariables>('Organizations', () => {
       listed += 1;
       return HttpResponse.json({ data: { organizations: rows } });
     }),
-    api.query('ViewerOrganizations', () => HttpResponse.json({ data: { organizations: rows.map((row) => ({ ...row, viewerMembershipStatus: row.current ? 'ACTIVE' : null })) } })),
+    api.query<ViewerOrganizationsQuery, ViewerOrganizationsQueryVariables>('ViewerOrganizations', () => HttpResponse.json({ data: { organizations: rows.map((row): WithTypename<ViewerOrganizationsQuery['organizations'][number]> => ({ ...row, viewerMembershipStatus: row.current ? 'ACTIVE' : null })) } })),
   );
   return { listCalls: () => listed };
 }
@@ -41,8 +57,8 @@ describe('Administration → Organizations', () => {
   });
 
   it('is in the sidebar for super admins only, even when a role grants ORGANIZATIONS_MANAGE', async () => {
-    server.use(api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer([...BUILT_IN_ROLES.ORG_ADMIN.permissions, 'ORGANIZATIONS_MANAGE']) } })));
-    server.use(api.query('OrganizationSettings', () => HttpResponse.json({ data: { organization } })));
+    server.use(api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer([...BUILT_IN_ROLES.ORG_ADMIN.permissions, 'ORGANIZATIONS_MANAGE']) } })));
+    server.use(api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })));
     renderApp('/admin/settings');
 
     const sidebar = await screen.findByRole('navigation', { name: 'Administration' });
@@ -53,8 +69,8 @@ describe('Administration → Organizations', () => {
   it('tells someone who is not a super admin that the page is not for them, without listing anything', async () => {
     let listed = 0;
     server.use(
-      api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(BUILT_IN_ROLES.ORG_ADMIN.permissions) } })),
-      api.query('Organizations', () => {
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(BUILT_IN_ROLES.ORG_ADMIN.permissions) } })),
+      api.query<OrganizationsQuery, OrganizationsQueryVariables>('Organizations', () => {
         listed += 1;
         return HttpResponse.json({ data: { organizations: [organizationRow()] } });
       }),
@@ -69,8 +85,8 @@ describe('Administration → Organizations', () => {
   it('shows an error with a way to retry, then the list', async () => {
     let fail = true;
     server.use(
-      api.query('Viewer', () => HttpResponse.json({ data: { viewer: superAdmin } })),
-      api.query('Organizations', () =>
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: superAdmin } })),
+      api.query<OrganizationsQuery, OrganizationsQueryVariables>('Organizations', () =>
         fail ? HttpResponse.json({ errors: [graphQLError('The database is unreachable.', { code: 'INTERNAL_SERVER_ERROR' })] }) : HttpResponse.json({ data: { organizations: [organizationRow()] } }),
       ),
     );
@@ -87,12 +103,11 @@ describe('Administration → Organizations', () => {
     const session = signedInAsSuperAdmin(rows);
     const inputs: CreateOrganizationInput[] = [];
     server.use(
-      api.mutation('CreateOrganization', ({ variables }) => {
-        const input = variables['input'] as CreateOrganizationInput;
+      api.mutation<CreateOrganizationMutation, CreateOrganizationMutationVariables>('CreateOrganization', ({ variables: { input } }) => {
         inputs.push(input);
-        const created: OrganizationRowFieldsFragment = { ...globex, name: input.name, slug: 'initech-labs', memberCount: 0 };
-        rows.push({ __typename: 'OrganizationSummary', ...created });
-        return HttpResponse.json({ data: { createOrganization: rows[rows.length - 1] } });
+        const created = organizationRow({ ...globex, name: input.name, slug: 'initech-labs', memberCount: 0 });
+        rows.push(created);
+        return HttpResponse.json({ data: { createOrganization: created } });
       }),
     );
     const { user } = renderApp('/admin/organizations');
@@ -117,7 +132,7 @@ describe('Administration → Organizations', () => {
     signedInAsSuperAdmin([organizationRow()]);
     let calls = 0;
     server.use(
-      api.mutation('CreateOrganization', () => {
+      api.mutation<CreateOrganizationMutation, CreateOrganizationMutationVariables>('CreateOrganization', () => {
         calls += 1;
         const message = 'The slug globex is taken.';
         return HttpResponse.json({ errors: [graphQLError(message, { code: 'BAD_USER_INPUT', field: 'input.slug', fields: [{ field: 'input.slug', message }] })] });
@@ -143,9 +158,9 @@ describe('Administration → Organizations', () => {
   it('renames an organization', async () => {
     const rows = [organizationRow(), globex];
     signedInAsSuperAdmin(rows);
-    const calls: Record<string, unknown>[] = [];
+    const calls: UpdateOrganizationMutationVariables[] = [];
     server.use(
-      api.mutation('UpdateOrganization', ({ variables }) => {
+      api.mutation<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>('UpdateOrganization', ({ variables }) => {
         calls.push(variables);
         const renamed = { ...globex, name: 'Globex Corporation' };
         rows[1] = renamed;
@@ -171,9 +186,9 @@ describe('Administration → Organizations', () => {
   it('deletes only after the exact name is typed, and says what goes with it', async () => {
     const rows = [organizationRow(), globex];
     signedInAsSuperAdmin(rows);
-    const calls: Record<string, unknown>[] = [];
+    const calls: DeleteOrganizationMutationVariables[] = [];
     server.use(
-      api.mutation('DeleteOrganization', ({ variables }) => {
+      api.mutation<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>('DeleteOrganization', ({ variables }) => {
         calls.push(variables);
         rows.pop();
         return HttpResponse.json({ data: { deleteOrganization: true } });
