@@ -111,7 +111,7 @@ describe('Accept invitation page', () => {
     await user.type(screen.getByLabelText('Current password'), 'short');
     await user.click(screen.getByRole('button', { name: 'Sign in and join' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/admin/settings'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(accepted).toEqual([{ token: 'tok_join', password: 'short' }]);
   });
 
