@@ -2,15 +2,24 @@ import { ALL_PERMISSIONS, BUILT_IN_ROLES, type Permission } from '@keyward/share
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { ApiKeyDetailsQuery, ApiKeyRowFieldsFragment, ApiKeysQuery, ApiKeyStatsQuery } from '../src/graphql/generated';
+import type {
+  ApiKeyDetailsQuery,
+  ApiKeyDetailsQueryVariables,
+  ApiKeyRowFieldsFragment,
+  ApiKeysQuery,
+  ApiKeysQueryVariables,
+  ApiKeyStatsQuery,
+  ApiKeyStatsQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 import { graphQLError, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type WithTypename } from './msw-server';
 import { renderApp } from './render-app';
-import type { WithTypenames } from './with-typenames';
 
 const READ_ONLY = BUILT_IN_ROLES.READ_ONLY.permissions;
 
-function key(overrides: Partial<WithTypenames<ApiKeyRowFieldsFragment>> = {}): WithTypenames<ApiKeyRowFieldsFragment> {
+function key(overrides: Partial<WithTypename<ApiKeyRowFieldsFragment>> = {}): WithTypename<ApiKeyRowFieldsFragment> {
   return {
     __typename: 'ApiKey',
     id: 'key_1',
@@ -42,7 +51,7 @@ const readOnlyKey = key({
   roles: [{ __typename: 'Role', id: 'role_ro', name: 'Read-only' }],
 });
 
-function listOf(keys: WithTypenames<ApiKeyRowFieldsFragment>[]): WithTypenames<ApiKeysQuery> {
+function listOf(keys: readonly WithTypename<ApiKeyRowFieldsFragment>[]): WithTypename<ApiKeysQuery> {
   return {
     apiKeys: {
       __typename: 'ApiKeyConnection',
@@ -53,11 +62,11 @@ function listOf(keys: WithTypenames<ApiKeyRowFieldsFragment>[]): WithTypenames<A
   };
 }
 
-const stats: WithTypenames<ApiKeyStatsQuery> = {
+const stats: WithTypename<ApiKeyStatsQuery> = {
   apiKeyStats: { __typename: 'ApiKeyStats', total: 2, active: 2, suspended: 0, revoked: 0, expired: 0, expiringSoon: 0, callsToday: 5 },
 };
 
-function details(of: WithTypenames<ApiKeyRowFieldsFragment>): WithTypenames<ApiKeyDetailsQuery> {
+function details(of: WithTypename<ApiKeyRowFieldsFragment>): WithTypename<ApiKeyDetailsQuery> {
   return {
     apiKey: {
       ...of,
@@ -80,11 +89,11 @@ function details(of: WithTypenames<ApiKeyRowFieldsFragment>): WithTypenames<ApiK
 function signedInAs(permissions: readonly Permission[]) {
   const detailsAsked: string[] = [];
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('ApiKeys', () => HttpResponse.json({ data: listOf([key(), readOnlyKey]) })),
-    api.query('ApiKeyStats', () => HttpResponse.json({ data: stats })),
-    api.query('ApiKeyDetails', ({ variables }) => {
-      const id = String(variables['id']);
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<ApiKeysQuery, ApiKeysQueryVariables>('ApiKeys', () => HttpResponse.json({ data: listOf([key(), readOnlyKey]) })),
+    api.query<ApiKeyStatsQuery, ApiKeyStatsQueryVariables>('ApiKeyStats', () => HttpResponse.json({ data: stats })),
+    api.query<ApiKeyDetailsQuery, ApiKeyDetailsQueryVariables>('ApiKeyDetails', ({ variables }) => {
+      const id = String(variables.id);
       detailsAsked.push(id);
       return HttpResponse.json({ data: details(id === readOnlyKey.id ? readOnlyKey : key()) });
     }),
@@ -134,8 +143,8 @@ describe('API key rows', () => {
 
   it('shows a Member "You don’t have access" without loading skeletons above it', async () => {
     server.use(
-      api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(BUILT_IN_ROLES.MEMBER.permissions) } })),
-      api.query('ApiKeys', () => HttpResponse.json({ errors: [graphQLError('This requires the API_KEYS_READ permission.', { code: 'FORBIDDEN' })] })),
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(BUILT_IN_ROLES.MEMBER.permissions) } })),
+      api.query<ApiKeysQuery, ApiKeysQueryVariables>('ApiKeys', () => HttpResponse.json({ errors: [graphQLError('This requires the API_KEYS_READ permission.', { code: 'FORBIDDEN' })] })),
     );
     renderApp('/admin/security/api-keys');
 

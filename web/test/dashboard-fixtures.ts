@@ -1,7 +1,15 @@
 import { HttpResponse } from 'msw';
-import type { DashboardApiKeysQuery, DashboardAuditQuery, DashboardConnectionsQuery, DashboardSecretsQuery } from '../src/graphql/generated';
-import { api, server } from './msw-server';
-import type { WithTypenames } from './with-typenames';
+import type {
+  DashboardApiKeysQuery,
+  DashboardApiKeysQueryVariables,
+  DashboardAuditQuery,
+  DashboardAuditQueryVariables,
+  DashboardConnectionsQuery,
+  DashboardConnectionsQueryVariables,
+  DashboardSecretsQuery,
+  DashboardSecretsQueryVariables,
+} from '../src/graphql/generated';
+import { api, server, type WithTypename } from './msw-server';
 
 const days = Array.from({ length: 14 }, (_, i) => ({
   __typename: 'ApiKeyUsageDay',
@@ -9,20 +17,20 @@ const days = Array.from({ length: 14 }, (_, i) => ({
   requests: i === 13 ? 42 : i * 3,
 }));
 
-export const dashboardApiKeys: WithTypenames<DashboardApiKeysQuery> = {
+export const dashboardApiKeys: WithTypename<DashboardApiKeysQuery> = {
   apiKeyStats: { __typename: 'ApiKeyStats', total: 7, active: 4, suspended: 1, revoked: 1, expired: 1, expiringSoon: 2, callsToday: 42 },
   apiKeyDailyCalls: days,
 };
 
-export const dashboardSecrets: WithTypenames<DashboardSecretsQuery> = {
+export const dashboardSecrets: WithTypename<DashboardSecretsQuery> = {
   secretStats: { __typename: 'SecretStats', total: 12, missingValues: 3 },
 };
 
-export const dashboardConnections: WithTypenames<DashboardConnectionsQuery> = {
+export const dashboardConnections: WithTypename<DashboardConnectionsQuery> = {
   connectionStats: { __typename: 'ConnectionStats', total: 5, incomplete: 2, environmentsNotConfigured: 6 },
 };
 
-export const dashboardAudit: WithTypenames<DashboardAuditQuery> = {
+export const dashboardAudit: WithTypename<DashboardAuditQuery> = {
   auditEvents: {
     __typename: 'AuditEventConnection',
     totalCount: 1,
@@ -38,16 +46,18 @@ export const dashboardAudit: WithTypenames<DashboardAuditQuery> = {
 /** Answers the dashboard's queries; returns which of them were asked. */
 export function dashboardHandlers(): { asked: () => string[] } {
   const asked: string[] = [];
-  const answer = (name: string, data: Record<string, unknown>) =>
-    api.query(name, () => {
-      asked.push(name);
-      return HttpResponse.json({ data });
-    });
+  /** Notes the operation's name, then answers as `resolve` does. */
+  const noting =
+    <Info extends { operationName: string }, Answer>(resolve: () => Answer) =>
+    ({ operationName }: Info): Answer => {
+      asked.push(operationName);
+      return resolve();
+    };
   server.use(
-    answer('DashboardApiKeys', dashboardApiKeys),
-    answer('DashboardSecrets', dashboardSecrets),
-    answer('DashboardConnections', dashboardConnections),
-    answer('DashboardAudit', dashboardAudit),
+    api.query<DashboardApiKeysQuery, DashboardApiKeysQueryVariables>('DashboardApiKeys', noting(() => HttpResponse.json({ data: dashboardApiKeys }))),
+    api.query<DashboardSecretsQuery, DashboardSecretsQueryVariables>('DashboardSecrets', noting(() => HttpResponse.json({ data: dashboardSecrets }))),
+    api.query<DashboardConnectionsQuery, DashboardConnectionsQueryVariables>('DashboardConnections', noting(() => HttpResponse.json({ data: dashboardConnections }))),
+    api.query<DashboardAuditQuery, DashboardAuditQueryVariables>('DashboardAudit', noting(() => HttpResponse.json({ data: dashboardAudit }))),
   );
   return { asked: () => [...asked] };
 }

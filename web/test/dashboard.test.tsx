@@ -2,13 +2,14 @@ import { ALL_PERMISSIONS, BUILT_IN_ROLES, type Permission } from '@keyward/share
 import { screen, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { ConnectionsQuery, ConnectionsQueryVariables, ViewerQuery, ViewerQueryVariables } from '../src/graphql/generated';
 import { dashboardHandlers } from './dashboard-fixtures';
 import { viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
 
 function signedInAs(permissions: readonly Permission[]) {
-  server.use(api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })));
+  server.use(api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })));
   return dashboardHandlers();
 }
 
@@ -62,8 +63,8 @@ describe('Home dashboard', () => {
   });
 
   it('follows a card link to its page', async () => {
-    // The Connections page's own queries are not what this test is about (later handlers take precedence).
-    server.use(api.operation(() => HttpResponse.json({ errors: [{ message: 'Not part of this test.' }] })));
+    // The Connections page's own query is not what this test is about.
+    server.use(api.query<ConnectionsQuery, ConnectionsQueryVariables>('Connections', () => HttpResponse.json({ errors: [{ message: 'Not part of this test.' }] })));
     signedInAs(ALL_PERMISSIONS);
     const { user, router } = renderApp('/');
     await user.click(within(await card('Connections')).getByRole('link', { name: 'Open Connections' }));

@@ -2,25 +2,33 @@ import { ALL_PERMISSIONS } from '@keyward/shared/permissions';
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SecretEnvironmentsQuery, SecretsQuery } from '../src/graphql/generated';
+import type {
+  SecretEnvironmentsQuery,
+  SecretEnvironmentsQueryVariables,
+  SecretsQuery,
+  SecretsQueryVariables,
+  SecretUseRoleOptionsQuery,
+  SecretUseRoleOptionsQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 import { organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type WithTypename } from './msw-server';
 import { renderApp } from './render-app';
-import type { WithTypenames } from './with-typenames';
 
-const noSecrets: WithTypenames<SecretsQuery> = {
+const noSecrets: WithTypename<SecretsQuery> = {
   secrets: { __typename: 'SecretConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
 };
-const environments: WithTypenames<SecretEnvironmentsQuery> = {
+const environments: WithTypename<SecretEnvironmentsQuery> = {
   organization: { __typename: 'Organization', id: organization.id, environments: organization.environments },
 };
 
 function secretsPage() {
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(ALL_PERMISSIONS) } })),
-    api.query('Secrets', () => HttpResponse.json({ data: noSecrets })),
-    api.query('SecretEnvironments', () => HttpResponse.json({ data: environments })),
-    api.query('SecretUseRoleOptions', () => HttpResponse.json({ data: { secretUseRoleOptions: [] } })),
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(ALL_PERMISSIONS) } })),
+    api.query<SecretsQuery, SecretsQueryVariables>('Secrets', () => HttpResponse.json({ data: noSecrets })),
+    api.query<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>('SecretEnvironments', () => HttpResponse.json({ data: environments })),
+    api.query<SecretUseRoleOptionsQuery, SecretUseRoleOptionsQueryVariables>('SecretUseRoleOptions', () => HttpResponse.json({ data: { secretUseRoleOptions: [] } })),
   );
 }
 

@@ -2,16 +2,24 @@ import { ALL_PERMISSIONS, BUILT_IN_ROLES, type Permission } from '@keyward/share
 import { screen, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { SecretEnvironmentsQuery, SecretsQuery } from '../src/graphql/generated';
+import type {
+  SecretDetailsQuery,
+  SecretDetailsQueryVariables,
+  SecretEnvironmentsQuery,
+  SecretEnvironmentsQueryVariables,
+  SecretsQuery,
+  SecretsQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 import { organization, viewer } from './fixtures';
-import { api, server } from './msw-server';
+import { api, server, type WithTypename } from './msw-server';
 import { renderApp } from './render-app';
-import type { WithTypenames } from './with-typenames';
 
 const CREATED = '2026-03-04T10:00:00.000Z';
 const UPDATED = new Date(Date.now() - 2 * 3_600_000).toISOString();
 
-type SecretNode = WithTypenames<SecretsQuery>['secrets']['edges'][number]['node'];
+type SecretNode = WithTypename<SecretsQuery>['secrets']['edges'][number]['node'];
 
 function secret(key: string, values: [environment: string, version: number][]): SecretNode {
   return {
@@ -29,7 +37,7 @@ function secret(key: string, values: [environment: string, version: number][]): 
   };
 }
 
-const secrets: WithTypenames<SecretsQuery> = {
+const secrets: WithTypename<SecretsQuery> = {
   secrets: {
     __typename: 'SecretConnection',
     totalCount: 2,
@@ -42,15 +50,15 @@ const secrets: WithTypenames<SecretsQuery> = {
   },
 };
 
-const environments: WithTypenames<SecretEnvironmentsQuery> = {
+const environments: WithTypename<SecretEnvironmentsQuery> = {
   organization: { __typename: 'Organization', id: organization.id, environments: organization.environments },
 };
 
 function signedInAs(permissions: readonly Permission[]) {
   server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
-    api.query('Secrets', () => HttpResponse.json({ data: secrets })),
-    api.query('SecretEnvironments', () => HttpResponse.json({ data: environments })),
+    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
+    api.query<SecretsQuery, SecretsQueryVariables>('Secrets', () => HttpResponse.json({ data: secrets })),
+    api.query<SecretEnvironmentsQuery, SecretEnvironmentsQueryVariables>('SecretEnvironments', () => HttpResponse.json({ data: environments })),
   );
 }
 
@@ -73,7 +81,7 @@ describe('Secrets matrix', () => {
   });
 
   it('opens the editor when a manager clicks a key', async () => {
-    server.use(api.query('SecretDetails', () => HttpResponse.json({ errors: [{ message: 'Not part of this test.' }] })));
+    server.use(api.query<SecretDetailsQuery, SecretDetailsQueryVariables>('SecretDetails', () => HttpResponse.json({ errors: [{ message: 'Not part of this test.' }] })));
     signedInAs(ALL_PERMISSIONS);
     const { user } = renderApp('/admin/security/secrets');
     await screen.findByRole('table', { name: 'Secrets' });

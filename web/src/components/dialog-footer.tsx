@@ -23,7 +23,7 @@ interface DialogFooterProps {
 export function DialogFooter({ confirmLabel, onCancel, onConfirm, busy, danger = false, disabled = false, note, sticky = false }: DialogFooterProps) {
   const style = sticky ? STICKY_DIALOG_FOOTER : undefined;
   const buttons = (
-    <Group gap="sm" justify="flex-end">
+    <>
       <Button variant="default" onClick={onCancel} disabled={busy}>
         Cancel
       </Button>
@@ -36,18 +36,21 @@ export function DialogFooter({ confirmLabel, onCancel, onConfirm, busy, danger =
       >
         {confirmLabel}
       </Button>
-    </Group>
+    </>
   );
+  // Without a note the buttons sit directly in the (possibly sticky) footer: one Group, no wrapper.
   if (note === undefined)
     return (
-      <Group justify="flex-end" mt="sm" style={style}>
+      <Group gap="sm" justify="flex-end" mt="sm" style={style}>
         {buttons}
       </Group>
     );
   return (
     <Group justify="space-between" mt="sm" style={style}>
       {note}
-      {buttons}
+      <Group gap="sm" justify="flex-end">
+        {buttons}
+      </Group>
     </Group>
   );
 }
