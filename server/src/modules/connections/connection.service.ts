@@ -29,6 +29,7 @@ import type { User } from '../users/user.entity';
 import { Connection, ConnectionShare, Credential, type ConnectionVisibility } from './connection.entity';
 import type { OutboundGuard } from '../../outbound/outbound-guard';
 import { substitutedValues } from '../../outbound/outbound-scrub';
+import { recordConnectionTestResult } from './connection-test-results';
 import { testConnectionTarget, type ConnectionTestOutcome } from './connection-tester';
 import { collectStrings, findOnBehalf, mapStrings, maskAll, maskReferences, referencedKeysIn, type ResolvedReference } from './connection-resolution';
 import { assertActorMayUseSecrets, assertUserMayUseSecrets } from '../secrets/secret-use-policy';
@@ -654,10 +655,12 @@ export class ConnectionService {
     try {
       resolved = await this.resolveVisible(em, actor, connection, environment, meta);
     } catch (error) {
+      if (error instanceof OAuthRefreshFailedError) await recordConnectionTestResult(em, connection.id, environment, { available: true, ok: false, message: error.message });
       if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error instanceof OAuthRefreshFailedError)) return { available: true, ok: false, message: error.message };
       throw error;
     }
     const outcome = await testConnectionTarget(resolved, resolved.integration.testPath, this.deps.outbound);
+    await recordConnectionTestResult(em, connection.id, environment, outcome);
     this.deps.audit.record(em, meta, {
       organizationId: actor.organization.id,
       actor,

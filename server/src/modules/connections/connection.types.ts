@@ -9,6 +9,7 @@ import { AuthTypeEnum, IntegrationType, IntegrationTypeEnum } from '../integrati
 import type { User } from '../users/user.entity';
 import { CONNECTION_VISIBILITIES, type ConnectionVisibility } from './connection.entity';
 import type { ConnectionEnvironmentView, ConnectionView, ResolvedConnectionData } from './connection.service';
+import { ConnectionLastTestType } from './connection-test-results';
 import type { ConnectionTestOutcome } from './connection-tester';
 
 // Only ResolvedConnection carries plaintexts (CONNECTIONS_RESOLVE, API keys only, audited). Everything else shows
@@ -120,6 +121,9 @@ export class ConnectionEnvironmentType {
   @Field(() => ConnectionUserType, { nullable: true })
   updatedBy!: ConnectionUserType | null;
 
+  @Field(() => ConnectionLastTestType, { nullable: true, description: 'The last Test connection of this environment; null until tested.' })
+  lastTest!: ConnectionLastTestType | null;
+
   static from(view: ConnectionEnvironmentView): ConnectionEnvironmentType {
     const c = view.credential;
     return Object.assign(new ConnectionEnvironmentType(), {
@@ -134,6 +138,7 @@ export class ConnectionEnvironmentType {
       tokenExpiresAt: c?.tokenExpiresAt ?? null,
       updatedAt: c?.updatedAt ?? null,
       updatedBy: c?.updatedBy ? ConnectionUserType.from(c.updatedBy) : null,
+      lastTest: ConnectionLastTestType.fromCredential(c),
     });
   }
 }
