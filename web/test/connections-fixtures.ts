@@ -52,6 +52,7 @@ interface EnvironmentOverrides {
   authType?: string;
   fields?: ReturnType<typeof credentialFields>;
   tokenExpiresAt?: string | null;
+  lastTest?: { ok: boolean; message: string; at: string } | null;
 }
 
 export function environmentRow(environment: string, name: string, overrides: EnvironmentOverrides = {}) {
@@ -69,6 +70,7 @@ export function environmentRow(environment: string, name: string, overrides: Env
     tokenExpiresAt: overrides.tokenExpiresAt ?? null,
     updatedAt: configured ? AT : null,
     updatedBy: configured ? ada : null,
+    lastTest: overrides.lastTest ? { __typename: 'ConnectionLastTest', ...overrides.lastTest } : null,
   };
 }
 

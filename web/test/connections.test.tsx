@@ -24,7 +24,7 @@ vi.mock('../src/features/connections/browser-navigation', () => ({ navigateTo: v
 type Details = ReturnType<typeof connectionDetails>;
 
 function card(details: Details) {
-  const { fields: _fields, environments: _environments, ...rest } = details;
+  const { fields: _fields, ...rest } = details;
   return rest;
 }
 

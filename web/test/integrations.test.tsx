@@ -110,7 +110,7 @@ describe('Integrations page', () => {
     const { user } = renderApp('/admin/integrations');
     await user.click(await screen.findByRole('button', { name: 'Delete Stripe REST' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Stripe REST?' });
-    expect(dialog).toHaveTextContent('This will affect 3 connections');
+    expect(dialog).toHaveTextContent('Its 3 connections are deleted with their stored credentials in every environment');
     await user.click(within(dialog).getByRole('button', { name: 'Delete integration' }));
     await waitFor(() => expect(deletes).toEqual([{ id: 'int_stripe' }]));
   });
@@ -191,5 +191,32 @@ describe('Integration form', () => {
       scopes: 'read_write',
       clientId: 'ca_123',
     });
+  });
+});
+
+describe('Manage Versions', () => {
+  it('adds a version with a blank specification URL as one without a URL, not the previous version’s', async () => {
+    signedIn();
+    const versions: Record<string, unknown>[] = [];
+    const creates = record('CreateIntegrationVersion', (variables) => {
+      const input = variables['input'] as { label: string; specUrl: string | null; status: string };
+      versions.push({ __typename: 'IntegrationVersion', id: `ver_${versions.length + 1}`, label: input.label, status: input.status, specUrl: input.specUrl, createdAt: AT });
+      return HttpResponse.json({ data: { createIntegrationVersion: integration({ versions: [...versions] }) } });
+    });
+    const { user } = renderApp('/admin/integrations');
+    await user.click(await screen.findByRole('button', { name: 'Manage versions of Stripe REST' }));
+    const dialog = await screen.findByRole('dialog');
+    const form = await within(dialog).findByRole('form', { name: 'Add version' });
+
+    await user.type(within(form).getByLabelText(/^Version/), 'v1');
+    await user.type(within(form).getByLabelText('Specification URL'), 'https://api.example.com/v1/openapi.json');
+    await user.click(within(form).getByRole('button', { name: 'Add version' }));
+    await within(dialog).findByText('https://api.example.com/v1/openapi.json');
+    await waitFor(() => expect(within(form).getByLabelText('Specification URL')).toHaveValue(''));
+
+    await user.type(within(form).getByLabelText(/^Version/), 'v2');
+    await user.click(within(form).getByRole('button', { name: 'Add version' }));
+    await waitFor(() => expect(creates).toHaveLength(2));
+    expect(creates[1]).toMatchObject({ input: { label: 'v2', specUrl: null } });
   });
 });

@@ -70,6 +70,8 @@ export type ConfigMode =
   | 'SAME_FOR_ALL';
 
 export type ConnectionFilter = {
+  /** Only connections of this integration (the service their credentials are for). */
+  integrationId?: string | number | null | undefined;
   integrationType?: IntegrationType | null | undefined;
   /** Only connections a node of this type can use. */
   nodeType?: NodeTypeId | null | undefined;

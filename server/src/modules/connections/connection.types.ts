@@ -316,6 +316,9 @@ export class ConnectionFilterInput {
   @Field(() => IntegrationTypeEnum, { nullable: true })
   integrationType?: IntegrationTypeId | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only connections of this integration (the service their credentials are for).' })
+  integrationId?: string | null;
+
   @Field(() => ConnectionVisibilityEnum, { nullable: true })
   visibility?: ConnectionVisibility | null;
 }

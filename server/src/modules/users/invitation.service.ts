@@ -76,8 +76,15 @@ export class InvitationService {
       assertCanAssign(actor, roles);
       const existing = await tx.findOne(User, { email });
       if (existing !== null) {
-        const here = await tx.count(Membership, { user: existing, organization: actor.organization.id });
-        throw badField('email', here > 0 ? `${email} is already a member of this organization.` : 'This email address already has a Keyward account.');
+        const here = await tx.findOne(Membership, { user: existing, organization: actor.organization.id });
+        throw badField(
+          'email',
+          here === null
+            ? 'This email address already has a Keyward account.'
+            : here.status === 'INVITED'
+              ? `${email} is already invited to this organization; the invitation is waiting to be accepted.`
+              : `${email} is already a member of this organization.`,
+        );
       }
       const displayName = [firstName, lastName].filter((n) => n !== null).join(' ') || (email.split('@')[0] ?? email);
       const user = tx.create(User, {

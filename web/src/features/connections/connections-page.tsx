@@ -8,6 +8,7 @@ import {
   Group,
   Paper,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -27,12 +28,14 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
 import {
+  useConnectionIntegrationOptionsQuery,
   useConnectionsQuery,
   useDeleteConnectionMutation,
   type ConnectionCardFieldsFragment,
   type ConnectionVisibility,
 } from '../../graphql/generated';
 import { ConnectionWizard } from './connection-wizard';
+import { LastTestBadge } from './credential-row';
 import { useOAuthReturnNotice } from './oauth-return';
 import { ShareConnectionDialog } from './share-connection-dialog';
 
@@ -54,6 +57,30 @@ function CredentialStatus({ connection }: { connection: ConnectionCardFieldsFrag
     <Badge color={color} variant="light" radius="sm" tt="none">
       {configuredCount} of {plural(environmentCount, 'environment')}
     </Badge>
+  );
+}
+
+/** Per configured environment: the last Test connection and when; untested environments say so. */
+function EnvironmentTests({ connection }: { connection: ConnectionCardFieldsFragment }) {
+  const configured = connection.environments.filter((environment) => environment.configured);
+  if (configured.length === 0) return null;
+  return (
+    <Stack gap={4} aria-label={`Last tests of ${connection.name}`}>
+      {configured.map((environment) => (
+        <Group key={environment.environment} gap="xs" wrap="nowrap" justify="space-between">
+          <Text size="xs" truncate>
+            {environment.name}
+          </Text>
+          {environment.lastTest ? (
+            <LastTestBadge lastTest={environment.lastTest} />
+          ) : (
+            <Text size="xs" c="dimmed">
+              Not tested
+            </Text>
+          )}
+        </Group>
+      ))}
+    </Stack>
   );
 }
 
@@ -90,6 +117,7 @@ function ConnectionCard({
           </Text>
           <CredentialStatus connection={connection} />
         </Group>
+        <EnvironmentTests connection={connection} />
         {personal && !ownedByViewer ? (
           <Text size="xs" c="dimmed">
             Shared with you by {connection.owner?.displayName ?? 'a former member'}
@@ -126,6 +154,26 @@ function ConnectionCard({
   );
 }
 
+/** What deleting a connection breaks, exactly. */
+function DeleteConsequences({ connection }: { connection: ConnectionCardFieldsFragment }) {
+  const configured = connection.environments.filter((environment) => environment.configured).map((environment) => environment.name);
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        {configured.length > 0
+          ? `The stored credentials of ${connection.name} in ${configured.join(', ')} are deleted, including OAuth2 tokens.`
+          : `${connection.name} has no stored credentials.`}
+      </Text>
+      <Text size="sm">
+        Every workflow node that uses {connection.name} fails at its next run, in every environment, until it is pointed at another{' '}
+        {connection.integration.name} connection.
+        {connection.sharedWith.length > 0 ? ` The ${plural(connection.sharedWith.length, 'member')} it is shared with lose it too.` : ''}
+      </Text>
+      <Text size="sm">This cannot be undone.</Text>
+    </Stack>
+  );
+}
+
 function LoadingCards() {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-hidden>
@@ -147,6 +195,8 @@ export function ConnectionsPage() {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [tab, setTab] = useState<VisibilityTab>('ALL');
+  const [integrationId, setIntegrationId] = useState<string | null>(null);
+  const integrationOptions = useConnectionIntegrationOptionsQuery({ variables: { search: null } });
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [deleteConnection] = useDeleteConnectionMutation({
     refetchQueries: ['Connections'],
@@ -158,13 +208,13 @@ export function ConnectionsPage() {
 
   const { data, error, loading, refetch } = useConnectionsQuery({
     variables: {
-      filter: { search: debouncedSearch || null, visibility: tab === 'ALL' ? null : tab },
+      filter: { search: debouncedSearch || null, visibility: tab === 'ALL' ? null : tab, integrationId },
       first: PAGE_SIZE,
     },
     notifyOnNetworkStatusChange: true,
   });
   const connections = data?.connections.edges.map((edge) => edge.node) ?? [];
-  const filtered = debouncedSearch !== '' || tab !== 'ALL';
+  const filtered = debouncedSearch !== '' || tab !== 'ALL' || integrationId !== null;
 
   const newButton = canManage ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create' })}>
@@ -175,7 +225,7 @@ export function ConnectionsPage() {
   const deleting = dialog?.kind === 'delete' ? dialog.connection : null;
 
   return (
-    <Stack gap={0} maw={1200}>
+    <Stack gap={0} w="100%" maw={1400} mx="auto">
       <PageHeader
         title="Connections"
         description="Named instances of an integration with credentials stored per environment. Workflow nodes pick a compatible connection and get the credentials of the environment they run in."
@@ -191,6 +241,17 @@ export function ConnectionsPage() {
               value={search}
               onChange={(event) => setSearch(event.currentTarget.value)}
               w={300}
+            />
+            <Select
+              placeholder="All services"
+              aria-label="Integration"
+              data={(integrationOptions.data?.integrations.edges ?? []).map((edge) => ({ value: edge.node.id, label: edge.node.name }))}
+              value={integrationId}
+              onChange={setIntegrationId}
+              searchable
+              clearable
+              nothingFoundMessage="No integration matches"
+              w={240}
             />
             <SegmentedControl
               aria-label="Visibility"
@@ -220,7 +281,7 @@ export function ConnectionsPage() {
               title={filtered ? 'No connections match' : 'No connections yet'}
               description={
                 filtered
-                  ? 'Try another name, or show all visibilities.'
+                  ? 'Try another name or service, or show all visibilities.'
                   : 'Create a connection from an integration, then add its credentials for each environment.'
               }
             >
@@ -259,7 +320,7 @@ export function ConnectionsPage() {
           notifications.show({ color: 'teal', title: 'Connection deleted', message: `${deleting.name} and its stored credentials were removed.` });
         }}
       >
-        {`Its credentials in every environment are deleted. Workflow nodes that use ${deleting?.name ?? 'it'} will fail until they are pointed at another connection. This cannot be undone.`}
+        {deleting ? <DeleteConsequences connection={deleting} /> : null}
       </ConfirmDialog>
     </Stack>
   );

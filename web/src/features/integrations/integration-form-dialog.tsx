@@ -1,4 +1,4 @@
-import { integrationFieldsFor, type AuthTypeId } from '@keyward/shared/integration-auth-types';
+import { AUTH_TYPES, integrationFieldsFor, type AuthTypeId } from '@keyward/shared/integration-auth-types';
 import { INTEGRATION_TYPE_IDS, INTEGRATION_TYPES, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
 import {
   Alert,
@@ -481,6 +481,15 @@ function ConfigFields({
           />
         ))}
       </SimpleGrid>
+      {integrationFieldsFor(authType).length === 0 && AUTH_TYPES[authType].connectionFields.length > 0 ? (
+        <Text size="sm" c="dimmed">
+          {AUTH_TYPES[authType].label} needs no settings here: each connection enters its{' '}
+          {AUTH_TYPES[authType].connectionFields
+            .map((spec) => spec.label.toLowerCase())
+            .join(' and ')}{' '}
+          per environment.
+        </Text>
+      ) : null}
       {integrationFieldsFor(authType).some((spec) => spec.secret) ? (
         <Text size="xs" c="dimmed">
           Secret settings are encrypted and never shown again; they accept @@SECRET:KEY@@ references.
