@@ -1,4 +1,3 @@
-import { ALL_PERMISSIONS } from '@keyward/shared/permissions';
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { notifications } from '@mantine/notifications';
@@ -14,48 +13,12 @@ import {
   page,
   postgresIntegration,
 } from './connections-fixtures';
-import { viewer } from './fixtures';
+import { card, record, signedIn, type Details } from './connections-msw';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
 
 // Leaving the SPA for the provider's page is the browser's job; jsdom cannot navigate.
 vi.mock('../src/features/connections/browser-navigation', () => ({ navigateTo: vi.fn() }));
-
-type Details = ReturnType<typeof connectionDetails>;
-
-function card(details: Details) {
-  const { fields: _fields, ...rest } = details;
-  return rest;
-}
-
-function signedIn(listed: Details[] = [], details: Details | null = null) {
-  let current = details;
-  server.use(
-    api.query('Viewer', () => HttpResponse.json({ data: { viewer: viewer(ALL_PERMISSIONS) } })),
-    api.query('Connections', () => HttpResponse.json({ data: { connections: page('Connection', listed.map(card)) } })),
-    api.query('ConnectionIntegrationOptions', () =>
-      HttpResponse.json({ data: { integrations: page('Integration', [postgresIntegration, openaiIntegration]) } }),
-    ),
-    api.query('ConnectionDetails', () => HttpResponse.json({ data: { connection: current } })),
-    api.query('ConnectionSecretKeys', () =>
-      HttpResponse.json({
-        data: { secrets: page('Secret', [{ __typename: 'Secret', id: 'secret_1', key: 'PG_PASSWORD' }, { __typename: 'Secret', id: 'secret_2', key: 'STRIPE_KEY' }]) },
-      }),
-    ),
-  );
-  return { setDetails: (next: Details) => (current = next) };
-}
-
-function record(operation: string, respond: (variables: Record<string, unknown>) => Response) {
-  const calls: Record<string, unknown>[] = [];
-  server.use(
-    api.mutation(operation, ({ variables }) => {
-      calls.push(variables);
-      return respond(variables);
-    }),
-  );
-  return calls;
-}
 
 describe('Connections page', () => {
   it('shows each connection with its integration, scope and credential status', async () => {
@@ -108,6 +71,8 @@ describe('Sharing a personal connection', () => {
     await user.click(await within(dialog).findByLabelText('Share with', { selector: 'input' }));
     expect(screen.queryByRole('option', { name: /Ada Lovelace/ })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('option', { name: 'Grace Hopper (grace@acme.test)' }));
+    // The member list closes after a pick instead of lying over Cancel and Save.
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
     await user.click(within(dialog).getByRole('button', { name: 'Save sharing' }));
     await waitFor(() => expect(shares).toEqual([{ id: 'conn_mine', userIds: ['user_2'] }]));
   });
