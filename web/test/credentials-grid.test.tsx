@@ -46,7 +46,7 @@ describe('Configure Credentials on a wide screen', () => {
     const { dialog } = await openGrid();
     const table = await within(dialog).findByRole('table', { name: 'Credentials per environment' });
     const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/\s*\*$/, '').trim());
-    expect(headers).toEqual(['Environment', 'Host', 'Port', 'Database', 'Username', 'Password', 'Use SSL', 'Status', 'Actions']);
+    expect(headers).toEqual(['Environment', 'Host', 'Port', 'Database', 'Username', 'Password', 'Use SSL', 'Status and actions']);
     const development = within(table).getByRole('row', { name: 'Development credentials' });
     const production = within(table).getByRole('row', { name: 'Production credentials' });
     for (const [row, name] of [[development, 'Development'], [production, 'Production']] as const) {

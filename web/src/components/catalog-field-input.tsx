@@ -311,7 +311,8 @@ export function CatalogFieldInput({
       />
     );
   }
-  if (!secretKeys) return input;
+  // A grid cell offers references where they matter most, on secret fields, to stay narrow.
+  if (!secretKeys || (compact && !field.secret && field.kind !== 'password')) return input;
   return (
     <Group gap={6} wrap="nowrap" align="flex-end">
       {input}

@@ -52,8 +52,9 @@ export function ConnectionWizard({ opened, connectionId, onClose }: ConnectionWi
       opened={opened}
       onClose={close}
       title={connectionId ? 'Edit Connection' : 'New Connection'}
-      // Configure Credentials is a grid with a column per field: it gets nearly the whole screen.
-      size={step === 1 ? 'min(1600px, 96vw)' : 'xl'}
+      // Configure Credentials is a grid with a column per field: it gets the whole screen.
+      size="xl"
+      fullScreen={step === 1}
       centered
     >
       {/* Mounted only while open, so every opening starts at step 1. */}

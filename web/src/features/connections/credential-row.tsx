@@ -153,7 +153,7 @@ type LastTest = ConnectionEnvironmentFieldsFragment['lastTest'];
 export function LastTestBadge({ lastTest }: { lastTest: LastTest | null | undefined }) {
   if (!lastTest) return null;
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="wrap">
       <Tooltip label={lastTest.message} multiline maw={360} withArrow>
         <Badge color={lastTest.ok ? 'teal' : 'red'} variant="dot" radius="sm" tt="none" style={{ flexShrink: 0 }}>
           {lastTest.ok ? 'Test passed' : 'Test failed'}

@@ -20,7 +20,7 @@ function RowActions({ environment, state, canManage, size }: { environment: Conn
   const dirty = state.form.formState.isDirty;
   const usesOAuth = environment.authType === 'OAUTH2';
   return (
-    <Group gap={6} justify="flex-end" wrap="nowrap">
+    <Group gap={6} justify={size === 'xs' ? 'flex-start' : 'flex-end'} wrap="nowrap">
       {usesOAuth && canManage ? (
         <Button
           size={size}
@@ -126,14 +126,14 @@ function TableRow(props: RowLayoutProps) {
             );
           })
         )}
-        <Table.Td style={{ verticalAlign: 'top' }}>
-          <RowStatus environment={environment} withUpdated={false} />
-        </Table.Td>
-        <Table.Td style={{ verticalAlign: 'top' }}>
-          <RowActions environment={environment} state={state} canManage={canManage && !needsConfiguration} size="xs" />
+        <Table.Td style={stickyEnd}>
+          <Stack gap={6}>
+            <RowStatus environment={environment} withUpdated={false} />
+            <RowActions environment={environment} state={state} canManage={canManage && !needsConfiguration} size="xs" />
+          </Stack>
         </Table.Td>
       </Table.Tr>
-      <RowMessagesRow environment={environment} state={state} span={columns.length + 3} />
+      <RowMessagesRow environment={environment} state={state} span={columns.length + 2} />
     </>
   );
 }
@@ -185,12 +185,17 @@ export function gridColumns(environments: readonly ConnectionEnvironmentFieldsFr
   return [...columns.values()];
 }
 
+/** Minimum widths: a secret cell fits "Stored — leave blank to keep", its reveal and its key button. */
 function columnWidth(field: CredentialFieldFieldsFragment): number {
-  if (field.kind === 'boolean') return 90;
-  if (field.kind === 'number') return 110;
+  if (field.kind === 'boolean') return 70;
+  if (field.kind === 'number') return 90;
   if (field.kind === 'keyValue') return 340;
-  return field.secret || field.kind === 'password' ? 290 : 200;
+  return field.secret || field.kind === 'password' ? 340 : 150;
 }
+
+const STATUS_WIDTH = 190;
+/** The status and actions column stays in view while wide rows scroll sideways. */
+const stickyEnd = { position: 'sticky', right: 0, background: 'var(--mantine-color-body)', minWidth: STATUS_WIDTH, verticalAlign: 'top' } as const;
 
 function ColumnHeader({ field }: { field: CredentialFieldFieldsFragment }) {
   return (
@@ -255,16 +260,15 @@ export function CredentialsGrid({ connection }: CredentialsGridProps) {
         </Alert>
       ) : null}
       {wide ? (
-        <Table.ScrollContainer minWidth={columns.reduce((sum, field) => sum + columnWidth(field), 0) + 420}>
-          <Table verticalSpacing="sm" horizontalSpacing="sm" withTableBorder aria-label="Credentials per environment">
+        <Table.ScrollContainer minWidth={columns.reduce((sum, field) => sum + columnWidth(field) + 20, 0) + STATUS_WIDTH + 140}>
+          <Table verticalSpacing="sm" horizontalSpacing="xs" withTableBorder aria-label="Credentials per environment">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th style={{ whiteSpace: 'nowrap' }}>Environment</Table.Th>
                 {columns.map((field) => (
                   <ColumnHeader key={field.key} field={field} />
                 ))}
-                <Table.Th style={{ minWidth: 150 }}>Status</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>Actions</Table.Th>
+                <Table.Th style={stickyEnd}>Status and actions</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>{rows}</Table.Tbody>
