@@ -194,6 +194,23 @@ describe('Integration form', () => {
   });
 });
 
+describe('Integration form for auth types without integration settings', () => {
+  it('says that Bearer, Basic and Custom Headers values are entered per connection', async () => {
+    signedIn();
+    const { user } = renderApp('/admin/integrations');
+    await user.click(await screen.findByRole('button', { name: 'New Integration' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New Integration' });
+    await user.click(within(dialog).getByRole('radio', { name: 'REST API' }));
+    const authentication = within(dialog).getByLabelText('Authentication');
+    await user.selectOptions(authentication, 'BEARER');
+    expect(dialog).toHaveTextContent('Bearer needs no settings here: each connection enters its bearer token per environment.');
+    await user.selectOptions(authentication, 'BASIC');
+    expect(dialog).toHaveTextContent('Basic needs no settings here: each connection enters its username and password per environment.');
+    await user.selectOptions(authentication, 'CUSTOM_HEADERS');
+    expect(dialog).toHaveTextContent('Custom Headers needs no settings here: each connection enters its headers per environment.');
+  });
+});
+
 describe('Manage Versions', () => {
   it('adds a version with a blank specification URL as one without a URL, not the previous version’s', async () => {
     signedIn();
