@@ -2,14 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { ADMIN, startKeyward, type RunningServer } from '../support/keyward';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp';
+import { startSmtpCapture, type SmtpCapture } from '@keyward/test-support/smtp-capture';
 
 let smtp: SmtpCapture;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  smtp = await startSmtpCapture();
+  smtp = await startSmtpCapture({ waitTimeoutMs: 10_000 });
   server = await startKeyward({ env: { SMTP_URL: smtp.url } });
   browser = await launchBrowser();
 });

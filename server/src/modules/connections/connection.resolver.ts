@@ -29,7 +29,7 @@ export class ConnectionResolver {
   @Requires('CONNECTIONS_READ')
   async connectionStats(@Ctx() ctx: GraphQLContext): Promise<ConnectionStatsType> {
     const actor = requireActor(ctx);
-    return connectionStats(ctx.em, actor, ctx.services.connections.visibleWhere(actor));
+    return connectionStats(ctx.em, actor, ctx.services.connections.access.visibleWhere(actor));
   }
 
   @Query(() => ConnectionType)

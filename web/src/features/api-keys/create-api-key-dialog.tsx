@@ -9,7 +9,7 @@ import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphq
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
-import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
+import { revealingErrors } from '../../components/long-dialog';
 import {
   useApiKeyFormRolesQuery,
   useApiKeyRateLimitBoundsQuery,

@@ -10,7 +10,7 @@ import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphq
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
-import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
+import { revealingErrors } from '../../components/long-dialog';
 import { useApiKeyFormRolesQuery, useUpdateApiKeyMutation, type ApiKeyRowFieldsFragment } from '../../graphql/generated';
 import { ApiKeyAccessFields } from './api-key-access-fields';
 import { beyondViewer, editApiKeySchema, grantedBy, keyRoles, scopesFor, type EditApiKeyValues, type RoleChoice } from './api-key-form';

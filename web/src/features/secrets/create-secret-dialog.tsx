@@ -18,7 +18,7 @@ import { useForm } from 'react-hook-form';
 import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
-import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
+import { revealingErrors } from '../../components/long-dialog';
 import { useCreateSecretMutation } from '../../graphql/generated';
 import {
   createFormPath,

@@ -21,7 +21,7 @@ import { graphqlErrorMessage, graphqlFieldErrors, hasErrorCode } from '../../com
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
-import { revealingErrors, STICKY_DIALOG_FOOTER } from '../../components/long-dialog';
+import { revealingErrors } from '../../components/long-dialog';
 import { useSecretDetailsQuery, useUpdateSecretMutation, type SecretDetailsQuery } from '../../graphql/generated';
 import {
   editFormDefaults,
