@@ -95,18 +95,21 @@ describe('Connections in a browser', () => {
     const name = wizard.getByLabel('Connection Name', { exact: false });
     await expect.poll(() => name.inputValue()).toBe('E2E Orders API');
     await name.fill('Orders (ops team)');
+    // Personal is the default; the workflow engine's key resolves organization connections.
+    await wizard.getByRole('radio', { name: /^Organization/ }).check();
     await wizard.getByRole('button', { name: 'Create Connection' }).click();
 
-    const development = wizard.getByRole('region', { name: 'Development credentials' });
-    await development.getByRole('textbox', { name: 'Username', exact: true }).fill('dev-user');
-    await development.getByRole('button', { name: 'Insert secret reference into Password' }).click();
+    // At 1280 px wide the credentials are a table: a row per environment, the inputs labelled with it.
+    const development = wizard.getByRole('row', { name: 'Development credentials' });
+    await development.getByRole('textbox', { name: 'Development Username', exact: true }).fill('dev-user');
+    await development.getByRole('button', { name: 'Insert secret reference into Development Password' }).click();
     await page.getByRole('menuitem', { name: '@@SECRET:E2E_API_PASSWORD@@' }).click();
     await development.getByRole('button', { name: 'Save Development credentials' }).click();
     await expect.poll(() => development.getByText('Configured', { exact: true }).isVisible()).toBe(true);
 
-    const production = wizard.getByRole('region', { name: 'Production credentials' });
-    await production.getByRole('textbox', { name: 'Username', exact: true }).fill('prod-user');
-    await production.getByLabel(/^Password/).fill('@@SECRET:E2E_API_PASSWORD@@');
+    const production = wizard.getByRole('row', { name: 'Production credentials' });
+    await production.getByRole('textbox', { name: 'Production Username', exact: true }).fill('prod-user');
+    await production.getByLabel('Production Password', { exact: true }).fill('@@SECRET:E2E_API_PASSWORD@@');
     await production.getByRole('button', { name: 'Save Production credentials' }).click();
     await expect.poll(() => production.getByText('Configured', { exact: true }).isVisible()).toBe(true);
     await wizard.getByRole('button', { name: 'Done' }).click();
@@ -141,11 +144,11 @@ describe('Connections in a browser', () => {
     await item.getByRole('button', { name: 'Edit Orders (ops team)' }).click();
     const editor = page.getByRole('dialog', { name: 'Edit Connection' });
     await editor.getByRole('button', { name: 'Save and continue' }).click();
-    const editedRow = editor.getByRole('region', { name: 'Development credentials' });
-    const password = editedRow.getByLabel(/^Password/);
+    const editedRow = editor.getByRole('row', { name: 'Development credentials' });
+    const password = editedRow.getByLabel('Development Password', { exact: true });
     expect(await password.inputValue()).toBe('');
     expect(await password.getAttribute('placeholder')).toContain('leave blank to keep');
-    await editedRow.getByRole('textbox', { name: 'Username', exact: true }).fill('dev-user-2');
+    await editedRow.getByRole('textbox', { name: 'Development Username', exact: true }).fill('dev-user-2');
     await editedRow.getByRole('button', { name: 'Save Development credentials' }).click();
     await expect.poll(() => page.getByText('Development credentials were saved.').isVisible()).toBe(true);
     await editor.getByRole('button', { name: 'Done' }).click();

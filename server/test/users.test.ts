@@ -180,6 +180,14 @@ describe('inviteUser', () => {
     expect(res.errors?.[0]?.message).toContain('already a member');
   });
 
+  it('says an email only invited so far is already invited, not already a member', async () => {
+    await addMember(server, { email: 'pending@keyward.test', status: 'INVITED' });
+    const res = await admin.request(INVITE, { input: { email: 'pending@keyward.test', roleIds: [roleIds.MEMBER] } });
+    expect(field(res)).toBe('email');
+    expect(res.errors?.[0]?.message).toContain('already invited');
+    expect(res.errors?.[0]?.message).not.toContain('member');
+  });
+
   it('without SMTP_URL writes the invitation link to the log, and the request log never shows the token', async () => {
     await admin.request(INVITE, { input: { email: 'logged@keyward.test', roleIds: [roleIds.MEMBER] } });
     const token = loggedInvitationToken('logged@keyward.test');

@@ -9,7 +9,7 @@ import type {
   ConnectionVisibility,
   CredentialFieldFieldsFragment,
 } from '../src/graphql/generated';
-import type { WithTypename } from './msw-server';
+import type { WithTypename } from './with-typename';
 
 type IntegrationOption = ConnectionIntegrationOptionsQuery['integrations']['edges'][number]['node'];
 
@@ -64,6 +64,7 @@ interface EnvironmentOverrides {
   authType?: AuthType;
   fields?: WithTypename<CredentialFieldFieldsFragment>[];
   tokenExpiresAt?: string | null;
+  lastTest?: { ok: boolean; message: string; at: string } | null;
 }
 
 export function environmentRow(environment: string, name: string, overrides: EnvironmentOverrides = {}): WithTypename<ConnectionEnvironmentFieldsFragment> {
@@ -81,6 +82,7 @@ export function environmentRow(environment: string, name: string, overrides: Env
     tokenExpiresAt: overrides.tokenExpiresAt ?? null,
     updatedAt: configured ? AT : null,
     updatedBy: configured ? ada : null,
+    lastTest: overrides.lastTest ? { __typename: 'ConnectionLastTest', ...overrides.lastTest } : null,
   };
 }
 

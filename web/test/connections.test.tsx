@@ -1,4 +1,3 @@
-import { ALL_PERMISSIONS } from '@keyward/shared/permissions';
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { notifications } from '@mantine/notifications';
@@ -14,22 +13,15 @@ import {
   page,
   postgresIntegration,
 } from './connections-fixtures';
-import { graphQLError, viewer } from './fixtures';
-import { api, recordMutation, server, type WithTypename } from './msw-server';
+import { card, signedIn, type Details } from './connections-msw';
+import { api, recordMutation, server } from './msw-server';
+import type { WithTypename } from './with-typename';
 import { renderApp } from './render-app';
 import type {
   CompatibleConnectionsQuery,
   CompatibleConnectionsQueryVariables,
-  ConnectionDetailsQuery,
-  ConnectionDetailsQueryVariables,
-  ConnectionIntegrationOptionsQuery,
-  ConnectionIntegrationOptionsQueryVariables,
-  ConnectionSecretKeysQuery,
-  ConnectionSecretKeysQueryVariables,
   ConnectionShareCandidatesQuery,
   ConnectionShareCandidatesQueryVariables,
-  ConnectionsQuery,
-  ConnectionsQueryVariables,
   CreateConnectionMutation,
   CreateConnectionMutationVariables,
   NodeTypesQuery,
@@ -44,42 +36,12 @@ import type {
   TestConnectionMutationVariables,
   UpdateConnectionMutation,
   UpdateConnectionMutationVariables,
-  ViewerQuery,
-  ViewerQueryVariables,
 } from '../src/graphql/generated';
 
 // Leaving the SPA for the provider's page is the browser's job; jsdom cannot navigate.
 vi.mock('../src/features/connections/browser-navigation', () => ({ navigateTo: vi.fn() }));
 
-type Details = ReturnType<typeof connectionDetails>;
 type CompatibleConnection = WithTypename<CompatibleConnectionsQuery['connections']['edges'][number]['node']>;
-
-function card(details: Details) {
-  const { fields: _fields, environments: _environments, ...rest } = details;
-  return rest;
-}
-
-function signedIn(listed: Details[] = [], details: Details | null = null) {
-  let current = details;
-  server.use(
-    api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(ALL_PERMISSIONS) } })),
-    api.query<ConnectionsQuery, ConnectionsQueryVariables>('Connections', () => HttpResponse.json({ data: { connections: page('Connection', listed.map(card)) } })),
-    api.query<ConnectionIntegrationOptionsQuery, ConnectionIntegrationOptionsQueryVariables>('ConnectionIntegrationOptions', () =>
-      HttpResponse.json({ data: { integrations: page('Integration', [postgresIntegration, openaiIntegration]) } }),
-    ),
-    api.query<ConnectionDetailsQuery, ConnectionDetailsQueryVariables>('ConnectionDetails', () =>
-      current
-        ? HttpResponse.json({ data: { connection: current } })
-        : HttpResponse.json({ errors: [graphQLError('Connection not found.', { code: 'NOT_FOUND' })] }),
-    ),
-    api.query<ConnectionSecretKeysQuery, ConnectionSecretKeysQueryVariables>('ConnectionSecretKeys', () =>
-      HttpResponse.json({
-        data: { secrets: page('Secret', [{ __typename: 'Secret', id: 'secret_1', key: 'PG_PASSWORD' }, { __typename: 'Secret', id: 'secret_2', key: 'STRIPE_KEY' }]) },
-      }),
-    ),
-  );
-  return { setDetails: (next: Details) => (current = next) };
-}
 
 describe('Connections page', () => {
   it('shows each connection with its integration, scope and credential status', async () => {
@@ -132,6 +94,8 @@ describe('Sharing a personal connection', () => {
     await user.click(await within(dialog).findByLabelText('Share with', { selector: 'input' }));
     expect(screen.queryByRole('option', { name: /Ada Lovelace/ })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('option', { name: 'Grace Hopper (grace@acme.test)' }));
+    // The member list closes after a pick instead of lying over Cancel and Save.
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
     await user.click(within(dialog).getByRole('button', { name: 'Save sharing' }));
     await waitFor(() => expect(shares).toEqual([{ id: 'conn_mine', userIds: ['user_2'] }]));
   });

@@ -1,6 +1,6 @@
 import { ALL_PERMISSIONS, type Permission } from '@keyward/shared/permissions';
 import type { OrganizationSettingsFieldsFragment, ViewerFieldsFragment } from '../src/graphql/generated';
-import type { WithTypename } from './msw-server';
+import type { WithTypename } from './with-typename';
 
 export const organization: WithTypename<OrganizationSettingsFieldsFragment> = {
   __typename: 'Organization',

@@ -4,11 +4,14 @@ import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { AT, page } from './connections-fixtures';
 import { organization, viewer } from './fixtures';
-import { api, recordMutation, server, type WithTypename } from './msw-server';
+import { api, recordMutation, server } from './msw-server';
+import type { WithTypename } from './with-typename';
 import { renderApp } from './render-app';
 import type {
   CreateIntegrationMutation,
   CreateIntegrationMutationVariables,
+  CreateIntegrationVersionMutation,
+  CreateIntegrationVersionMutationVariables,
   DeleteIntegrationMutation,
   DeleteIntegrationMutationVariables,
   IntegrationCardFieldsFragment,
@@ -119,7 +122,7 @@ describe('Integrations page', () => {
     const { user } = renderApp('/admin/integrations');
     await user.click(await screen.findByRole('button', { name: 'Delete Stripe REST' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Stripe REST?' });
-    expect(dialog).toHaveTextContent('This will affect 3 connections');
+    expect(dialog).toHaveTextContent('Its 3 connections are deleted with their stored credentials in every environment');
     await user.click(within(dialog).getByRole('button', { name: 'Delete integration' }));
     await waitFor(() => expect(deletes).toEqual([{ id: 'int_stripe' }]));
   });
@@ -200,5 +203,55 @@ describe('Integration form', () => {
       scopes: 'read_write',
       clientId: 'ca_123',
     });
+  });
+});
+
+describe('Integration form for auth types without integration settings', () => {
+  it('says that Bearer, Basic and Custom Headers values are entered per connection', async () => {
+    signedIn();
+    const { user } = renderApp('/admin/integrations');
+    await user.click(await screen.findByRole('button', { name: 'New Integration' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New Integration' });
+    await user.click(within(dialog).getByRole('radio', { name: 'REST API' }));
+    const authentication = within(dialog).getByLabelText('Authentication');
+    await user.selectOptions(authentication, 'BEARER');
+    expect(dialog).toHaveTextContent('Bearer needs no settings here: each connection enters its bearer token per environment.');
+    await user.selectOptions(authentication, 'BASIC');
+    expect(dialog).toHaveTextContent('Basic needs no settings here: each connection enters its username and password per environment.');
+    await user.selectOptions(authentication, 'CUSTOM_HEADERS');
+    expect(dialog).toHaveTextContent('Custom Headers needs no settings here: each connection enters its headers per environment.');
+  });
+});
+
+describe('Manage Versions', () => {
+  it('adds a version with a blank specification URL as one without a URL, not the previous version’s', async () => {
+    signedIn();
+    const versions: WithTypename<IntegrationDetailsFieldsFragment['versions'][number]>[] = [];
+    const creates = recordMutation<CreateIntegrationVersionMutation, CreateIntegrationVersionMutationVariables>('CreateIntegrationVersion', ({ input }) => {
+      versions.push({
+        __typename: 'IntegrationVersion',
+        id: `ver_${versions.length + 1}`,
+        label: input.label,
+        status: input.status ?? 'DRAFT',
+        specUrl: input.specUrl ?? null,
+        createdAt: AT,
+      });
+      return HttpResponse.json({ data: { createIntegrationVersion: integration({ versions: [...versions] }) } });
+    });
+    const { user } = renderApp('/admin/integrations');
+    await user.click(await screen.findByRole('button', { name: 'Manage versions of Stripe REST' }));
+    const dialog = await screen.findByRole('dialog');
+    const form = await within(dialog).findByRole('form', { name: 'Add version' });
+
+    await user.type(within(form).getByLabelText(/^Version/), 'v1');
+    await user.type(within(form).getByLabelText('Specification URL'), 'https://api.example.com/v1/openapi.json');
+    await user.click(within(form).getByRole('button', { name: 'Add version' }));
+    await within(dialog).findByText('https://api.example.com/v1/openapi.json');
+    await waitFor(() => expect(within(form).getByLabelText('Specification URL')).toHaveValue(''));
+
+    await user.type(within(form).getByLabelText(/^Version/), 'v2');
+    await user.click(within(form).getByRole('button', { name: 'Add version' }));
+    await waitFor(() => expect(creates).toHaveLength(2));
+    expect(creates[1]).toMatchObject({ input: { label: 'v2', specUrl: null } });
   });
 });

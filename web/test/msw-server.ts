@@ -3,19 +3,11 @@ import { graphql, type GraphQLQuery, type GraphQLResponseBody, type GraphQLRespo
 import { setupServer } from 'msw/node';
 import type { ViewerOrganizationsQuery } from '../src/graphql/generated';
 import { viewerOrganization } from './organizations-fixtures';
+import type { WithTypename } from './with-typename';
 
 /** Component tests talk to this URL; msw answers it. */
 export const API_URL = 'http://localhost/graphql';
 
-/**
- * A generated result type as the server sends it: the generated types leave out `__typename`,
- * which real responses carry (Apollo's cache keys on it), so fixtures may name it at any depth.
- */
-export type WithTypename<T> = T extends readonly (infer Item)[]
-  ? readonly WithTypename<Item>[]
-  : T extends object
-    ? { [Key in keyof T]: WithTypename<T[Key]> } & { __typename?: string }
-    : T;
 
 /** Stands in for a missing type argument, so a handler without the generated types does not compile. */
 interface GeneratedTypeRequired {

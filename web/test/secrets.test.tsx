@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, recordMutation, server, type WithTypename } from './msw-server';
+import { api, recordMutation, server } from './msw-server';
+import type { WithTypename } from './with-typename';
 import { renderApp } from './render-app';
 import type {
   CreateSecretMutation,

@@ -1,6 +1,6 @@
 import { BUILT_IN_ROLES } from '@keyward/shared/permissions';
 import type { UserFormOptionsQuery, UserRowFieldsFragment, UsersQuery } from '../src/graphql/generated';
-import type { WithTypename } from './msw-server';
+import type { WithTypename } from './with-typename';
 
 export const roles: WithTypename<UserFormOptionsQuery['roles']> = [
   { __typename: 'Role', id: 'role_super', name: 'Super Admin', description: BUILT_IN_ROLES.SUPER_ADMIN.description, builtIn: true, permissions: [...BUILT_IN_ROLES.SUPER_ADMIN.permissions] },

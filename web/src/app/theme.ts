@@ -1,4 +1,4 @@
-import { createTheme, PasswordInput } from '@mantine/core';
+import { Badge, createTheme, PasswordInput } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -8,6 +8,10 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
   components: {
+    Badge: Badge.extend({
+      // A badge is never narrower than its text: a squeezed table cell wraps around it instead of cutting "ACTI…".
+      styles: { root: { minWidth: 'max-content', flexShrink: 0 } },
+    }),
     PasswordInput: PasswordInput.extend({
       defaultProps: {
         // Mantine names this button "Toggle password visibility", which makes a "Password" label

@@ -22,6 +22,8 @@ interface EmptyText {
 interface CardGridPageProps<T extends { id: string; name: string }> {
   title: string;
   description: string;
+  /** The page's widest width, and whether it is centered in wider windows (default: 1200, at the left). */
+  width?: { max: number; centered: boolean };
   /** The page's create button; also offered in the empty state of an unfiltered list. */
   newButton: ReactNode;
   search: { value: string; onChange: (value: string) => void; placeholder: string; label: string; width: number };
@@ -50,8 +52,9 @@ interface CardGridPageProps<T extends { id: string; name: string }> {
 export function CardGridPage<T extends { id: string; name: string }>(props: CardGridPageProps<T>) {
   const { title, description, newButton, search, filters, aside, what, items, totalCount, loading, error, onRetry, filtered } = props;
   const empty = filtered ? props.emptyFiltered : props.empty;
+  const width = props.width ?? { max: 1200, centered: false };
   return (
-    <Stack gap={0} maw={1200}>
+    <Stack gap={0} w={width.centered ? '100%' : undefined} maw={width.max} mx={width.centered ? 'auto' : undefined}>
       <PageHeader title={title} description={description} actions={newButton} />
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap">

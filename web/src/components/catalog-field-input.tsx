@@ -44,9 +44,12 @@ interface CatalogFieldInputProps {
   /** Prefixed to the accessible label, e.g. the environment name in a grid row. */
   labelPrefix?: string;
   disabled?: boolean;
+  /** A grid cell: no visible label or help (the column header has them), a short stored placeholder. */
+  compact?: boolean;
 }
 
 export const STORED_SECRET_PLACEHOLDER = '•••••••• stored — leave blank to keep';
+const COMPACT_STORED_PLACEHOLDER = 'Stored — leave blank to keep';
 
 /** The empty form value for a field of the given kind. */
 export function emptyFieldValue(field: Pick<CatalogField, 'kind'>): CatalogFieldValue {
@@ -92,6 +95,7 @@ function KeyValueInput({
   stored,
   secretKeys,
   disabled,
+  compact,
 }: {
   field: CatalogField;
   label: string;
@@ -101,16 +105,19 @@ function KeyValueInput({
   stored: boolean;
   secretKeys?: readonly string[] | undefined;
   disabled: boolean;
+  compact: boolean;
 }) {
   const update = (index: number, patch: Partial<KeyValuePair>) =>
     onChange(pairs.map((pair, i) => (i === index ? { ...pair, ...patch } : pair)));
   return (
     <Stack gap={6} role="group" aria-label={label}>
-      <Text size="sm" fw={500}>
-        {field.label}
-        {field.required ? <Text span c="red"> *</Text> : null}
-      </Text>
-      {field.help ? (
+      {compact ? null : (
+        <Text size="sm" fw={500}>
+          {field.label}
+          {field.required ? <Text span c="red"> *</Text> : null}
+        </Text>
+      )}
+      {field.help && !compact ? (
         <Text size="xs" c="dimmed">
           {field.help}
         </Text>
@@ -202,20 +209,23 @@ export function CatalogFieldInput({
   secretKeys,
   labelPrefix,
   disabled = false,
+  compact = false,
 }: CatalogFieldInputProps) {
   const label = labelPrefix ? `${labelPrefix} ${field.label}` : field.label;
-  const ariaLabel = labelPrefix ? label : undefined;
+  const ariaLabel = labelPrefix || compact ? label : undefined;
+  const visibleLabel = compact ? undefined : field.label;
+  const description = compact ? undefined : (field.help ?? undefined);
 
   if (field.kind === 'boolean') {
     return (
       <Switch
-        label={field.label}
+        label={visibleLabel}
         aria-label={ariaLabel}
-        description={field.help ?? undefined}
+        description={description}
         checked={value === true}
         disabled={disabled}
         onChange={(event) => onChange(event.currentTarget.checked)}
-        mt="md"
+        mt={compact ? undefined : 'md'}
       />
     );
   }
@@ -231,6 +241,7 @@ export function CatalogFieldInput({
         stored={stored}
         secretKeys={secretKeys}
         disabled={disabled}
+        compact={compact}
       />
     );
   }
@@ -241,9 +252,9 @@ export function CatalogFieldInput({
     const options = field.options ?? [];
     return (
       <NativeSelect
-        label={field.label}
+        label={visibleLabel}
         aria-label={ariaLabel}
-        description={field.help ?? undefined}
+        description={description}
         withAsterisk={field.required}
         data={[{ value: '', label: field.required ? 'Choose…' : '—' }, ...options.map((option) => ({ value: option, label: option }))]}
         value={text}
@@ -255,16 +266,16 @@ export function CatalogFieldInput({
   }
 
   const common = {
-    label: field.label,
+    label: visibleLabel,
     'aria-label': ariaLabel,
-    description: field.help ?? undefined,
+    description,
     withAsterisk: field.required && !stored,
     error,
     disabled,
     value: text,
     style: { flex: 1 },
   };
-  const placeholder = stored ? STORED_SECRET_PLACEHOLDER : (field.placeholder ?? undefined);
+  const placeholder = stored ? (compact ? COMPACT_STORED_PLACEHOLDER : STORED_SECRET_PLACEHOLDER) : (field.placeholder ?? undefined);
   let input;
   if (field.secret || field.kind === 'password') {
     input = (
@@ -300,7 +311,8 @@ export function CatalogFieldInput({
       />
     );
   }
-  if (!secretKeys) return input;
+  // A grid cell offers references where they matter most, on secret fields, to stay narrow.
+  if (!secretKeys || (compact && !field.secret && field.kind !== 'password')) return input;
   return (
     <Group gap={6} wrap="nowrap" align="flex-end">
       {input}

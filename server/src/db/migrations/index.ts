@@ -7,6 +7,7 @@ import { Migration20261122231600_IntegrationsAndConnections } from './Migration2
 import { Migration20261122234357_ConnectionOAuth } from './Migration20261122234357_ConnectionOAuth';
 import { Migration20261201203247_SecretUsePolicy } from './Migration20261201203247_SecretUsePolicy';
 import { Migration20261201212821_OrganizationsAndMemberships } from './Migration20261201212821_OrganizationsAndMemberships';
+import { Migration20261201212918_ConnectionLastTest } from './Migration20261201212918_ConnectionLastTest';
 
 /** Every committed migration, in order. `pnpm --filter @keyward/server migration:create` adds to it. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122234357_ConnectionOAuth', class: Migration20261122234357_ConnectionOAuth },
   { name: 'Migration20261201203247_SecretUsePolicy', class: Migration20261201203247_SecretUsePolicy },
   { name: 'Migration20261201212821_OrganizationsAndMemberships', class: Migration20261201212821_OrganizationsAndMemberships },
+  { name: 'Migration20261201212918_ConnectionLastTest', class: Migration20261201212918_ConnectionLastTest },
 ];

@@ -8,6 +8,7 @@ import type { ConnectionAccess } from './connection-access';
 import { OAuthRefreshFailedError } from './connection-errors';
 import type { ResolvedConnectionData } from './connection-resolution';
 import type { ConnectionResolutionService } from './connection-resolution.service';
+import { recordConnectionTestResult } from './connection-test-results';
 import { testConnectionTarget, type ConnectionTestOutcome } from './connection-tester';
 
 export interface ConnectionTestDeps {
@@ -37,10 +38,12 @@ export class ConnectionTestService {
     try {
       resolved = await this.deps.resolution.resolveVisible(em, actor, connection, environment, meta);
     } catch (error) {
+      if (error instanceof OAuthRefreshFailedError) await recordConnectionTestResult(em, connection.id, environment, { available: true, ok: false, message: error.message });
       if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error instanceof OAuthRefreshFailedError)) return { available: true, ok: false, message: error.message };
       throw error;
     }
     const outcome = await testConnectionTarget(resolved, resolved.integration.testPath, this.deps.outbound);
+    await recordConnectionTestResult(em, connection.id, environment, outcome);
     this.deps.audit.record(em, meta, {
       organizationId: actor.organization.id,
       actor,

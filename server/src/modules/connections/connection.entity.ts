@@ -104,4 +104,15 @@ export class Credential {
 
   @Property({ type: 'datetime' })
   updatedAt: Opt<Date> = new Date();
+
+  /** The last testConnection of this environment (see connection-test-results.ts); null until tested. */
+  @Property({ type: 'boolean', nullable: true })
+  lastTestOk: boolean | null = null;
+
+  /** Its already-scrubbed message: never a credential value. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  lastTestMessage: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastTestAt: Date | null = null;
 }

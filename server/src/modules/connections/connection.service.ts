@@ -34,6 +34,7 @@ export interface ConnectionFilter {
   search?: string | null;
   nodeType?: NodeTypeId | null;
   integrationType?: IntegrationTypeId | null;
+  integrationId?: string | null;
   visibility?: ConnectionVisibility | null;
 }
 
@@ -117,6 +118,10 @@ export class ConnectionService implements IntegrationConnections {
       where.push({ integration: { type: types[0] } });
     }
     if (filter.visibility) where.push({ visibility: filter.visibility });
+    if (filter.integrationId) {
+      if (!isUuid(filter.integrationId)) throw badField('filter.integrationId', 'Choose one of the integrations.');
+      where.push({ integration: filter.integrationId });
+    }
     const search = filter.search?.trim();
     if (search) {
       const pattern = `%${escapeLike(search)}%`;

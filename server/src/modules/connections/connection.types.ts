@@ -10,6 +10,7 @@ import type { User } from '../users/user.entity';
 import { CONNECTION_VISIBILITIES, type ConnectionVisibility } from './connection.entity';
 import type { ResolvedConnectionData } from './connection-resolution';
 import type { ConnectionEnvironmentView, ConnectionView } from './connection.service';
+import { ConnectionLastTestType } from './connection-test-results';
 import type { ConnectionTestOutcome } from './connection-tester';
 
 // Only ResolvedConnection carries plaintexts (CONNECTIONS_RESOLVE, API keys only, audited). Everything else shows
@@ -121,6 +122,9 @@ export class ConnectionEnvironmentType {
   @Field(() => ConnectionUserType, { nullable: true })
   updatedBy!: ConnectionUserType | null;
 
+  @Field(() => ConnectionLastTestType, { nullable: true, description: 'The last Test connection of this environment; null until tested.' })
+  lastTest!: ConnectionLastTestType | null;
+
   static from(view: ConnectionEnvironmentView): ConnectionEnvironmentType {
     const c = view.credential;
     return Object.assign(new ConnectionEnvironmentType(), {
@@ -135,6 +139,7 @@ export class ConnectionEnvironmentType {
       tokenExpiresAt: c?.tokenExpiresAt ?? null,
       updatedAt: c?.updatedAt ?? null,
       updatedBy: c?.updatedBy ? ConnectionUserType.from(c.updatedBy) : null,
+      lastTest: ConnectionLastTestType.fromCredential(c),
     });
   }
 }
@@ -311,6 +316,9 @@ export class ConnectionFilterInput {
 
   @Field(() => IntegrationTypeEnum, { nullable: true })
   integrationType?: IntegrationTypeId | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only connections of this integration (the service their credentials are for).' })
+  integrationId?: string | null;
 
   @Field(() => ConnectionVisibilityEnum, { nullable: true })
   visibility?: ConnectionVisibility | null;

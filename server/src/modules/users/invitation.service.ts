@@ -87,8 +87,15 @@ export class InvitationService {
       assertCanAssign(actor, roles);
       const existing = await tx.findOne(User, { email });
       if (existing !== null) {
-        const here = await tx.count(Membership, { user: existing, organization: actor.organization.id });
-        if (here > 0) throw badField('email', `${email} is already a member of this organization.`);
+        const here = await tx.findOne(Membership, { user: existing, organization: actor.organization.id });
+        if (here !== null) {
+          throw badField(
+            'email',
+            here.status === 'INVITED'
+              ? `${email} is already invited to this organization; the invitation is waiting to be accepted.`
+              : `${email} is already a member of this organization.`,
+          );
+        }
         // An existing account joins: a new membership; the account (names, password) stays as it is.
         const membership = tx.create(Membership, { user: existing, organization: actor.organization.id, status: 'INVITED' });
         membership.roles.set(roles);

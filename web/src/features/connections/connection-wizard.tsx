@@ -43,17 +43,39 @@ interface ConnectionWizardProps {
 
 /** New Connection / Edit: step 1 Setup, step 2 Configure Credentials. */
 export function ConnectionWizard({ opened, connectionId, onClose }: ConnectionWizardProps) {
+  const [step, setStep] = useState(0);
+  const close = () => {
+    setStep(0);
+    onClose();
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title={connectionId ? 'Edit Connection' : 'New Connection'} size="xl" centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={connectionId ? 'Edit Connection' : 'New Connection'}
+      // Configure Credentials is a grid with a column per field: it gets the whole screen.
+      size="xl"
+      fullScreen={step === 1}
+      centered
+    >
       {/* Mounted only while open, so every opening starts at step 1. */}
-      {opened ? <WizardBody connectionId={connectionId} onClose={onClose} /> : null}
+      {opened ? <WizardBody connectionId={connectionId} onClose={close} step={step} setStep={setStep} /> : null}
     </Modal>
   );
 }
 
-function WizardBody({ connectionId, onClose }: { connectionId: string | null; onClose: () => void }) {
+function WizardBody({
+  connectionId,
+  onClose,
+  step,
+  setStep,
+}: {
+  connectionId: string | null;
+  onClose: () => void;
+  step: number;
+  setStep: (step: number) => void;
+}) {
   const [createdId, setCreatedId] = useState<string | null>(null);
-  const [step, setStep] = useState(0);
   const id = connectionId ?? createdId;
   const details = useConnectionDetailsQuery({ variables: { id: id ?? '' }, skip: id === null });
 
@@ -123,12 +145,14 @@ function SetupStep({
     handleSubmit,
     setValue,
     setError,
+    clearErrors,
     formState: { errors, isSubmitting },
   } = useForm<SetupValues>({
     defaultValues: {
       integrationId: connection?.integration.id ?? '',
       name: connection?.name ?? '',
-      visibility: connection?.visibility ?? 'ORGANIZATION',
+      // Personal is the default (api-key-credentials): sharing with the organization is a choice.
+      visibility: connection?.visibility ?? 'PERSONAL',
     },
   });
 
@@ -186,7 +210,11 @@ function SetupStep({
                 error={fieldState.error?.message}
                 onChange={(integration) => {
                   field.onChange(integration.id);
-                  if (!nameEdited) setValue('name', integration.name, { shouldValidate: false });
+                  if (!nameEdited) {
+                    setValue('name', integration.name, { shouldValidate: false });
+                    // The filled-in name answers an earlier "Enter a connection name."
+                    clearErrors('name');
+                  }
                 }}
               />
             )}
@@ -210,8 +238,8 @@ function SetupStep({
           render={({ field }) => (
             <Radio.Group label="Connection Visibility" value={field.value} onChange={(value) => field.onChange(value as ConnectionVisibility)}>
               <Stack gap="xs" mt={6}>
-                <Radio value="ORGANIZATION" label="Organization" description="All team members can use this connection in their workflows." />
                 <Radio value="PERSONAL" label="Personal" description="Only you can see and use it, unless you share it with chosen members." />
+                <Radio value="ORGANIZATION" label="Organization" description="All team members can use this connection in their workflows." />
               </Stack>
             </Radio.Group>
           )}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlugConnected, IconPlus, IconShare, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,12 +10,14 @@ import { integrationTypeLabel } from '../../components/integration-labels';
 import { RowActionButtons, type RowActionButton } from '../../components/row-actions';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
 import {
+  useConnectionIntegrationOptionsQuery,
   useConnectionsQuery,
   useDeleteConnectionMutation,
   type ConnectionCardFieldsFragment,
   type ConnectionVisibility,
 } from '../../graphql/generated';
 import { ConnectionWizard } from './connection-wizard';
+import { LastTestBadge } from './credential-row';
 import { useOAuthReturnNotice } from './oauth-return';
 import { ShareConnectionDialog } from './share-connection-dialog';
 
@@ -37,6 +39,30 @@ function CredentialStatus({ connection }: { connection: ConnectionCardFieldsFrag
     <Badge color={color} variant="light" radius="sm" tt="none">
       {configuredCount} of {plural(environmentCount, 'environment')}
     </Badge>
+  );
+}
+
+/** Per configured environment: the last Test connection and when; untested environments say so. */
+function EnvironmentTests({ connection }: { connection: ConnectionCardFieldsFragment }) {
+  const configured = connection.environments.filter((environment) => environment.configured);
+  if (configured.length === 0) return null;
+  return (
+    <Stack gap={4} aria-label={`Last tests of ${connection.name}`}>
+      {configured.map((environment) => (
+        <Group key={environment.environment} gap="xs" wrap="nowrap" justify="space-between">
+          <Text size="xs" truncate>
+            {environment.name}
+          </Text>
+          {environment.lastTest ? (
+            <LastTestBadge lastTest={environment.lastTest} />
+          ) : (
+            <Text size="xs" c="dimmed">
+              Not tested
+            </Text>
+          )}
+        </Group>
+      ))}
+    </Stack>
   );
 }
 
@@ -75,6 +101,7 @@ function ConnectionCard({
         </Text>
         <CredentialStatus connection={connection} />
       </Group>
+      <EnvironmentTests connection={connection} />
       {personal && !ownedByViewer ? (
         <Text size="xs" c="dimmed">
           Shared with you by {connection.owner?.displayName ?? 'a former member'}
@@ -90,12 +117,34 @@ function ConnectionCard({
   );
 }
 
+/** What deleting a connection breaks, exactly. */
+function DeleteConsequences({ connection }: { connection: ConnectionCardFieldsFragment }) {
+  const configured = connection.environments.filter((environment) => environment.configured).map((environment) => environment.name);
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        {configured.length > 0
+          ? `The stored credentials of ${connection.name} in ${configured.join(', ')} are deleted, including OAuth2 tokens.`
+          : `${connection.name} has no stored credentials.`}
+      </Text>
+      <Text size="sm">
+        Every workflow node that uses {connection.name} fails at its next run, in every environment, until it is pointed at another{' '}
+        {connection.integration.name} connection.
+        {connection.sharedWith.length > 0 ? ` The ${plural(connection.sharedWith.length, 'member')} it is shared with lose it too.` : ''}
+      </Text>
+      <Text size="sm">This cannot be undone.</Text>
+    </Stack>
+  );
+}
+
 export function ConnectionsPage() {
   useOAuthReturnNotice();
   const viewer = useViewer();
   const canManage = useHasPermission('CONNECTIONS_MANAGE');
   const { search, setSearch, debouncedSearch } = useCardGridSearch();
   const [tab, setTab] = useState<VisibilityTab>('ALL');
+  const [integrationId, setIntegrationId] = useState<string | null>(null);
+  const integrationOptions = useConnectionIntegrationOptionsQuery({ variables: { search: null } });
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [deleteConnection] = useDeleteConnectionMutation({
     refetchQueries: ['Connections'],
@@ -107,13 +156,13 @@ export function ConnectionsPage() {
 
   const { data, error, loading, refetch } = useConnectionsQuery({
     variables: {
-      filter: { search: debouncedSearch || null, visibility: tab === 'ALL' ? null : tab },
+      filter: { search: debouncedSearch || null, visibility: tab === 'ALL' ? null : tab, integrationId },
       first: PAGE_SIZE,
     },
     notifyOnNetworkStatusChange: true,
   });
   const connections = data?.connections.edges.map((edge) => edge.node) ?? [];
-  const filtered = debouncedSearch !== '' || tab !== 'ALL';
+  const filtered = debouncedSearch !== '' || tab !== 'ALL' || integrationId !== null;
 
   const newButton = canManage ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create' })}>
@@ -125,21 +174,35 @@ export function ConnectionsPage() {
 
   return (
     <CardGridPage
+      width={{ max: 1400, centered: true }}
       title="Connections"
       description="Named instances of an integration with credentials stored per environment. Workflow nodes pick a compatible connection and get the credentials of the environment they run in."
       newButton={newButton}
       search={{ value: search, onChange: setSearch, placeholder: 'Search connections', label: 'Search connections', width: 300 }}
       filters={
-        <SegmentedControl
-          aria-label="Visibility"
-          value={tab}
-          onChange={(value) => setTab(value as VisibilityTab)}
-          data={[
-            { value: 'ALL', label: 'All' },
-            { value: 'ORGANIZATION', label: 'Organization' },
-            { value: 'PERSONAL', label: 'Personal' },
-          ]}
-        />
+        <>
+          <Select
+            placeholder="All services"
+            aria-label="Integration"
+            data={(integrationOptions.data?.integrations.edges ?? []).map((edge) => ({ value: edge.node.id, label: edge.node.name }))}
+            value={integrationId}
+            onChange={setIntegrationId}
+            searchable
+            clearable
+            nothingFoundMessage="No integration matches"
+            w={240}
+          />
+          <SegmentedControl
+            aria-label="Visibility"
+            value={tab}
+            onChange={(value) => setTab(value as VisibilityTab)}
+            data={[
+              { value: 'ALL', label: 'All' },
+              { value: 'ORGANIZATION', label: 'Organization' },
+              { value: 'PERSONAL', label: 'Personal' },
+            ]}
+          />
+        </>
       }
       aside={
         <Anchor component={Link} to="/connections/node-preview" size="sm">
@@ -155,7 +218,7 @@ export function ConnectionsPage() {
       filtered={filtered}
       emptyIcon={<IconPlugConnected stroke={1.5} />}
       empty={{ title: 'No connections yet', description: 'Create a connection from an integration, then add its credentials for each environment.' }}
-      emptyFiltered={{ title: 'No connections match', description: 'Try another name, or show all visibilities.' }}
+      emptyFiltered={{ title: 'No connections match', description: 'Try another name or service, or show all visibilities.' }}
       renderCard={(connection) => <ConnectionCard connection={connection} viewerId={viewer.id} onAction={setDialog} />}
     >
       <ConnectionWizard
@@ -176,7 +239,7 @@ export function ConnectionsPage() {
           notifications.show({ color: 'teal', title: 'Connection deleted', message: `${deleting.name} and its stored credentials were removed.` });
         }}
       >
-        {`Its credentials in every environment are deleted. Workflow nodes that use ${deleting?.name ?? 'it'} will fail until they are pointed at another connection. This cannot be undone.`}
+        {deleting ? <DeleteConsequences connection={deleting} /> : null}
       </ConfirmDialog>
     </CardGridPage>
   );

@@ -1,242 +1,222 @@
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import {
-  IconAlertCircle,
-  IconAlertTriangle,
-  IconCircleCheck,
-  IconCircleX,
-  IconDeviceFloppy,
-  IconInfoCircle,
-  IconLogin2,
-  IconPlugConnected,
-} from '@tabler/icons-react';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconDeviceFloppy, IconHelpCircle, IconInfoCircle, IconLogin2, IconPlugConnected } from '@tabler/icons-react';
+import { Controller } from 'react-hook-form';
 import { CatalogFieldInput } from '../../components/catalog-field-input';
-import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { RelativeTime } from '../../components/relative-time';
 import { useHasPermission } from '../../components/viewer-context';
 import {
   useConnectionSecretKeysQuery,
-  useSaveConnectionCredentialsMutation,
-  useStartConnectionOAuthMutation,
-  useTestConnectionMutation,
   type ConnectionDetailsFieldsFragment,
   type ConnectionEnvironmentFieldsFragment,
   type CredentialFieldFieldsFragment,
-  type TestConnectionMutation,
 } from '../../graphql/generated';
-import { navigateTo } from './browser-navigation';
-import {
-  credentialFieldFromServer,
-  credentialPayload,
-  credentialProblems,
-  credentialRowDefaults,
-  type CredentialRowValues,
-} from './credential-form';
+import { RowMessages, RowStatus, useCredentialRow, type CredentialRowProps, type CredentialRowState } from './credential-row';
 
-type TestResult = TestConnectionMutation['testConnection'];
+/** Wide enough for a column per field; below it the rows stack as cards. */
+export const GRID_MEDIA_QUERY = '(min-width: 62em)';
 
-function TestOutcome({ result }: { result: TestResult }) {
-  if (!result.available) {
-    return (
-      <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title="Test not available" role="status">
-        {result.message}
-      </Alert>
-    );
-  }
-  return result.ok ? (
-    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title="Connection works" role="status">
-      {result.message}
-    </Alert>
-  ) : (
-    <Alert color="red" variant="light" icon={<IconCircleX size={18} />} title="Connection failed" role="status">
-      {result.message}
-    </Alert>
+function RowActions({ environment, state, canManage, size }: { environment: ConnectionEnvironmentFieldsFragment; state: CredentialRowState; canManage: boolean; size: 'xs' | 'sm' }) {
+  const dirty = state.form.formState.isDirty;
+  const usesOAuth = environment.authType === 'OAUTH2';
+  return (
+    <Group gap={6} justify={size === 'xs' ? 'flex-start' : 'flex-end'} wrap="nowrap">
+      {usesOAuth && canManage ? (
+        <Button
+          size={size}
+          variant="light"
+          leftSection={<IconLogin2 size={14} />}
+          loading={state.connecting}
+          disabled={dirty}
+          title={dirty ? 'Save your changes first' : undefined}
+          onClick={() => void state.connectWithOAuth()}
+          aria-label={`Connect ${environment.name} with OAuth2`}
+        >
+          {size === 'xs' ? 'OAuth2' : 'Connect with OAuth2'}
+        </Button>
+      ) : null}
+      <Button
+        size={size}
+        variant="default"
+        leftSection={<IconPlugConnected size={14} />}
+        loading={state.testing}
+        disabled={!environment.configured || dirty}
+        title={!environment.configured ? 'Save credentials first' : dirty ? 'Save your changes first' : undefined}
+        onClick={() => void state.runTest()}
+        aria-label={`Test connection in ${environment.name}`}
+      >
+        {size === 'xs' ? 'Test' : 'Test connection'}
+      </Button>
+      {canManage ? (
+        <Button
+          size={size}
+          leftSection={<IconDeviceFloppy size={14} />}
+          loading={state.form.formState.isSubmitting}
+          onClick={() => void state.save()}
+          aria-label={`Save ${environment.name} credentials`}
+        >
+          {size === 'xs' ? 'Save' : 'Save Credentials'}
+        </Button>
+      ) : null}
+    </Group>
   );
 }
 
-interface CredentialRowProps {
-  connectionId: string;
-  environment: ConnectionEnvironmentFieldsFragment;
-  fields: readonly CredentialFieldFieldsFragment[];
-  secretKeys: readonly string[] | undefined;
-  canManage: boolean;
+function FieldCell({ field, environment, state, secretKeys, canManage, compact }: CredentialRowProps & { field: CredentialFieldFieldsFragment; state: CredentialRowState; compact: boolean }) {
+  return (
+    <Controller
+      control={state.form.control}
+      name={field.key}
+      render={({ field: input, fieldState }) => (
+        <CatalogFieldInput
+          field={field}
+          value={input.value}
+          onChange={input.onChange}
+          error={fieldState.error?.message}
+          stored={field.secret && environment.secretFieldsSet.includes(field.key)}
+          secretKeys={secretKeys}
+          disabled={!canManage}
+          compact={compact}
+          labelPrefix={compact ? environment.name : undefined}
+        />
+      )}
+    />
+  );
 }
 
-/** One environment: its own form, its own Save Credentials and Test connection. */
-function CredentialRow({ connectionId, environment, fields, secretKeys, canManage }: CredentialRowProps) {
-  const [saveCredentials] = useSaveConnectionCredentialsMutation();
-  const [testConnection, testState] = useTestConnectionMutation();
-  const [startOAuth, oauthState] = useStartConnectionOAuthMutation();
-  const [testResult, setTestResult] = useState<TestResult | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [oauthError, setOAuthError] = useState<string | null>(null);
-  const usesOAuth = environment.authType === 'OAUTH2';
-  const {
-    control,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { isSubmitting, isDirty },
-  } = useForm<CredentialRowValues>({ defaultValues: credentialRowDefaults(fields, environment) });
+function NeedsConfigurationHint({ environment, integrationName }: { environment: ConnectionEnvironmentFieldsFragment; integrationName: string }) {
+  return (
+    <Text size="sm" c="dimmed">
+      {integrationName} has no configuration for {environment.name} yet: an integrations admin configures its {environment.name} tab
+      (Administration → Integrations) first, then this row gets its credential fields.
+    </Text>
+  );
+}
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const local = credentialProblems(fields, values, environment.secretFieldsSet);
-    if (local.length > 0) {
-      local.forEach((problem, index) => setError(problem.field, { type: 'local', message: problem.message }, { shouldFocus: index === 0 }));
-      return;
-    }
-    try {
-      const { data } = await saveCredentials({
-        variables: { connectionId, environment: environment.environment, fields: credentialPayload(fields, values) },
-      });
-      const saved = data?.saveConnectionCredentials.environments.find((row) => row.environment === environment.environment);
-      // Secret fields go back to blank with the "stored" placeholder; the new values are kept on the server.
-      reset(credentialRowDefaults(fields, saved ?? environment));
-      setTestResult(null);
-      notifications.show({ color: 'teal', title: 'Credentials saved', message: `${environment.name} credentials were saved.` });
-    } catch (error) {
-      const problems = graphqlFieldErrors(error);
-      const unclaimed: string[] = [];
-      problems.forEach((problem, index) => {
-        const key = credentialFieldFromServer(problem.field, fields);
-        if (key === null) unclaimed.push(problem.message);
-        else setError(key, { type: 'server', message: problem.message }, { shouldFocus: index === 0 });
-      });
-      if (problems.length === 0) setFormError(graphqlErrorMessage(error));
-      else if (unclaimed.length > 0) setFormError(unclaimed.join(' '));
-    }
-  });
+interface RowLayoutProps extends CredentialRowProps {
+  columns: readonly CredentialFieldFieldsFragment[];
+  integrationName: string;
+  needsConfiguration: boolean;
+}
 
-  /** Sends the browser to the provider; it comes back to /connections?oauth=connected|failed. */
-  async function connectWithOAuth() {
-    setOAuthError(null);
-    try {
-      const { data } = await startOAuth({ variables: { connectionId, environment: environment.environment } });
-      if (data) navigateTo(data.startConnectionOAuth.authorizationUrl);
-    } catch (error) {
-      setOAuthError(graphqlErrorMessage(error));
-    }
-  }
+/** A table row: the environment, a cell per column (blank where its configuration has no such field), status, actions. */
+function TableRow(props: RowLayoutProps) {
+  const { environment, columns, canManage, integrationName, needsConfiguration } = props;
+  const state = useCredentialRow(props);
+  const own = new Map(props.fields.map((field) => [field.key, field]));
+  return (
+    <>
+      <Table.Tr aria-label={`${environment.name} credentials`}>
+        <Table.Th scope="row" style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>
+          <Text fw={600} size="sm" mt={6}>
+            {environment.name}
+          </Text>
+        </Table.Th>
+        {needsConfiguration ? (
+          <Table.Td colSpan={Math.max(columns.length, 1)}>
+            <NeedsConfigurationHint environment={environment} integrationName={integrationName} />
+          </Table.Td>
+        ) : (
+          columns.map((column) => {
+            const field = own.get(column.key);
+            return (
+              <Table.Td key={column.key} style={{ verticalAlign: 'top' }}>
+                {field ? <FieldCell {...props} field={field} state={state} compact /> : <Text c="dimmed" mt={6}>—</Text>}
+              </Table.Td>
+            );
+          })
+        )}
+        <Table.Td style={stickyEnd}>
+          <Stack gap={6}>
+            <RowStatus environment={environment} withUpdated={false} />
+            <RowActions environment={environment} state={state} canManage={canManage && !needsConfiguration} size="xs" />
+          </Stack>
+        </Table.Td>
+      </Table.Tr>
+      <RowMessagesRow environment={environment} state={state} span={columns.length + 2} />
+    </>
+  );
+}
 
-  async function runTest() {
-    setTestResult(null);
-    setFormError(null);
-    try {
-      const { data } = await testConnection({ variables: { connectionId, environment: environment.environment } });
-      if (data) setTestResult(data.testConnection);
-    } catch (error) {
-      setFormError(graphqlErrorMessage(error));
-    }
-  }
+function RowMessagesRow({ environment, state, span }: { environment: ConnectionEnvironmentFieldsFragment; state: CredentialRowState; span: number }) {
+  const messages = <RowMessages environment={environment} state={state} />;
+  if (environment.missingSecrets.length === 0 && !state.formError && !state.oauthError && !state.testResult) return null;
+  return (
+    <Table.Tr aria-label={`${environment.name} messages`}>
+      <Table.Td colSpan={span}>{messages}</Table.Td>
+    </Table.Tr>
+  );
+}
 
+/** The narrow-screen row: one card per environment with the fields stacked. */
+function StackedRow(props: RowLayoutProps) {
+  const { environment, fields, canManage, integrationName, needsConfiguration } = props;
+  const state = useCredentialRow(props);
   return (
     <Paper component="section" withBorder radius="md" p="md" aria-label={`${environment.name} credentials`}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Stack gap="sm">
-          <Group justify="space-between" wrap="nowrap">
-            <Group gap="sm">
-              <Title order={4}>{environment.name}</Title>
-              {environment.configured ? (
-                <Badge color="teal" variant="light" radius="sm">
-                  Configured
-                </Badge>
-              ) : (
-                <Badge color="gray" variant="light" radius="sm">
-                  Not configured
-                </Badge>
-              )}
-            </Group>
-            {environment.updatedAt ? (
-              <Text size="xs" c="dimmed">
-                Updated <RelativeTime value={environment.updatedAt} size="xs" />
-                {environment.updatedBy ? ` by ${environment.updatedBy.displayName}` : ''}
-              </Text>
-            ) : null}
-          </Group>
-
-          {environment.missingSecrets.length > 0 ? (
-            <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Missing secret values" role="alert">
-              {environment.missingSecrets.map((key) => `@@SECRET:${key}@@`).join(', ')}{' '}
-              {environment.missingSecrets.length === 1 ? 'has' : 'have'} no value in {environment.name}. Workflows running in{' '}
-              {environment.name} will fail until the secret gets a value there.
-            </Alert>
-          ) : null}
-
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-            {fields.map((field) => (
-              <Controller
-                key={field.key}
-                control={control}
-                name={field.key}
-                render={({ field: input, fieldState }) => (
-                  <CatalogFieldInput
-                    field={field}
-                    value={input.value}
-                    onChange={input.onChange}
-                    error={fieldState.error?.message}
-                    stored={field.secret && environment.secretFieldsSet.includes(field.key)}
-                    secretKeys={secretKeys}
-                    disabled={!canManage}
-                  />
-                )}
-              />
-            ))}
-          </SimpleGrid>
-
-          {formError ? (
-            <Alert color="red" icon={<IconAlertCircle size={18} />} title={`${environment.name} not saved`} role="alert">
-              {formError}
-            </Alert>
-          ) : null}
-          {oauthError ? (
-            <Alert color="red" icon={<IconAlertCircle size={18} />} title={`Could not connect ${environment.name} with OAuth2`} role="alert">
-              {oauthError}
-            </Alert>
-          ) : null}
-          {testResult ? <TestOutcome result={testResult} /> : null}
-
-          <Group justify="flex-end" gap="sm">
-            {usesOAuth && environment.tokenExpiresAt ? (
-              <Text size="xs" c="dimmed">
-                Access token expires <RelativeTime value={environment.tokenExpiresAt} size="xs" />
-              </Text>
-            ) : null}
-            {usesOAuth && canManage ? (
-              <Button
-                variant="light"
-                leftSection={<IconLogin2 size={16} />}
-                loading={oauthState.loading}
-                disabled={isDirty}
-                title={isDirty ? 'Save your changes first' : undefined}
-                onClick={() => void connectWithOAuth()}
-                aria-label={`Connect ${environment.name} with OAuth2`}
-              >
-                Connect with OAuth2
-              </Button>
-            ) : null}
-            <Button
-              variant="default"
-              leftSection={<IconPlugConnected size={16} />}
-              loading={testState.loading}
-              disabled={!environment.configured || isDirty}
-              title={!environment.configured ? 'Save credentials first' : isDirty ? 'Save your changes first' : undefined}
-              onClick={() => void runTest()}
-              aria-label={`Test connection in ${environment.name}`}
-            >
-              Test connection
-            </Button>
-            {canManage ? (
-              <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={isSubmitting} aria-label={`Save ${environment.name} credentials`}>
-                Save Credentials
-              </Button>
-            ) : null}
-          </Group>
-        </Stack>
-      </form>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap" align="flex-start">
+          <Title order={4}>{environment.name}</Title>
+          <RowStatus environment={environment} withUpdated={false} />
+        </Group>
+        {environment.updatedAt ? (
+          <Text size="xs" c="dimmed">
+            Updated <RelativeTime value={environment.updatedAt} size="xs" />
+            {environment.updatedBy ? ` by ${environment.updatedBy.displayName}` : ''}
+          </Text>
+        ) : null}
+        {needsConfiguration ? <NeedsConfigurationHint environment={environment} integrationName={integrationName} /> : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {fields.map((field) => (
+            <FieldCell key={field.key} {...props} field={field} state={state} compact={false} />
+          ))}
+        </SimpleGrid>
+        <RowMessages environment={environment} state={state} />
+        <RowActions environment={environment} state={state} canManage={canManage && !needsConfiguration} size="sm" />
+      </Stack>
     </Paper>
+  );
+}
+
+/** Every field key of any environment, in first-seen order: the grid's columns. */
+export function gridColumns(environments: readonly ConnectionEnvironmentFieldsFragment[]): CredentialFieldFieldsFragment[] {
+  const columns = new Map<string, CredentialFieldFieldsFragment>();
+  for (const environment of environments) for (const field of environment.fields) if (!columns.has(field.key)) columns.set(field.key, field);
+  return [...columns.values()];
+}
+
+/** Minimum widths: a secret cell fits "Stored — leave blank to keep", its reveal and its key button. */
+function columnWidth(field: CredentialFieldFieldsFragment): number {
+  if (field.kind === 'boolean') return 70;
+  if (field.kind === 'number') return 90;
+  if (field.kind === 'keyValue') return 340;
+  return field.secret || field.kind === 'password' ? 340 : 150;
+}
+
+const STATUS_WIDTH = 190;
+/** The status and actions column stays in view while wide rows scroll sideways. */
+const stickyEnd = { position: 'sticky', right: 0, background: 'var(--mantine-color-body)', minWidth: STATUS_WIDTH, verticalAlign: 'top' } as const;
+
+function ColumnHeader({ field }: { field: CredentialFieldFieldsFragment }) {
+  return (
+    <Table.Th style={{ minWidth: columnWidth(field), whiteSpace: 'nowrap' }}>
+      <Group gap={4} wrap="nowrap">
+        <span>
+          {field.label}
+          {field.required ? (
+            <Text span c="red" aria-hidden>
+              {' '}
+              *
+            </Text>
+          ) : null}
+        </span>
+        {field.help ? (
+          <Tooltip label={field.help} multiline maw={320} withArrow>
+            <IconHelpCircle size={14} aria-label={`About ${field.label}: ${field.help}`} style={{ flexShrink: 0, opacity: 0.6 }} />
+          </Tooltip>
+        ) : null}
+      </Group>
+    </Table.Th>
   );
 }
 
@@ -244,11 +224,29 @@ interface CredentialsGridProps {
   connection: ConnectionDetailsFieldsFragment;
 }
 
-/** Step 2 of the wizard: a row per organization environment with the catalog's credential fields. */
+/** Step 2 of the wizard: a table with a row per organization environment and a column per credential field. */
 export function CredentialsGrid({ connection }: CredentialsGridProps) {
   const canReadSecrets = useHasPermission('SECRETS_READ');
   const secrets = useConnectionSecretKeysQuery({ skip: !canReadSecrets });
   const secretKeys = canReadSecrets ? (secrets.data?.secrets.edges.map((edge) => edge.node.key) ?? []) : undefined;
+  const wide = useMediaQuery(GRID_MEDIA_QUERY, false, { getInitialValueInEffect: false });
+  const columns = gridColumns(connection.environments);
+  const noCredentials = columns.length === 0;
+
+  const rows = connection.environments.map((environment) => {
+    const props: RowLayoutProps = {
+      connectionId: connection.id,
+      environment,
+      fields: environment.fields,
+      secretKeys,
+      canManage: connection.canManage,
+      columns,
+      integrationName: connection.integration.name,
+      // Another environment has fields and this one none: its integration tab is not configured yet.
+      needsConfiguration: !noCredentials && environment.fields.length === 0,
+    };
+    return wide ? <TableRow key={environment.environment} {...props} /> : <StackedRow key={environment.environment} {...props} />;
+  });
 
   return (
     <Stack gap="md">
@@ -256,21 +254,29 @@ export function CredentialsGrid({ connection }: CredentialsGridProps) {
         Enter the credentials per environment and save each row. You can configure one environment now and the others later.
         {canReadSecrets ? ' Use the key button to reference an organization secret as @@SECRET:KEY@@ instead of pasting a raw value.' : ''}
       </Text>
-      {connection.environments.every((environment) => environment.fields.length === 0) ? (
+      {noCredentials ? (
         <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />}>
           {connection.integration.name} needs no credentials: its configuration is complete on the integration.
         </Alert>
       ) : null}
-      {connection.environments.map((environment) => (
-        <CredentialRow
-          key={environment.environment}
-          connectionId={connection.id}
-          environment={environment}
-          fields={environment.fields}
-          secretKeys={secretKeys}
-          canManage={connection.canManage}
-        />
-      ))}
+      {wide ? (
+        <Table.ScrollContainer minWidth={columns.reduce((sum, field) => sum + columnWidth(field) + 20, 0) + STATUS_WIDTH + 140}>
+          <Table verticalSpacing="sm" horizontalSpacing="xs" withTableBorder aria-label="Credentials per environment">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>Environment</Table.Th>
+                {columns.map((field) => (
+                  <ColumnHeader key={field.key} field={field} />
+                ))}
+                <Table.Th style={stickyEnd}>Status and actions</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>{rows}</Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : (
+        rows
+      )}
     </Stack>
   );
 }

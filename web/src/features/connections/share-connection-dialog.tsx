@@ -33,6 +33,8 @@ function ShareForm({ connection, onClose }: { connection: ConnectionCardFieldsFr
   const [shareConnection, { loading }] = useShareConnectionMutation();
   const [selected, setSelected] = useState<string[]>(connection.sharedWith.map((user) => user.id));
   const [error, setError] = useState<string | null>(null);
+  // Closed after each pick, so the list never lies over Cancel and Save.
+  const [dropdownOpened, setDropdownOpened] = useState(false);
 
   // Members already shared with stay selectable even if the member list does not return them.
   const options = new Map<string, string>();
@@ -77,6 +79,11 @@ function ShareForm({ connection, onClose }: { connection: ConnectionCardFieldsFr
           searchable
           clearable
           nothingFoundMessage="No member matches"
+          dropdownOpened={dropdownOpened}
+          onDropdownOpen={() => setDropdownOpened(true)}
+          onDropdownClose={() => setDropdownOpened(false)}
+          onOptionSubmit={() => setDropdownOpened(false)}
+          maxDropdownHeight={200}
           comboboxProps={{ withinPortal: true }}
         />
       )}

@@ -1,4 +1,4 @@
-import { type AuthTypeId, integrationFieldsFor } from '@keyward/shared/integration-auth-types';
+import { AUTH_TYPES, type AuthTypeId, integrationFieldsFor } from '@keyward/shared/integration-auth-types';
 import { type IntegrationTypeId } from '@keyward/shared/integration-catalog';
 import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
@@ -72,6 +72,15 @@ export function IntegrationAuthFields({ base, type, stored }: { base: ConfigBase
           />
         ))}
       </SimpleGrid>
+      {integrationFieldsFor(authType).length === 0 && AUTH_TYPES[authType].connectionFields.length > 0 ? (
+        <Text size="sm" c="dimmed">
+          {AUTH_TYPES[authType].label} needs no settings here: each connection enters its{' '}
+          {AUTH_TYPES[authType].connectionFields
+            .map((spec) => spec.label.toLowerCase())
+            .join(' and ')}{' '}
+          per environment.
+        </Text>
+      ) : null}
       {integrationFieldsFor(authType).some((spec) => spec.secret) ? (
         <Text size="xs" c="dimmed">
           Secret settings are encrypted and never shown again; they accept @@SECRET:KEY@@ references.

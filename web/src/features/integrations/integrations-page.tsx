@@ -148,8 +148,9 @@ export function IntegrationsPage() {
         <Stack gap="sm">
           {deleting && deleting.connectionCount > 0 ? (
             <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
-              This will affect {plural(deleting.connectionCount, 'connection')}: {deleting.connectionCount === 1 ? 'it is' : 'they are'} deleted
-              with their credentials, and workflow nodes using {deleting.connectionCount === 1 ? 'it' : 'them'} will fail.
+              {deleting.connectionCount === 1
+                ? 'Its 1 connection is deleted with its stored credentials in every environment, and every workflow node that uses that connection fails at its next run.'
+                : `Its ${plural(deleting.connectionCount, 'connection')} are deleted with their stored credentials in every environment, and every workflow node that uses one of them fails at its next run.`}
             </Alert>
           ) : (
             <Text size="sm">No connection uses it.</Text>

@@ -102,7 +102,8 @@ function VersionsBody({ integrationId, canManage }: { integrationId: string; can
           input: { label: values.label.trim(), specUrl: values.specUrl.trim() || null, status: values.status },
         },
       });
-      reset();
+      // Every field back to blank: the next version starts without this one's specification URL.
+      reset({ label: '', specUrl: '', status: 'DRAFT' });
     } catch (failure) {
       const problems = graphqlFieldErrors(failure);
       if (problems.length === 0) {
