@@ -3,7 +3,8 @@ import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dashboardHandlers } from './dashboard-fixtures';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server, type Reply, type WithTypename } from './msw-server';
+import { api, server, type Reply } from './msw-server';
+import type { WithTypename } from './with-typename';
 import { renderApp } from './render-app';
 import type {
   AcceptInvitationMutation,

@@ -14,7 +14,8 @@ import type {
   ViewerQueryVariables,
 } from '../src/graphql/generated';
 import { graphQLError, viewer } from './fixtures';
-import { api, server, type WithTypename } from './msw-server';
+import { api, server } from './msw-server';
+import type { WithTypename } from './with-typename';
 import { renderApp } from './render-app';
 
 const READ_ONLY = BUILT_IN_ROLES.READ_ONLY.permissions;

@@ -9,7 +9,8 @@ import type {
   DashboardSecretsQuery,
   DashboardSecretsQueryVariables,
 } from '../src/graphql/generated';
-import { api, server, type WithTypename } from './msw-server';
+import { api, server } from './msw-server';
+import type { WithTypename } from './with-typename';
 
 const days = Array.from({ length: 14 }, (_, i) => ({
   __typename: 'ApiKeyUsageDay',

@@ -13,7 +13,8 @@ import type {
   ViewerQueryVariables,
 } from '../src/graphql/generated';
 import { organization, viewer } from './fixtures';
-import { api, server, type WithTypename } from './msw-server';
+import { api, server } from './msw-server';
+import type { WithTypename } from './with-typename';
 import { renderApp } from './render-app';
 
 const noSecrets: WithTypename<SecretsQuery> = {

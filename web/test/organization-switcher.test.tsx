@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server, type WithTypename } from './msw-server';
+import { api, server } from './msw-server';
+import type { WithTypename } from './with-typename';
 import { otherOrganization, viewerOrganization, type OrganizationIdentity } from './organizations-fixtures';
 import { renderApp } from './render-app';
 import type {

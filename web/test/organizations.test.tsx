@@ -20,7 +20,8 @@ import type {
   ViewerQueryVariables,
 } from '../src/graphql/generated';
 import { graphQLError, organization, viewer } from './fixtures';
-import { api, server, type WithTypename } from './msw-server';
+import { api, server } from './msw-server';
+import type { WithTypename } from './with-typename';
 import { organizationRow, otherOrganization } from './organizations-fixtures';
 import { renderApp } from './render-app';
 
