@@ -4,7 +4,7 @@ import { createConnection, createIntegration, createSecret, restIntegration, sav
 import { signedInAdmin, startTestServer, type Client, type TestServer } from './harness';
 import { addMember } from './members';
 
-const SECRET_STATS = '{ secretStats { total missingValues } }';
+const SECRET_STATS = '{ secretStats { total incomplete } }';
 const CONNECTION_STATS = '{ connectionStats { total incomplete environmentsNotConfigured } }';
 const DAILY_CALLS = 'query($days: Int) { apiKeyDailyCalls(days: $days) { day requests failures rateLimited } }';
 const ALL_ENVIRONMENTS = ['development', 'qa', 'staging', 'production'];
@@ -36,20 +36,20 @@ async function stats<T>(client: Client, query: string, field: string): Promise<T
 
 describe('secretStats', () => {
   it('counts the secrets lacking a value in at least one environment, not those set everywhere', async () => {
-    const before = await stats<{ total: number; missingValues: number }>(admin, SECRET_STATS, 'secretStats');
+    const before = await stats<{ total: number; incomplete: number }>(admin, SECRET_STATS, 'secretStats');
     await createSecret(admin, 'DASH_EVERYWHERE', values(ALL_ENVIRONMENTS));
     await createSecret(admin, 'DASH_PROD_ONLY', values(['production']));
     await createSecret(admin, 'DASH_THREE', values(['development', 'qa', 'staging']));
-    const after = await stats<{ total: number; missingValues: number }>(admin, SECRET_STATS, 'secretStats');
-    expect(after).toEqual({ total: before.total + 3, missingValues: before.missingValues + 2 });
+    const after = await stats<{ total: number; incomplete: number }>(admin, SECRET_STATS, 'secretStats');
+    expect(after).toEqual({ total: before.total + 3, incomplete: before.incomplete + 2 });
   });
 
   it('counts a value removed from an environment as missing again', async () => {
     await createSecret(admin, 'DASH_REMOVED', values(ALL_ENVIRONMENTS));
-    const before = await stats<{ missingValues: number }>(admin, SECRET_STATS, 'secretStats');
+    const before = await stats<{ incomplete: number }>(admin, SECRET_STATS, 'secretStats');
     const res = await admin.request('mutation { updateSecret(key: "DASH_REMOVED", input: { remove: ["qa"] }) { key } }');
     expect(res.errors).toBeUndefined();
-    expect((await stats<{ missingValues: number }>(admin, SECRET_STATS, 'secretStats')).missingValues).toBe(before.missingValues + 1);
+    expect((await stats<{ incomplete: number }>(admin, SECRET_STATS, 'secretStats')).incomplete).toBe(before.incomplete + 1);
   });
 
   it('counts only the viewer’s organization', async () => {
@@ -57,7 +57,7 @@ describe('secretStats', () => {
     const other = await signedInMember(server, 'dash-other@keyward.test');
     await createSecret(other, 'DASH_OTHER_ORG', values(['production']));
     const mine = await stats<{ total: number }>(admin, SECRET_STATS, 'secretStats');
-    expect(await stats(other, SECRET_STATS, 'secretStats')).toEqual({ total: 1, missingValues: 1 });
+    expect(await stats(other, SECRET_STATS, 'secretStats')).toEqual({ total: 1, incomplete: 1 });
     expect(mine.total).toBeGreaterThanOrEqual(4);
   });
 });

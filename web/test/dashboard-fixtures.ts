@@ -24,7 +24,7 @@ export const dashboardApiKeys: WithTypename<DashboardApiKeysQuery> = {
 };
 
 export const dashboardSecrets: WithTypename<DashboardSecretsQuery> = {
-  secretStats: { __typename: 'SecretStats', total: 12, missingValues: 3 },
+  secretStats: { __typename: 'SecretStats', total: 12, incomplete: 3 },
 };
 
 export const dashboardConnections: WithTypename<DashboardConnectionsQuery> = {

@@ -90,7 +90,7 @@ export const CATALOG: Record<string, Decision> = {
   },
   'Query.roles': { build: () => call('{ roles { id } }') },
   'Query.secret': { build: (fx) => call('query($k: String!) { secret(key: $k) { key } }', { k: fx.secretKey }) },
-  'Query.secretStats': { build: () => call('{ secretStats { total missingValues } }') },
+  'Query.secretStats': { build: () => call('{ secretStats { total incomplete } }') },
   'Query.secrets': { build: () => call('{ secrets(first: 5) { totalCount } }') },
   'Query.secretUseRoleOptions': { build: () => call('{ secretUseRoleOptions { id } }') },
   'Query.user': { build: (fx) => call('query($id: ID!) { user(id: $id) { id } }', { id: fx.invitedUserId }) },

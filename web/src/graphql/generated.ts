@@ -709,7 +709,7 @@ export type DashboardApiKeysQuery = { apiKeyStats: { total: number, active: numb
 export type DashboardSecretsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardSecretsQuery = { secretStats: { total: number, missingValues: number } };
+export type DashboardSecretsQuery = { secretStats: { total: number, incomplete: number } };
 
 export type DashboardConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2853,7 +2853,7 @@ export const DashboardSecretsDocument = gql`
     query DashboardSecrets {
   secretStats {
     total
-    missingValues
+    incomplete
   }
 }
     `;

@@ -6,7 +6,7 @@ import { SecretValue } from './secret-value.entity';
 
 export interface SecretStats {
   total: number;
-  missingValues: number;
+  incomplete: number;
 }
 
 @ObjectType('SecretStats', { description: 'Counts for the dashboard; no key or value.' })
@@ -15,7 +15,7 @@ export class SecretStatsType implements SecretStats {
   total!: number;
 
   @Field(() => Int, { description: 'Secrets without a current value in at least one of the organization’s environments.' })
-  missingValues!: number;
+  incomplete!: number;
 }
 
 /** How many of the organization's secrets lack a value in some environment (reads ids and environments only). */
@@ -32,6 +32,6 @@ export async function secretStats(em: EntityManager, actor: Actor): Promise<Secr
   ]);
   const set = new Map<string, number>();
   for (const value of values) set.set(value.secret.id, (set.get(value.secret.id) ?? 0) + 1);
-  const missingValues = secrets.filter((s) => (set.get(s.id) ?? 0) < slugs.length).length;
-  return { total: secrets.length, missingValues };
+  const incomplete = secrets.filter((s) => (set.get(s.id) ?? 0) < slugs.length).length;
+  return { total: secrets.length, incomplete };
 }

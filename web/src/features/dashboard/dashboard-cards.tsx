@@ -59,10 +59,10 @@ export function SecretsCard() {
         <Stack gap="xs">
           <Group gap="xl">
             <Metric value={stats.total} label="Secrets" />
-            <Metric value={stats.missingValues} label="Missing a value in some environment" color={stats.missingValues > 0 ? 'orange' : undefined} />
+            <Metric value={stats.incomplete} label="Missing a value in some environment" color={stats.incomplete > 0 ? 'orange' : undefined} />
           </Group>
           <Text size="xs" c="dimmed">
-            {stats.missingValues > 0 ? 'The matrix view on the Secrets page shows which environments lack a value.' : 'Every secret has a value in every environment.'}
+            {stats.incomplete > 0 ? 'The matrix view on the Secrets page shows which environments lack a value.' : 'Every secret has a value in every environment.'}
           </Text>
         </Stack>
       ) : null}
