@@ -134,7 +134,8 @@ export interface ServiceDeps {
 export function createServices({ config, logger, keyring }: ServiceDeps): Services {
   const audit = new AuditService();
   const envelope = new Envelope(keyring);
-  const sessions = new SessionService();
+  const members = new MemberDirectory();
+  const sessions = new SessionService(members);
   const organizations = new OrganizationService(audit);
   const roles = new RoleService(audit, organizations);
   const rateLimitStore = new RateLimitStore({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger });
@@ -146,11 +147,10 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
   const apiKeyHasher = new ApiKeyHasher(keyring);
   const apiKeyUsage = new ApiKeyUsageBuffer();
-  const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher });
+  const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher, organizations });
   roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
   const secretReferences = new SecretReferenceService();
   const secretResolver = new SecretResolverService(envelope);
-  const members = new MemberDirectory();
   const secretUsePolicy = new SecretUsePolicyService({ roles, members });
   const integrations = new IntegrationService(audit, envelope, secretReferences, secretUsePolicy);
   const connections = new ConnectionService({ audit, envelope, integrations, members, policy: secretUsePolicy, references: secretReferences, resolver: secretResolver, links, outbound });
@@ -172,7 +172,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   return {
     audit,
     sessions,
-    auth: new AuthService(sessions, limiter, audit, organizations),
+    auth: new AuthService(sessions, limiter, audit, organizations, members),
     organizations,
     organizationAdmin,
     memberships,

@@ -18,7 +18,7 @@ import { badField, badInput, notFound, type FieldError } from '../../core/errors
 import { escapeLike, isUuid } from '../../core/ids';
 import { pageWindow, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { AuditService } from '../audit/audit.service';
-import { Organization } from '../organizations/organization.entity';
+import type { OrganizationService } from '../organizations/organization.service';
 import type { Role } from '../roles/role.entity';
 import type { RoleService } from '../roles/role.service';
 import { ApiKey, apiKeyStatus, type ApiKeyStatus } from './api-key.entity';
@@ -79,6 +79,8 @@ export class ApiKeyService {
       audit: AuditService;
       roles: RoleService;
       hasher: ApiKeyHasher;
+      /** The organization's limits (default and ceiling) are the organizations module's. */
+      organizations: OrganizationService;
     },
   ) {}
 
@@ -113,7 +115,7 @@ export class ApiKeyService {
     const name = this.checkName(input.name, problems);
     const description = this.checkDescription(input.description, problems);
     const expiresAt = this.checkExpiry(input, now, problems);
-    const org = await em.findOneOrFail(Organization, { id: actor.organization.id });
+    const org = await this.deps.organizations.get(em, actor.organization.id);
     const ownLimit: ApiKeyRateLimitInput = { perMinute: input.rateLimit?.perMinute ?? null, perHour: input.rateLimit?.perHour ?? null };
     problems.push(...validateApiKeyRateLimit(ownLimit, organizationRateLimits(org), 'rateLimit'));
     if (problems.length > 0) throw badInput(problems);
@@ -193,7 +195,7 @@ export class ApiKeyService {
   async setRateLimit(em: EntityManager, actor: Actor, id: string, input: ApiKeyRateLimitChange, meta: RequestMeta): Promise<ApiKey> {
     const key = await this.changeable(em, actor, id);
     assertMayEmpower(actor, key, 'change the rate limit of');
-    const org = await em.findOneOrFail(Organization, { id: actor.organization.id });
+    const org = await this.deps.organizations.get(em, actor.organization.id);
     const own: ApiKeyRateLimitInput = { perMinute: input.perMinute ?? null, perHour: input.perHour ?? null };
     const problems = validateApiKeyRateLimit(own, organizationRateLimits(org));
     if (problems.length > 0) throw badInput(problems);

@@ -4,8 +4,8 @@ import { badField } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Organization } from '../organizations/organization.entity';
 import type { OrganizationService } from '../organizations/organization.service';
-import { Membership } from '../users/membership.entity';
-import { User } from '../users/user.entity';
+import type { MemberDirectory } from '../users/member-directory';
+import type { User } from '../users/user.entity';
 import type { RequestMeta, UserActor } from '../../core/actor';
 import type { LoginLimiter } from '../../rate-limit/login-limiter';
 import { hashPassword, verifyPassword } from '../../crypto/password';
@@ -25,6 +25,7 @@ export class AuthService {
     private readonly limiter: LoginLimiter,
     private readonly audit: AuditService,
     private readonly organizations: OrganizationService,
+    private readonly members: MemberDirectory,
   ) {}
 
   /**
@@ -34,10 +35,10 @@ export class AuthService {
   async signIn(em: EntityManager, emailInput: string, password: string, meta: RequestMeta): Promise<SignedIn> {
     const email = emailInput.trim().toLowerCase();
     const attempt = await this.limiter.reserve(email, meta.ip);
-    const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
+    const user = await this.members.accountForSignIn(em, email);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (user === null || !ok) {
-      const membership = user ? await em.findOne(Membership, { user }, { orderBy: { createdAt: 'asc' } }) : null;
+      const membership = user ? await this.members.firstMembership(em, user.id, { activeOnly: false }) : null;
       this.audit.record(em, meta, {
         organizationId: membership?.organization.id ?? null,
         action: 'auth.sign_in_failed',
@@ -49,15 +50,11 @@ export class AuthService {
       await em.flush();
       throw new AuthError('AUTH_INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     }
-    const membership = await em.findOne(
-      Membership,
-      { user, status: 'ACTIVE' },
-      { populate: ['organization'], orderBy: { createdAt: 'asc' } },
-    );
+    const membership = await this.members.firstMembership(em, user.id, { activeOnly: true });
     // A super admin without an active membership anywhere still enters (the oldest organization).
     const organization: Organization | null = membership?.organization ?? (user.isSuperAdmin ? await this.organizations.oldest(em) : null);
     if (organization === null) {
-      const any = await em.findOne(Membership, { user });
+      const any = await this.members.firstMembership(em, user.id, { activeOnly: false });
       this.audit.record(em, meta, {
         organizationId: any?.organization.id ?? null,
         action: 'auth.sign_in_refused',
@@ -103,7 +100,7 @@ export class AuthService {
   /** Changes the signed-in user's own password and ends their other sessions. */
   async changePassword(em: EntityManager, actor: UserActor, currentPassword: string, newPassword: string, meta: RequestMeta): Promise<void> {
     const attempt = await this.limiter.reserve(actor.user.email, meta.ip);
-    const user = await em.findOneOrFail(User, { id: actor.user.id }, { populate: ['passwordHash'] });
+    const user = await this.members.accountWithPassword(em, actor.user.id);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       this.audit.record(em, meta, {
         organizationId: actor.organization.id,

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ALL_PERMISSIONS, type Permission } from '@keyward/shared/permissions';
 import { randomToken, sha256Hex } from '../../crypto/random';
 import type { Organization } from '../organizations/organization.entity';
-import { Membership } from '../users/membership.entity';
+import type { Membership } from '../users/membership.entity';
+import type { MemberDirectory } from '../users/member-directory';
 import type { User } from '../users/user.entity';
 import type { RequestMeta, UserActor } from '../../core/actor';
 import { Session } from './session.entity';
@@ -14,6 +15,9 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 
 /** Server-side sessions: the cookie holds a random token, the row holds its SHA-256. */
 export class SessionService {
+  /** Memberships are the users module's: read through its directory. */
+  constructor(private readonly members: MemberDirectory) {}
+
   async create(em: EntityManager, user: User, organization: Organization, meta: RequestMeta): Promise<string> {
     const token = randomToken(32);
     const session = new Session();
@@ -43,11 +47,7 @@ export class SessionService {
       await em.remove(session).flush();
       return null;
     }
-    const membership = await em.findOne(
-      Membership,
-      { user: session.user, organization: session.organization, status: 'ACTIVE' },
-      { populate: ['roles'] },
-    );
+    const membership = await this.members.activeMembership(em, session.organization.id, session.user.id, ['roles']);
     // A super admin enters any organization, with or without a membership there.
     if (membership === null && !session.user.isSuperAdmin) return null;
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../core/ids';
 import { Membership } from './membership.entity';
-import type { User } from './user.entity';
+import { User } from './user.entity';
 
 /**
- * Member lookups for other areas (connections sharing and resolution, the secret use policy):
+ * Member lookups for other areas (sign-in and sessions, connections sharing and resolution, the secret use policy):
  * they read memberships through here, never the table itself. Every lookup is scoped to one
  * organization and takes one query.
  */
@@ -41,5 +41,21 @@ export class MemberDirectory {
     if (userIds.length === 0 || !userIds.every(isUuid)) return [];
     const members = await em.find(Membership, { organization: organizationId, user: { $in: [...userIds] }, status: { $ne: 'INVITED' } }, { populate: ['user'] });
     return members.map((m) => m.user);
+  }
+
+  /** The account with this (normalized) email, its password hash loaded for sign-in; null when there is none. */
+  async accountForSignIn(em: EntityManager, email: string): Promise<User | null> {
+    return em.findOne(User, { email }, { populate: ['passwordHash'] });
+  }
+
+  /** The account, its password hash loaded (changing a password). */
+  async accountWithPassword(em: EntityManager, userId: string): Promise<User> {
+    return em.findOneOrFail(User, { id: userId }, { populate: ['passwordHash'] });
+  }
+
+  /** The user's oldest membership (any status), or only their oldest ACTIVE one, with its organization. */
+  async firstMembership(em: EntityManager, userId: string, options: { activeOnly: boolean }): Promise<Membership | null> {
+    const where = options.activeOnly ? { user: userId, status: 'ACTIVE' as const } : { user: userId };
+    return em.findOne(Membership, where, { populate: ['organization'], orderBy: { createdAt: 'asc' } });
   }
 }
