@@ -1,34 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../src/modules/audit/audit-event.entity';
-import { Organization } from '../src/modules/organizations/organization.entity';
-import type { SecretReferenceOwner } from '../src/modules/secrets/secret-reference.service';
-import { SecretResolutionError } from '../src/modules/secrets/secret-resolver.service';
-import { Client, errorCode, signedInAdmin, startTestServer, type GraphQLResponse, type TestServer } from './harness';
-import { addMember, MEMBER_PASSWORD } from './members';
-
-const SECRET_FIELDS = 'id key reference description createdAt createdBy environments { environment version updatedAt updatedBy }';
-const CREATE = `mutation($i: CreateSecretInput!) { createSecret(input: $i) { ${SECRET_FIELDS} } }`;
-const UPDATE = `mutation($k: String!, $i: UpdateSecretInput!) { updateSecret(key: $k, input: $i) { ${SECRET_FIELDS} } }`;
-const RESTORE = `mutation($k: String!, $e: String!, $v: Int!) { restoreSecretVersion(key: $k, environment: $e, version: $v) { ${SECRET_FIELDS} } }`;
-const DELETE = `mutation($k: String!) { deleteSecret(key: $k) { key environments { environment } } }`;
-const GET = `query($k: String!) { secret(key: $k) { ${SECRET_FIELDS} versions { environment version change restoredFrom current createdAt createdBy } references { ownerType ownerId ownerName environments } } }`;
-const LIST = `query($s: String, $f: Int, $a: String) { secrets(search: $s, first: $f, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { key description environments { environment } } } } }`;
-
-interface EnvValue {
-  environment: string;
-  version: number;
-  updatedBy: string | null;
-}
-interface SecretResult {
-  id: string;
-  key: string;
-  reference: string;
-  description: string;
-  createdBy: string | null;
-  environments: EnvValue[];
-  versions?: { environment: string; version: number; change: string; restoredFrom: number | null; current: boolean; createdBy: string | null }[];
-  references?: { ownerType: string; ownerId: string; ownerName: string; environments: string[] }[];
-}
+import { addMember } from './members';
+import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
+import { create, CREATE, defaultOrganizationId, DELETE, get, LIST, RESTORE, secretTestHelpers, UPDATE, type SecretResult } from './secret-helpers';
 
 let server: TestServer;
 let admin: Client;
@@ -37,35 +10,13 @@ let orgId: string;
 beforeAll(async () => {
   server = await startTestServer();
   admin = await signedInAdmin(server);
-  orgId = (await server.keyward.orm.em.fork().findOneOrFail(Organization, { slug: 'default' })).id;
+  orgId = await defaultOrganizationId(server);
 });
 afterAll(async () => {
   await server.close();
 });
 
-async function signedIn(email: string): Promise<Client> {
-  const client = new Client(server.url);
-  const res = await client.signIn(email, MEMBER_PASSWORD);
-  if (res.errors) throw new Error(res.errors[0]?.message);
-  return client;
-}
-
-async function create(client: Client, key: string, values: Record<string, string>, description?: string): Promise<GraphQLResponse<{ createSecret: SecretResult }>> {
-  return client.request<{ createSecret: SecretResult }>(CREATE, {
-    i: { key, description, values: Object.entries(values).map(([environment, value]) => ({ environment, value })) },
-  });
-}
-
-async function get(client: Client, key: string): Promise<GraphQLResponse<{ secret: SecretResult }>> {
-  return client.request<{ secret: SecretResult }>(GET, { k: key });
-}
-
-const resolve = (text: string, environment: string, organizationId = orgId) =>
-  server.keyward.services.secretResolver.substitute(server.keyward.orm.em.fork(), organizationId, environment, text);
-
-async function auditEvents(action: string, key: string): Promise<AuditEvent[]> {
-  return server.keyward.orm.em.fork().find(AuditEvent, { action, targetId: key }, { orderBy: { at: 'asc' } });
-}
+const { signedIn, resolve, auditEvents } = secretTestHelpers(() => ({ server, orgId }));
 
 describe('createSecret', () => {
   it('stores a value per enabled environment and answers with versions, never values', async () => {
@@ -262,59 +213,6 @@ describe('updateSecret', () => {
   });
 });
 
-describe('versions and restoreSecretVersion', () => {
-  /** HISTORY, made afresh: production set twice ("first", then "second"), development once. */
-  async function history(): Promise<void> {
-    await admin.request(DELETE, { k: 'HISTORY' });
-    expect((await create(admin, 'HISTORY', { production: 'first', development: 'dev' })).errors).toBeUndefined();
-    expect((await admin.request(UPDATE, { k: 'HISTORY', i: { set: [{ environment: 'production', value: 'second' }] } })).errors).toBeUndefined();
-  }
-
-  it('keeps every earlier version with who and when, and no value', async () => {
-    await history();
-    const res = await get(admin, 'HISTORY');
-    const production = res.data?.secret.versions?.filter((v) => v.environment === 'production');
-    expect(production).toEqual([
-      expect.objectContaining({ version: 2, change: 'SET', current: true, createdBy: 'admin' }),
-      expect.objectContaining({ version: 1, change: 'SET', current: false, createdBy: 'admin' }),
-    ]);
-    expect(JSON.stringify(res.data)).not.toMatch(/first|second/);
-  });
-
-  it('makes an older value current again as a new version', async () => {
-    await history();
-    const res = await admin.request<{ restoreSecretVersion: SecretResult }>(RESTORE, { k: 'HISTORY', e: 'production', v: 1 });
-    expect(res.errors).toBeUndefined();
-    expect(res.data?.restoreSecretVersion.environments.find((e) => e.environment === 'production')?.version).toBe(3);
-    expect(await resolve('@@SECRET:HISTORY@@', 'production')).toBe('first');
-    expect(await resolve('@@SECRET:HISTORY@@', 'development')).toBe('dev');
-    const versions = (await get(admin, 'HISTORY')).data?.secret.versions?.filter((v) => v.environment === 'production');
-    expect(versions?.[0]).toEqual(expect.objectContaining({ version: 3, change: 'RESTORED', restoredFrom: 1, current: true }));
-    const [event] = await auditEvents('secret.version_restored', 'HISTORY');
-    expect(event?.summary).toBe('Secret HISTORY: restored version 1 in production as version 3');
-  });
-
-  it('brings back a value that was removed', async () => {
-    await create(admin, 'UNDO_REMOVE', { qa: 'keep-me' });
-    await admin.request(UPDATE, { k: 'UNDO_REMOVE', i: { remove: ['qa'] } });
-    expect((await get(admin, 'UNDO_REMOVE')).data?.secret.environments).toEqual([]);
-    const res = await admin.request<{ restoreSecretVersion: SecretResult }>(RESTORE, { k: 'UNDO_REMOVE', e: 'qa', v: 1 });
-    expect(res.data?.restoreSecretVersion.environments.map((e) => [e.environment, e.version])).toEqual([['qa', 3]]);
-    expect(await resolve('@@SECRET:UNDO_REMOVE@@', 'qa')).toBe('keep-me');
-  });
-
-  it('refuses to restore the current version, a removal or a version that does not exist', async () => {
-    await create(admin, 'NOT_RESTORABLE', { qa: 'x' });
-    await admin.request(UPDATE, { k: 'NOT_RESTORABLE', i: { remove: ['qa'] } });
-    await admin.request(UPDATE, { k: 'NOT_RESTORABLE', i: { set: [{ environment: 'qa', value: 'y' }] } });
-    for (const v of [3, 2, 9]) {
-      const res = await admin.request(RESTORE, { k: 'NOT_RESTORABLE', e: 'qa', v });
-      expect(errorCode(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.field).toBe('version');
-    }
-  });
-});
-
 describe('deleteSecret', () => {
   it('removes the secret from every environment, so references to it fail to resolve', async () => {
     await create(admin, 'DOOMED', { development: 'd', production: 'p' });
@@ -337,120 +235,6 @@ describe('deleteSecret', () => {
 
   it('answers NOT_FOUND for a key that does not exist', async () => {
     expect(errorCode(await admin.request(DELETE, { k: 'NEVER_EXISTED' }))).toBe('NOT_FOUND');
-  });
-});
-
-describe('references', () => {
-  const connection: SecretReferenceOwner = { type: 'CONNECTION', id: '5f0c7e0e-4a41-4d6c-9d43-6a4d3f3b0a01', name: 'Stripe production' };
-
-  async function record(owner: SecretReferenceOwner, texts: string[], environment: string | null, organizationId = orgId): Promise<string[]> {
-    const em = server.keyward.orm.em.fork();
-    const keys = await server.keyward.services.secretReferences.recordReferences(em, organizationId, owner, texts, environment);
-    await em.flush();
-    return keys;
-  }
-  const another: SecretReferenceOwner = { type: 'CONNECTION', id: '5f0c7e0e-4a41-4d6c-9d43-6a4d3f3b0a02', name: 'Another connection' };
-
-  // Each test starts from REFERENCED made afresh, with nothing referring to it.
-  beforeEach(async () => {
-    const em = server.keyward.orm.em.fork();
-    for (const owner of [connection, another]) await server.keyward.services.secretReferences.forgetReferences(em, orgId, owner);
-    await em.flush();
-    await admin.request(DELETE, { k: 'REFERENCED' });
-    expect((await create(admin, 'REFERENCED', { production: 'x' })).errors).toBeUndefined();
-  });
-
-  it('is empty until something records a reference', async () => {
-    expect((await get(admin, 'REFERENCED')).data?.secret.references).toEqual([]);
-  });
-
-  it('lists the owners whose saved values contain the reference, per environment', async () => {
-    const keys = await record(connection, ['Bearer @@SECRET:REFERENCED@@', '@@SECRET:OTHER_KEY@@ and @@SECRET:lower@@'], 'production');
-    expect(keys).toEqual(['REFERENCED', 'OTHER_KEY']);
-    await record(connection, ['@@SECRET:REFERENCED@@'], 'staging');
-    await record(another, ['@@SECRET:REFERENCED@@'], null);
-    expect((await get(admin, 'REFERENCED')).data?.secret.references).toEqual([
-      { ownerType: 'CONNECTION', ownerId: '5f0c7e0e-4a41-4d6c-9d43-6a4d3f3b0a02', ownerName: 'Another connection', environments: [] },
-      { ownerType: 'CONNECTION', ownerId: connection.id, ownerName: 'Stripe production', environments: ['production', 'staging'] },
-    ]);
-  });
-
-  it('replaces what an owner recorded for that environment when it saves again, and follows a rename', async () => {
-    await record(connection, ['Bearer @@SECRET:REFERENCED@@'], 'production');
-    await record(connection, ['@@SECRET:REFERENCED@@'], 'staging');
-    await record({ ...connection, name: 'Stripe (renamed)' }, ['no references any more'], 'production');
-    const references = (await get(admin, 'REFERENCED')).data?.secret.references;
-    expect(references?.find((r) => r.ownerId === connection.id)).toEqual({
-      ownerType: 'CONNECTION',
-      ownerId: connection.id,
-      ownerName: 'Stripe (renamed)',
-      environments: ['staging'],
-    });
-  });
-
-  it('forgets every reference of a deleted owner', async () => {
-    await record(connection, ['@@SECRET:REFERENCED@@'], 'production');
-    await record(another, ['@@SECRET:REFERENCED@@'], null);
-    const em = server.keyward.orm.em.fork();
-    await server.keyward.services.secretReferences.forgetReferences(em, orgId, connection);
-    await em.flush();
-    const references = (await get(admin, 'REFERENCED')).data?.secret.references;
-    expect(references?.map((r) => r.ownerName)).toEqual(['Another connection']);
-  });
-
-  it('keeps references to a key with no secret, for when it is created', async () => {
-    await record({ type: 'INTEGRATION', id: '5f0c7e0e-4a41-4d6c-9d43-6a4d3f3b0a03', name: 'Early integration' }, ['@@SECRET:NOT_YET_CREATED@@'], null);
-    const res = await create(admin, 'NOT_YET_CREATED', { qa: 'x' });
-    expect(res.errors).toBeUndefined();
-    expect((await get(admin, 'NOT_YET_CREATED')).data?.secret.references).toEqual([
-      { ownerType: 'INTEGRATION', ownerId: '5f0c7e0e-4a41-4d6c-9d43-6a4d3f3b0a03', ownerName: 'Early integration', environments: [] },
-    ]);
-  });
-});
-
-describe('substitution', () => {
-  beforeAll(async () => {
-    await create(admin, 'DB_USER', { development: 'dev_user', production: 'prod_user' });
-    await create(admin, 'DB_PASSWORD', { development: 'dev-pa$$', production: 'prod-pa$$' });
-    await create(admin, 'ONLY_IN_DEV', { development: 'dev-only' });
-  });
-
-  it('substitutes every reference with the value of the requested environment', async () => {
-    const url = 'postgres://@@SECRET:DB_USER@@:@@SECRET:DB_PASSWORD@@@db:5432/app';
-    expect(await resolve(url, 'production')).toBe('postgres://prod_user:prod-pa$$@db:5432/app');
-    expect(await resolve(url, 'development')).toBe('postgres://dev_user:dev-pa$$@db:5432/app');
-  });
-
-  it('substitutes several texts at once and leaves text without references alone', async () => {
-    const em = server.keyward.orm.em.fork();
-    expect(await server.keyward.services.secretResolver.substituteAll(em, orgId, 'production', ['@@SECRET:DB_USER@@', 'plain', '@@SECRET:lower@@'])).toEqual([
-      'prod_user',
-      'plain',
-      '@@SECRET:lower@@',
-    ]);
-  });
-
-  it('fails naming the key and the environment when the secret has no value there', async () => {
-    const error = await resolve('x @@SECRET:ONLY_IN_DEV@@', 'production').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SecretResolutionError);
-    expect((error as SecretResolutionError).message).toBe('Secret ONLY_IN_DEV has no value in production.');
-    expect((error as SecretResolutionError).missing).toEqual([{ key: 'ONLY_IN_DEV', reason: 'NO_VALUE_IN_ENVIRONMENT' }]);
-    expect((error as SecretResolutionError).environment).toBe('production');
-  });
-
-  it('fails for a secret that does not exist, and lists every missing key', async () => {
-    const error = (await resolve('@@SECRET:NOPE_ONE@@ @@SECRET:DB_USER@@ @@SECRET:ONLY_IN_DEV@@', 'qa').catch((e: unknown) => e)) as SecretResolutionError;
-    expect(error.missing).toEqual([
-      { key: 'NOPE_ONE', reason: 'NO_SUCH_SECRET' },
-      { key: 'DB_USER', reason: 'NO_VALUE_IN_ENVIRONMENT' },
-      { key: 'ONLY_IN_DEV', reason: 'NO_VALUE_IN_ENVIRONMENT' },
-    ]);
-    expect(error.message).toBe('Secret NOPE_ONE does not exist (needed in qa). (and 2 more)');
-  });
-
-  it("never resolves another organization's secret", async () => {
-    const { membership } = await addMember(server, { email: 'subst-other@keyward.test', role: 'ORG_ADMIN', organizationName: 'Substitution Elsewhere' });
-    await expect(resolve('@@SECRET:DB_USER@@', 'production', membership.organization.id)).rejects.toThrow('Secret DB_USER does not exist');
   });
 });
 
