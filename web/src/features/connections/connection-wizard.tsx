@@ -20,6 +20,7 @@ import { IconAlertCircle, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { DialogFooter } from '../../components/dialog-footer';
+import { revealingErrors } from '../../components/long-dialog';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { integrationTypeLabel } from '../../components/integration-labels';
 import { QueryError } from '../../components/query-error';
@@ -188,7 +189,7 @@ function SetupStep({
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Connection setup">
+    <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label="Connection setup">
       <Stack gap="md" mt="md">
         {connection ? (
           <Paper withBorder radius="md" p="sm">
@@ -251,7 +252,7 @@ function SetupStep({
           </Alert>
         ) : null}
 
-        <DialogFooter confirmLabel={connection ? 'Save and continue' : 'Create Connection'} onCancel={onCancel} busy={isSubmitting} />
+        <DialogFooter confirmLabel={connection ? 'Save and continue' : 'Create Connection'} onCancel={onCancel} busy={isSubmitting} sticky />
       </Stack>
     </form>
   );

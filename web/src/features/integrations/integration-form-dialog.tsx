@@ -4,6 +4,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { DialogFooter } from '../../components/dialog-footer';
+import { revealingErrors } from '../../components/long-dialog';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
@@ -126,7 +127,7 @@ function IntegrationForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={integration ? 'Edit integration' : 'New integration'}>
+      <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label={integration ? 'Edit integration' : 'New integration'}>
         <Stack gap="lg">
           <IntegrationBasicInfoSection locked={locked} />
           <Divider />
@@ -161,7 +162,7 @@ function IntegrationForm({
             </Alert>
           ) : null}
 
-          <DialogFooter confirmLabel={integration ? 'Save Integration' : 'Create Integration'} onCancel={onClose} busy={isSubmitting} />
+          <DialogFooter confirmLabel={integration ? 'Save Integration' : 'Create Integration'} onCancel={onClose} busy={isSubmitting} sticky />
         </Stack>
       </form>
     </FormProvider>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { DialogFooter } from '../../components/dialog-footer';
+import { revealingErrors } from '../../components/long-dialog';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
@@ -77,7 +78,7 @@ function RoleEditorForm({ role, groups, onClose }: { role: RoleFieldsFragment | 
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={role ? 'Edit role' : 'New role'}>
+    <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label={role ? 'Edit role' : 'New role'}>
       <Stack gap="md">
         {formError ? (
           <Alert color="red" icon={<IconAlertCircle size={18} />} title="Role not saved" role="alert">
@@ -125,6 +126,7 @@ function RoleEditorForm({ role, groups, onClose }: { role: RoleFieldsFragment | 
           )}
         />
         <DialogFooter
+          sticky
           confirmLabel={role ? 'Save role' : 'Create role'}
           onCancel={onClose}
           busy={isSubmitting}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { DialogFooter } from '../../components/dialog-footer';
+import { revealingErrors } from '../../components/long-dialog';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
 import {
@@ -143,7 +144,7 @@ function AddUserFields({ options, onClose, onInvited }: Omit<AddUserDialogProps,
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Add user">
+    <form onSubmit={revealingErrors(onSubmit)} noValidate aria-label="Add user">
       <Stack gap="md">
         {formError ? (
           <Alert color="red" icon={<IconAlertCircle size={18} />} title="User not added" role="alert">
@@ -189,7 +190,7 @@ function AddUserFields({ options, onClose, onInvited }: Omit<AddUserDialogProps,
             />
           )}
         />
-        <DialogFooter confirmLabel="Create" onCancel={onClose} busy={isSubmitting} />
+        <DialogFooter confirmLabel="Create" onCancel={onClose} busy={isSubmitting} sticky />
       </Stack>
     </form>
   );
