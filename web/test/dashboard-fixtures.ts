@@ -28,7 +28,7 @@ export const dashboardSecrets: WithTypename<DashboardSecretsQuery> = {
 };
 
 export const dashboardConnections: WithTypename<DashboardConnectionsQuery> = {
-  connectionStats: { __typename: 'ConnectionStats', total: 5, incomplete: 2, environmentsNotConfigured: 6 },
+  connectionStats: { __typename: 'ConnectionStats', total: 5, incomplete: 2, environmentsNotConfigured: 6, failingLastTest: 1 },
 };
 
 export const dashboardAudit: WithTypename<DashboardAuditQuery> = {

@@ -2,11 +2,19 @@ import { ALL_PERMISSIONS, BUILT_IN_ROLES, type Permission } from '@keyward/share
 import { screen, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { ConnectionsQuery, ConnectionsQueryVariables, ViewerQuery, ViewerQueryVariables } from '../src/graphql/generated';
-import { dashboardHandlers } from './dashboard-fixtures';
+import type {
+  ConnectionsQuery,
+  ConnectionsQueryVariables,
+  DashboardConnectionsQuery,
+  DashboardConnectionsQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
+import { dashboardConnections, dashboardHandlers } from './dashboard-fixtures';
 import { viewer } from './fixtures';
 import { api, server } from './msw-server';
 import { renderApp } from './render-app';
+import type { WithTypename } from './with-typename';
 
 function signedInAs(permissions: readonly Permission[]) {
   server.use(api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })));
@@ -14,6 +22,10 @@ function signedInAs(permissions: readonly Permission[]) {
 }
 
 const card = (name: string) => screen.findByRole('region', { name });
+const ORANGE = { color: 'var(--mantine-color-orange-text)' };
+
+/** The count's own text (the first line of a Metric). */
+const count = (metric: HTMLElement) => within(metric).getByText(/^\d/);
 
 describe('Home dashboard', () => {
   it('shows an admin every card with its counts, each linking to its page', async () => {
@@ -34,6 +46,9 @@ describe('Home dashboard', () => {
     const connections = await card('Connections');
     expect(await within(connections).findByRole('group', { name: 'With environments not configured' })).toHaveTextContent('2');
     expect(within(connections).getByText('6 environments without credentials across your connections.')).toBeVisible();
+    const failing = within(connections).getByRole('group', { name: 'Failing their last test' });
+    expect(failing).toHaveTextContent('1');
+    expect(count(failing)).toHaveStyle(ORANGE);
     expect(within(connections).getByRole('link', { name: 'Open Connections' })).toHaveAttribute('href', '/connections');
 
     const audit = await card('Recent activity');
@@ -51,6 +66,17 @@ describe('Home dashboard', () => {
     expect(screen.queryByRole('region', { name: 'Recent activity' })).toBeNull();
     expect(screen.queryByText("You don't have access")).toBeNull();
     expect(asked().sort()).toEqual(['DashboardConnections', 'DashboardSecrets']);
+  });
+
+  it('shows no connection failing its last test in the plain colour', async () => {
+    signedInAs(ALL_PERMISSIONS);
+    const passing: WithTypename<DashboardConnectionsQuery> = { connectionStats: { ...dashboardConnections.connectionStats, failingLastTest: 0 } };
+    server.use(api.query<DashboardConnectionsQuery, DashboardConnectionsQueryVariables>('DashboardConnections', () => HttpResponse.json({ data: passing })));
+    renderApp('/');
+
+    const failing = await within(await card('Connections')).findByRole('group', { name: 'Failing their last test' });
+    expect(failing).toHaveTextContent('0');
+    expect(count(failing)).not.toHaveStyle(ORANGE);
   });
 
   it('tells someone who may read none of it instead of showing empty cards', async () => {

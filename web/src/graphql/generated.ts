@@ -714,7 +714,7 @@ export type DashboardSecretsQuery = { secretStats: { total: number, incomplete: 
 export type DashboardConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardConnectionsQuery = { connectionStats: { total: number, incomplete: number, environmentsNotConfigured: number } };
+export type DashboardConnectionsQuery = { connectionStats: { total: number, incomplete: number, environmentsNotConfigured: number, failingLastTest: number } };
 
 export type DashboardAuditQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2895,6 +2895,7 @@ export const DashboardConnectionsDocument = gql`
     total
     incomplete
     environmentsNotConfigured
+    failingLastTest
   }
 }
     `;

@@ -25,7 +25,7 @@ export class ConnectionResolver {
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: ConnectionType.from(edge.node) })) };
   }
 
-  @Query(() => ConnectionStatsType, { description: 'How many of the connections you can use lack credentials in some environment.' })
+  @Query(() => ConnectionStatsType, { description: 'How many of the connections you can use lack credentials in some environment or failed their last test.' })
   @Requires('CONNECTIONS_READ')
   async connectionStats(@Ctx() ctx: GraphQLContext): Promise<ConnectionStatsType> {
     const actor = requireActor(ctx);

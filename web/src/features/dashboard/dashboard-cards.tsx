@@ -70,11 +70,7 @@ export function SecretsCard() {
   );
 }
 
-/**
- * Connections with environments lacking credentials. SLOT — last test results: when the API has
- * the last test result per connection environment (branch wt/spa-grid), add a "Failing their last
- * test" metric here from a `failingLastTest` count on `connectionStats`.
- */
+/** Connections with environments lacking credentials, and those failing their last test. */
 export function ConnectionsCard() {
   const { data, loading, error } = useDashboardConnectionsQuery();
   const stats = data?.connectionStats;
@@ -85,6 +81,7 @@ export function ConnectionsCard() {
           <Group gap="xl">
             <Metric value={stats.total} label="Connections" />
             <Metric value={stats.incomplete} label="With environments not configured" color={stats.incomplete > 0 ? 'orange' : undefined} />
+            <Metric value={stats.failingLastTest} label="Failing their last test" color={stats.failingLastTest > 0 ? 'orange' : undefined} />
           </Group>
           <Text size="xs" c="dimmed">
             {stats.environmentsNotConfigured > 0
