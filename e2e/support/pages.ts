@@ -59,3 +59,22 @@ export function truncatedElements(page: Page): Promise<string[]> {
     return cut;
   });
 }
+
+/**
+ * The elements matching `selector` whose text runs onto more than one line, by their text: an inline
+ * element split into several boxes, or text boxes starting below the first line.
+ */
+export function wrappedElements(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((query) => {
+    const wrapped: string[] = [];
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>(query))) {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const boxes = Array.from(range.getClientRects()).filter((box) => box.width > 0);
+      const [first] = boxes;
+      const inlineSplit = getComputedStyle(element).display === 'inline' && element.getClientRects().length !== 1;
+      if (inlineSplit || (first !== undefined && boxes.some((box) => box.top >= first.bottom - 1))) wrapped.push(element.textContent ?? '');
+    }
+    return wrapped;
+  }, selector);
+}

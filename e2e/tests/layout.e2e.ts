@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { loadDemoData, type DemoData } from '../support/demo-data';
-import { adminCall, MAIN_PAGES, openMainPage, signIn, truncatedElements } from '../support/pages';
+import { adminCall, MAIN_PAGES, openMainPage, signIn, truncatedElements, wrappedElements } from '../support/pages';
 import { startKeyward, type RunningServer } from '../support/keyward';
 
 let server: RunningServer;
@@ -51,6 +51,20 @@ describe.each([
       cut.push(...(await truncatedElements(page)).map((text) => `${path}: ${text}`));
     }
     expect(cut).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the API Keys page keeps each key prefix and each date on one line, uncut', async () => {
+    const page = await signedInPage(width, height);
+    await openMainPage(page, server.url, '/admin/security/api-keys', /^API Keys$/);
+    const rows = await page.getByTestId('api-key-row').count();
+    expect(rows).toBeGreaterThanOrEqual(3);
+    // Created, Last used and Expires: three dates a row.
+    expect(await page.getByTestId('key-prefix').count()).toBe(rows);
+    expect(await page.getByTestId('key-date').count()).toBe(rows * 3);
+    expect(await page.getByTestId('key-prefix').first().textContent()).toMatch(/^apk_\S+…\S{4}$/);
+    expect(await wrappedElements(page, '[data-testid="key-prefix"], [data-testid="key-date"]')).toEqual([]);
+    expect(await truncatedElements(page)).toEqual([]);
     await page.context().close();
   });
 

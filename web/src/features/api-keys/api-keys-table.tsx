@@ -185,15 +185,17 @@ function ApiKeyRow({
         )}
       </Table.Td>
       <Table.Td style={NO_WRAP}>
-        <Text size="sm">{dayjs(apiKey.createdAt).format('D MMM YYYY')}</Text>
+        <Text size="sm" style={NO_WRAP} data-testid="key-date">
+          {dayjs(apiKey.createdAt).format('D MMM YYYY')}
+        </Text>
       </Table.Td>
       <Table.Td style={NO_WRAP}>
-        <RelativeTime value={apiKey.lastUsedAt} fallback="Never" />
+        <RelativeTime value={apiKey.lastUsedAt} fallback="Never" style={NO_WRAP} data-testid="key-date" />
       </Table.Td>
       <Table.Td style={NO_WRAP}>
         {apiKey.expiresAt ? (
           <Stack gap={2}>
-            <Text size="sm" c={apiKey.expiringSoon ? 'orange' : undefined} style={NO_WRAP}>
+            <Text size="sm" c={apiKey.expiringSoon ? 'orange' : undefined} style={NO_WRAP} data-testid="key-date">
               {dayjs(apiKey.expiresAt).format('D MMM YYYY')}
             </Text>
             {apiKey.expiringSoon ? (
@@ -203,7 +205,7 @@ function ApiKeyRow({
             ) : null}
           </Stack>
         ) : (
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" style={NO_WRAP} data-testid="key-date">
             Never
           </Text>
         )}
