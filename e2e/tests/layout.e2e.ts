@@ -1,22 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { loadDemoData, type DemoData } from '../support/demo-data';
+import type { DemoData } from '../support/demo-data';
+import { startWithDemoData } from '../support/demo-server';
+import { type RunningServer } from '../support/keyward';
 import { adminCall, MAIN_PAGES, openMainPage, signIn, truncatedElements, wrappedElements } from '../support/pages';
-import { startKeyward, type RunningServer } from '../support/keyward';
 
 let server: RunningServer;
 let browser: Browser;
 let demo: DemoData;
 
 beforeAll(async () => {
-  server = await startKeyward();
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, server.url, '/admin/settings');
-  demo = await loadDemoData(adminCall(page, server.url), server.url);
-  await context.close();
+  ({ server, browser, demo } = await startWithDemoData());
 });
 afterAll(async () => {
   await browser?.close();
