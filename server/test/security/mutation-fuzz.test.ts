@@ -101,8 +101,15 @@ async function organizationTables(): Promise<string[]> {
 async function snapshot(organizationId: string): Promise<Snapshot> {
   const rows: Record<string, string> = {};
   const tables = await organizationTables();
+  // The fuzzing admin's own sessions are theirs, not B's: changing their own password (fuzzed with
+  // the real one) rightly ends their other sessions, including one whose current organization is B.
+  const actor = await db.query<{ id: string }>('SELECT id FROM app_user WHERE email = $1', [ADMIN_EMAIL]);
+  const actorId = actor.rows[0]?.id ?? '';
   for (const table of tables) {
-    const res = await db.query(`SELECT * FROM "${table}" WHERE organization_id = $1 ORDER BY id`, [organizationId]);
+    const res =
+      table === 'session'
+        ? await db.query(`SELECT * FROM "${table}" WHERE organization_id = $1 AND user_id <> $2 ORDER BY id`, [organizationId, actorId])
+        : await db.query(`SELECT * FROM "${table}" WHERE organization_id = $1 ORDER BY id`, [organizationId]);
     rows[table] = JSON.stringify(res.rows);
   }
   const own = await db.query('SELECT * FROM organization WHERE id = $1', [organizationId]);
