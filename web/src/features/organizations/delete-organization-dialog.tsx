@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { DialogFooter } from '../../components/dialog-footer';
 import { plural } from '../../components/format';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { useDeleteOrganizationMutation, type OrganizationRowFieldsFragment } from '../../graphql/generated';
@@ -77,14 +78,7 @@ function DeleteOrganizationForm({ organization, onClose }: { organization: Organ
           data-autofocus
           {...register('confirmName')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" color="red" disabled={!matches} loading={isSubmitting}>
-            Delete organization
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel="Delete organization" onCancel={onClose} busy={isSubmitting} danger disabled={!matches} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { DialogFooter } from '../../components/dialog-footer';
 import { reportMutationError } from '../../components/server-field-errors';
 import { useCreateOrganizationMutation, useUpdateOrganizationMutation, type OrganizationRowFieldsFragment } from '../../graphql/generated';
 import { organizationSchema, slugPreview, type OrganizationValues } from './organization-form';
@@ -84,14 +85,7 @@ function OrganizationForm({ organization, onClose }: { organization: Organizatio
           error={errors.slug?.message}
           {...register('slug')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {creating ? 'Create organization' : 'Save'}
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel={creating ? 'Create organization' : 'Save'} onCancel={onClose} busy={isSubmitting} />
       </Stack>
     </form>
   );

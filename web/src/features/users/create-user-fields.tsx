@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
+import { DialogFooter } from '../../components/dialog-footer';
 import { newPasswordSchema, PASSWORD_HINT } from '../../components/password-schema';
 import { reportMutationError } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
@@ -109,14 +110,7 @@ export function CreateUserFields({ options, onClose, onCreated }: CreateUserFiel
             />
           )}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create user
-          </Button>
-        </Group>
+        <DialogFooter confirmLabel="Create user" onCancel={onClose} busy={isSubmitting} />
       </Stack>
     </form>
   );
