@@ -16,33 +16,13 @@ import type {
 import { graphQLError, viewer } from './fixtures';
 import { api, server } from './msw-server';
 import type { WithTypename } from './with-typename';
+import { apiKeyRow } from './api-keys-fixtures';
 import { renderApp } from './render-app';
 
 const READ_ONLY = BUILT_IN_ROLES.READ_ONLY.permissions;
 
 function key(overrides: Partial<WithTypename<ApiKeyRowFieldsFragment>> = {}): WithTypename<ApiKeyRowFieldsFragment> {
-  return {
-    __typename: 'ApiKey',
-    id: 'key_1',
-    name: 'Reporting export',
-    description: '',
-    maskedKey: 'apk_AbCdEfGh12345678_…B3c',
-    status: 'ACTIVE',
-    scopes: null,
-    scopePreset: 'ADMIN',
-    permissions: [...BUILT_IN_ROLES.MEMBER.permissions],
-    rateLimit: { __typename: 'RateLimit', perMinute: 60, perHour: 1000 },
-    rateLimitPerMinute: null,
-    rateLimitPerHour: null,
-    expiresAt: null,
-    expiringSoon: false,
-    lastUsedAt: null,
-    createdAt: '2026-11-02T09:00:00.000Z',
-    roles: [{ __typename: 'Role', id: 'role_member', name: 'Member' }],
-    viewerCanManage: true,
-    viewerMissingPermissions: [],
-    ...overrides,
-  };
+  return apiKeyRow({ name: 'Reporting export', description: '', createdAt: '2026-11-02T09:00:00.000Z', ...overrides });
 }
 
 const readOnlyKey = key({

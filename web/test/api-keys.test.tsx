@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { graphQLError, organization, viewer } from './fixtures';
 import { api, server, type Reply } from './msw-server';
 import type { WithTypename } from './with-typename';
+import { apiKeyRow } from './api-keys-fixtures';
 import { renderApp } from './render-app';
 import { roles } from './users-fixtures';
 import type {
@@ -25,30 +26,6 @@ import type {
 
 const TOKEN = 'apk_AbCdEfGh12345678_0123456789abcdefghijABCDEFGHIJklmnopqrstuvw1a2B3c';
 
-function apiKeyRow(overrides: Partial<WithTypename<ApiKeyRowFieldsFragment>> = {}): WithTypename<ApiKeyRowFieldsFragment> {
-  return {
-    __typename: 'ApiKey',
-    id: 'key_1',
-    name: 'Production Integrations',
-    description: 'Nightly sync',
-    maskedKey: 'apk_AbCdEfGh12345678_…B3c',
-    status: 'ACTIVE',
-    scopes: null,
-    scopePreset: 'ADMIN',
-    permissions: [...BUILT_IN_ROLES.MEMBER.permissions],
-    rateLimit: { __typename: 'RateLimit', perMinute: 60, perHour: 1000 },
-    rateLimitPerMinute: null,
-    rateLimitPerHour: null,
-    expiresAt: null,
-    expiringSoon: false,
-    lastUsedAt: null,
-    createdAt: new Date().toISOString(),
-    roles: [{ __typename: 'Role', id: 'role_member', name: 'Member' }],
-    viewerCanManage: true,
-    viewerMissingPermissions: [],
-    ...overrides,
-  };
-}
 
 function keysPage(keys: readonly WithTypename<ApiKeyRowFieldsFragment>[]): WithTypename<ApiKeysQuery> {
   return {
