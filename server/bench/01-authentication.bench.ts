@@ -8,6 +8,7 @@
  */
 import { startKeywardProcess } from '@keyward/test-support/keyward-process';
 import autocannon, { type Result } from 'autocannon';
+import { markdownTable, reportSection } from './support/report';
 
 const QUERY = '{ setupStatus { needsFirstAdmin } }';
 const ADMIN = { email: 'bench@keyward.test', password: 'Bench-Password-1' };
@@ -108,8 +109,14 @@ try {
     `${label.padEnd(14)} ${s.rps.toFixed(0).padStart(8)} req/s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   non-2xx ${s.non2xx}   errors ${s.errors}`;
   console.log(row('anonymous', anon));
   console.log(row('API key', keyed));
-  console.log(`\nthroughput ratio (API key / anonymous): ${(keyed.rps / anon.rps).toFixed(3)}`);
-  console.log(`p99 latency: anonymous ${anon.p99.toFixed(1)} ms, API key ${keyed.p99.toFixed(1)} ms\n`);
+  reportSection(
+    '1. Authentication cost',
+    `\`${QUERY}\`, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per side.\n\n` +
+      markdownTable(
+        ['side', 'req/s', 'ratio to anonymous', 'p50 ms', 'p99 ms'],
+        [anon, keyed].map((s, i) => [i === 0 ? 'anonymous' : 'API key', s.rps.toFixed(0), (s.rps / anon.rps).toFixed(3), s.p50.toFixed(1), s.p99.toFixed(1)]),
+      ),
+  );
   if (anon.non2xx + keyed.non2xx + anon.errors + keyed.errors > 0) {
     console.error('some requests failed; the figures above are not comparable');
     process.exitCode = 1;
