@@ -1,126 +1,153 @@
 /**
- * What API-key authentication costs: the same small GraphQL query, sent by nobody and sent with
- * an API key, against a real server (its own process and a fresh database), measured side by
- * side with autocannon in alternating rounds. Not a test; run with `pnpm bench` from the root.
+ * What authentication costs. Over HTTP: the same small GraphQL query sent by nobody, with an API
+ * key and with a session cookie, against a real server (its own process and a fresh database),
+ * measured with autocannon in alternating rounds. In process: `ApiKeyRequest.admit` timed call by
+ * call on the server's own services — warm (one key again and again) and cold (every call a key
+ * not verified before, and the authority cache emptied first when the server has one).
+ * Not a test; run with `pnpm bench` from the root.
  *
- * Uses the PostgreSQL at DATABASE_URL (a scratch database, dropped afterwards) or, without it,
- * the embedded one in a temporary directory.
+ * Knobs: BENCH_CONNECTIONS (10), BENCH_SECONDS (per round and side, 4), BENCH_ROUNDS (4),
+ * BENCH_WARM_SECONDS (in-process warm loop, 4), BENCH_COLD_KEYS (in-process cold calls, 2000).
+ * Uses the PostgreSQL at DATABASE_URL (scratch databases, dropped afterwards).
  */
 import { startKeywardProcess } from '@keyward/test-support/keyward-process';
 import autocannon, { type Result } from 'autocannon';
+import { BENCH_ADMIN, BenchAdmin, SETUP_STATUS, assertKeyAccepted, graphql } from './support/api';
+import { InProcessKeyward } from './support/in-process';
+import { envNumber, goal, summarizeLoops, timedLoop } from './support/loops';
 import { markdownTable, reportSection } from './support/report';
 
-const QUERY = '{ setupStatus { needsFirstAdmin } }';
-const ADMIN = { email: 'bench@keyward.test', password: 'Bench-Password-1' };
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-
-async function graphql(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  if (body.errors) throw new Error(`${query.slice(0, 40)}…: ${body.errors[0]?.message ?? 'error'}`);
-  return { res, data: body.data ?? {} };
-}
+const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 10);
+const SECONDS = envNumber('BENCH_SECONDS', 4);
+const ROUNDS = envNumber('BENCH_ROUNDS', 4);
+const WARM_SECONDS = envNumber('BENCH_WARM_SECONDS', 4);
+const COLD_KEYS = envNumber('BENCH_COLD_KEYS', 2000);
+/** The issue's goals: keyed and session throughput ≥ 0.9× anonymous; warm in-process p99 ≤ 0.5 ms. */
+const RATIO_GOAL = 0.9;
+const WARM_P99_GOAL_MS = 0.5;
 
 function run(url: string, headers: Record<string, string>, seconds: number): Promise<Result> {
   return autocannon({
     url: `${url}/graphql`,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: QUERY }),
+    body: JSON.stringify({ query: SETUP_STATUS }),
     connections: CONNECTIONS,
     duration: seconds,
   });
 }
 
-const server = await startKeywardProcess({
-  prefix: 'keyward-bench',
-  output: 'inherit',
-  env: {
-    NODE_ENV: 'production',
-    KEYWARD_SERVE_WEB: 'false',
-    KEYWARD_BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
-    KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
-    // Per-request access logs would dominate both sides equally; keep the server quiet.
-    LOG_LEVEL: 'warn',
-  },
-});
-const url = server.url;
-
-try {
-  // Set up through the API: raise the ceiling so the benchmark measures authentication, not 429s.
-  // The bootstrap admin is created just after the server starts listening: retry briefly.
-  const signInOnce = () => graphql(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: ADMIN.email, p: ADMIN.password }, {});
-  let signIn: Awaited<ReturnType<typeof signInOnce>> | undefined;
-  for (let attempt = 0; signIn === undefined; attempt += 1) {
-    try {
-      signIn = await signInOnce();
-    } catch (error) {
-      if (attempt >= 40) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  const cookie = (signIn.res.headers.getSetCookie().find((c) => c.startsWith('keyward_session=')) ?? '').split(';')[0] ?? '';
-  const asAdmin = { cookie };
-  await graphql(
-    url,
-    'mutation { updateOrganizationSettings(input: { rateLimitCeiling: { perMinute: 1000000, perHour: 1000000 } }) { id } }',
-    {},
-    asAdmin,
-  );
-  const roles = await graphql(url, '{ roles { id name } }', {}, asAdmin);
-  const member = (roles.data.roles as { id: string; name: string }[]).find((r) => r.name === 'Member');
-  const created = await graphql(
-    url,
-    'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }',
-    { input: { name: 'Benchmark', roleIds: [member?.id], rateLimit: { perMinute: 1000000, perHour: 1000000 } } },
-    asAdmin,
-  );
-  const token = (created.data.createApiKey as { token: string }).token;
-  const withKey = { 'x-api-key': token };
-  const check = await graphql(url, QUERY, {}, withKey);
-  if (check.res.status !== 200 || check.res.headers.get('ratelimit-limit') === null) throw new Error('the key was not used for the check request');
-
-  const sides = { anonymous: { headers: {} as Record<string, string>, results: [] as Result[] }, apiKey: { headers: withKey, results: [] as Result[] } };
-  console.log(`\nKeyward benchmark: "${QUERY}" — ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per side (after a 3 s warm-up each)\n`);
-  await run(url, sides.anonymous.headers, 3);
-  await run(url, sides.apiKey.headers, 3);
-  // A B B A …: each side runs first as often as second, so drift (JIT, GC, other load) cancels out.
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const order = round % 2 === 0 ? [sides.anonymous, sides.apiKey] : [sides.apiKey, sides.anonymous];
-    for (const side of order) side.results.push(await run(url, side.headers, SECONDS));
-  }
-
-  const summary = (results: Result[]) => {
-    const requests = results.reduce((n, r) => n + r.requests.total, 0);
-    const seconds = results.reduce((n, r) => n + r.duration, 0);
-    return {
-      rps: requests / seconds,
-      p50: results.reduce((n, r) => n + r.latency.p50, 0) / results.length,
-      p99: Math.max(...results.map((r) => r.latency.p99)),
-      non2xx: results.reduce((n, r) => n + r.non2xx, 0),
-      errors: results.reduce((n, r) => n + r.errors, 0),
-    };
+function summary(results: Result[]) {
+  const requests = results.reduce((n, r) => n + r.requests.total, 0);
+  const seconds = results.reduce((n, r) => n + r.duration, 0);
+  return {
+    rps: requests / seconds,
+    p50: results.reduce((n, r) => n + r.latency.p50, 0) / results.length,
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    failed: results.reduce((n, r) => n + r.non2xx + r.errors, 0),
   };
-  const anon = summary(sides.anonymous.results);
-  const keyed = summary(sides.apiKey.results);
-  const row = (label: string, s: ReturnType<typeof summary>) =>
-    `${label.padEnd(14)} ${s.rps.toFixed(0).padStart(8)} req/s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   non-2xx ${s.non2xx}   errors ${s.errors}`;
-  console.log(row('anonymous', anon));
-  console.log(row('API key', keyed));
-  reportSection(
-    '1. Authentication cost',
-    `\`${QUERY}\`, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per side.\n\n` +
-      markdownTable(
-        ['side', 'req/s', 'ratio to anonymous', 'p50 ms', 'p99 ms'],
-        [anon, keyed].map((s, i) => [i === 0 ? 'anonymous' : 'API key', s.rps.toFixed(0), (s.rps / anon.rps).toFixed(3), s.p50.toFixed(1), s.p99.toFixed(1)]),
-      ),
-  );
-  if (anon.non2xx + keyed.non2xx + anon.errors + keyed.errors > 0) {
-    console.error('some requests failed; the figures above are not comparable');
-    process.exitCode = 1;
+}
+
+/** Anonymous, API key and session cookie over HTTP, in rounds whose order rotates so drift cancels out. */
+async function overHttp(): Promise<{ table: string; failed: number }> {
+  const server = await startKeywardProcess({
+    prefix: 'keyward-bench',
+    output: 'inherit',
+    env: {
+      NODE_ENV: 'production',
+      KEYWARD_SERVE_WEB: 'false',
+      KEYWARD_BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email,
+      KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      // Per-request access logs would dominate every side equally; keep the server quiet.
+      LOG_LEVEL: 'warn',
+    },
+  });
+  try {
+    const url = server.url;
+    // Raise the ceiling so the benchmark measures authentication, not 429s.
+    const admin = await BenchAdmin.signIn(url);
+    await admin.raiseCeiling();
+    const { token } = await admin.createKey('Benchmark');
+    await assertKeyAccepted(url, token);
+    // The benchmark's own session, so the admin's stays free for setup.
+    const session = await BenchAdmin.signIn(url);
+    const viewer = await graphql(url, '{ viewer { email } }', {}, { cookie: session.cookie });
+    if (!JSON.stringify(viewer.data).includes(BENCH_ADMIN.email)) throw new Error('the session cookie was not used for the check request');
+
+    const sides = [
+      { label: 'anonymous', headers: {} as Record<string, string>, results: [] as Result[] },
+      { label: 'API key', headers: { 'x-api-key': token }, results: [] as Result[] },
+      { label: 'session cookie', headers: { cookie: session.cookie }, results: [] as Result[] },
+    ];
+    console.log(`\n"${SETUP_STATUS}" — ${CONNECTIONS} connections, ${ROUNDS} rotating rounds of ${SECONDS} s per side (after a 3 s warm-up each)\n`);
+    for (const side of sides) await run(url, side.headers, 3);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const rotated = [...sides.slice(round % sides.length), ...sides.slice(0, round % sides.length)];
+      const order = Math.floor(round / sides.length) % 2 === 0 ? rotated : rotated.reverse();
+      for (const side of order) side.results.push(await run(url, side.headers, SECONDS));
+    }
+    const [anon, ...others] = sides.map((s) => ({ label: s.label, ...summary(s.results) }));
+    if (!anon) throw new Error('no anonymous side');
+    for (const s of [anon, ...others]) {
+      console.log(`${s.label.padEnd(15)} ${s.rps.toFixed(0).padStart(8)} req/s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   failed ${s.failed}`);
+    }
+    const table = markdownTable(
+      ['side', 'req/s', 'ratio to anonymous', `goal ≥ ${RATIO_GOAL}×`, 'p50 ms', 'p99 ms', 'non-2xx / errors'],
+      [anon, ...others].map((s) => {
+        const ratio = s.rps / anon.rps;
+        return [s.label, s.rps.toFixed(0), ratio.toFixed(3), s === anon ? '—' : goal(ratio >= RATIO_GOAL, `${ratio.toFixed(2)}×`), s.p50.toFixed(1), s.p99.toFixed(1), s.failed];
+      }),
+    );
+    return {
+      table: `\`${SETUP_STATUS}\`, ${CONNECTIONS} connections (autocannon), ${ROUNDS} rotating rounds of ${SECONDS} s per side, one server process.\n\n${table}`,
+      failed: [anon, ...others].reduce((n, s) => n + s.failed, 0),
+    };
+  } finally {
+    // Let the last round's in-flight requests finish before the server shuts down.
+    await new Promise((r) => setTimeout(r, 1000));
+    await server.stop();
   }
-} finally {
-  await server.stop();
+}
+
+/** `ApiKeyRequest.admit` one call at a time, inside the process that holds the services. */
+async function inProcess(): Promise<{ table: string; failed: number }> {
+  const keyward = await InProcessKeyward.start('keyward_bench_verify');
+  try {
+    const tokens = await keyward.insertKeys(COLD_KEYS + 1);
+    const warmToken = tokens[COLD_KEYS] ?? '';
+    // JIT and connection pool warm-up on keys the measured cold loop never uses.
+    const spare = await keyward.insertKeys(200);
+    await timedLoop({ seconds: 2, concurrency: 1, maxCalls: spare.length }, (i) => keyward.verify(spare[i] ?? ''));
+    await timedLoop({ seconds: 1, concurrency: 1 }, () => keyward.verify(warmToken));
+    const warm = summarizeLoops([await timedLoop({ seconds: WARM_SECONDS, concurrency: 1 }, () => keyward.verify(warmToken))]);
+    let caches = 0;
+    const cold = summarizeLoops([
+      await timedLoop({ seconds: 600, concurrency: 1, maxCalls: COLD_KEYS }, (i) => {
+        caches = keyward.clearAuthorityCaches();
+        return keyward.verify(tokens[i] ?? '');
+      }),
+    ]);
+    const coldHow = caches > 0 ? 'each call a key not verified before, the authority cache emptied before it' : 'each call a key not verified before (no authority cache found on the services)';
+    const table = markdownTable(
+      ['verification', 'calls', 'per second', 'p50 ms', 'p99 ms', `goal p99 ≤ ${WARM_P99_GOAL_MS} ms`],
+      [
+        ['warm: one key again and again', warm.calls, warm.rate.toFixed(0), warm.p50.toFixed(3), warm.p99.toFixed(3), goal(warm.p99 <= WARM_P99_GOAL_MS, `${warm.p99.toFixed(3)} ms`)],
+        [`cold: ${coldHow}`, cold.calls, cold.rate.toFixed(0), cold.p50.toFixed(3), cold.p99.toFixed(3), '— (no goal)'],
+      ],
+    );
+    return {
+      table: `\`ApiKeyRequest.admit\` (authentication and the rate-limit charge, as the HTTP gate calls it) on the server's own services built by \`startKeyward\` in the benchmark process, one call at a time, a fresh entity manager each.\n\n${table}`,
+      failed: warm.failures + cold.failures,
+    };
+  } finally {
+    await keyward.stop();
+  }
+}
+
+const http = await overHttp();
+const local = await inProcess();
+reportSection('1. Authentication cost', `### Over HTTP\n\n${http.table}\n\n### In-process verification\n\n${local.table}`);
+if (http.failed + local.failed > 0) {
+  console.error('some requests failed or keys were refused; the figures above are not comparable');
+  process.exitCode = 1;
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,10 +18,20 @@ export interface KeywardProcessOptions {
   /** `capture` keeps stdout and stderr for `output()` and start-up errors; `inherit` prints them. */
   output: 'capture' | 'inherit';
   healthTimeoutMs?: number;
+  /**
+   * Join another process's database (its `databaseUrl`) instead of creating one, as a second
+   * instance of one deployment does; `stop` then leaves the database to its owner. Needs
+   * DATABASE_URL (an embedded PostgreSQL belongs to one process).
+   */
+  databaseUrl?: string;
+  /** KEYWARD_MASTER_KEYS: give every instance sharing a database the same keyring (see `masterKeysEntry`). */
+  masterKeys?: string;
 }
 
 export interface KeywardProcess {
   url: string;
+  /** The database it uses, for a second instance to join; undefined with the embedded PostgreSQL. */
+  databaseUrl: string | undefined;
   /** What the process wrote so far (empty with `output: 'inherit'`). */
   output: () => string;
   /** SIGTERM, wait for the exit, then drop the database and remove the data directory. */
@@ -34,7 +45,9 @@ export interface KeywardProcess {
  */
 export async function startKeywardProcess(options: KeywardProcessOptions): Promise<KeywardProcess> {
   const port = await freePort();
-  const database = await scratchDatabaseEnv(options.prefix.replaceAll('-', '_'));
+  const database = options.databaseUrl
+    ? { env: { DATABASE_URL: options.databaseUrl }, embedded: false, drop: async () => {} }
+    : await scratchDatabaseEnv(options.prefix.replaceAll('-', '_'));
   const dataDir = mkdtempSync(join(tmpdir(), `${options.prefix.replaceAll('_', '-')}-`));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -42,6 +55,7 @@ export async function startKeywardProcess(options: KeywardProcessOptions): Promi
     PORT: String(port),
     HOST: '127.0.0.1',
     KEYWARD_DATA_DIR: dataDir,
+    ...(options.masterKeys === undefined ? {} : { KEYWARD_MASTER_KEYS: options.masterKeys }),
     ...options.env,
   };
   if (database.embedded) delete env.DATABASE_URL;
@@ -80,5 +94,10 @@ export async function startKeywardProcess(options: KeywardProcessOptions): Promi
     await stop();
     throw error;
   }
-  return { url, output: () => output, stop };
+  return { url, databaseUrl: database.embedded ? undefined : database.env.DATABASE_URL, output: () => output, stop };
+}
+
+/** A fresh one-key KEYWARD_MASTER_KEYS value (`id:base64`), for instances that must share a keyring. */
+export function masterKeysEntry(id = 'shared'): string {
+  return `${id}:${randomBytes(32).toString('base64')}`;
 }
