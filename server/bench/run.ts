@@ -46,7 +46,9 @@ try {
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     if (run.status !== 0 || !existsSync(sectionFile)) {
       failed = true;
-      previous.set(name, `## ${name}\n\nFAILED (exit ${run.status ?? run.signal}) after ${seconds} s; see the console output.\n`);
+      // A benchmark that measured but found a problem (e.g. failed requests) keeps its figures, flagged.
+      const measured = existsSync(sectionFile) ? `${readFileSync(sectionFile, 'utf8').trimEnd()}\n\n` : `## ${name}\n\n`;
+      previous.set(name, `${measured}FAILED (exit ${run.status ?? run.signal}) after ${seconds} s; see the console output.\n`);
     } else {
       previous.set(name, `${readFileSync(sectionFile, 'utf8').trimEnd()}\n\n_${seconds} s._\n`);
     }

@@ -93,6 +93,17 @@ export class BenchAdmin {
   }
 }
 
+/** SETUP_STATUS sent with a key, the way an integrator would; only the HTTP status matters. */
+export async function keyedStatus(url: string, token: string): Promise<number> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': token },
+    body: JSON.stringify({ query: SETUP_STATUS }),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
 /** Fails loudly when a request meant to use a key did not (no RateLimit headers means no key was charged). */
 export async function assertKeyAccepted(url: string, token: string): Promise<void> {
   const { res } = await graphql(url, SETUP_STATUS, {}, { 'x-api-key': token });
