@@ -43,6 +43,8 @@ interface Trial {
   firstRefusal: number | null;
   staleWindow: number;
   unexpected: number;
+  /** How long B took to answer, ms: the first refusal includes one such answer. */
+  answerMs: number[];
 }
 
 async function trial(deployment: Deployment, index: number): Promise<Trial> {
@@ -82,6 +84,7 @@ async function trial(deployment: Deployment, index: number): Promise<Trial> {
     firstRefusal: refusals.length === 0 ? null : Math.max(0, Math.min(...refusals) - returned),
     staleWindow: acceptedAfter.length === 0 ? 0 : Math.max(...acceptedAfter.map((a) => a.start)) - returned,
     unexpected: answers.filter((a) => a.status !== 200 && a.status !== 401).length,
+    answerMs: answers.map((a) => a.end - a.start),
   };
 }
 
@@ -106,6 +109,7 @@ function rows(setup: string, redis: boolean, trials: Trial[]): (string | number)
       ms(percentile(delays, 50)),
       ms(percentile(delays, 99)),
       ms(percentile(stale, 99)),
+      percentile(group.flatMap((t) => t.answerMs), 50).toFixed(1),
       never,
     ];
   });
@@ -139,9 +143,10 @@ reportSection(
   `Two server processes on one database; the admin revokes (even trials) or suspends (odd trials) a key on A while ${CONCURRENCY} client loops ` +
     `send \`${SETUP_STATUS}\` with it to B (from ${WARM_MS} ms before the change until ${REFUSALS_IN_A_ROW} refusals in a row, at most ${MAX_TAIL_MS} ms after). ` +
     'Client timestamps. "Accepted after return": requests that started after the mutation returned and got 200 (goal with Redis: 0). ' +
-    '"First refusal": ms from the return to the end of B\'s first 401 (0 when it came before the return). "Stale window": ms from the return to the start of the last accepted request.' +
+    '"First refusal": ms from the return to the end of B\'s first 401 (0 when it came before the return) — an upper bound of the propagation, one answer time included. ' +
+    '"Stale window": ms from the return to the start of the last accepted request (0 when none) — a lower bound.' +
     `${REDIS_URL ? '' : '\n\nREDIS_URL is not set: the Redis rows are skipped.'}\n\n` +
-    markdownTable(['setup', 'change', 'trials', 'requests to B after return', 'accepted after return', 'first refusal p50 ms', 'first refusal p99 ms', 'stale window p99 ms', 'trials never refused'], table) +
+    markdownTable(['setup', 'change', 'trials', 'requests to B after return', 'accepted after return', 'first refusal p50 ms', 'first refusal p99 ms', 'stale window p99 ms', "B's answer p50 ms", 'trials never refused'], table) +
     (problems.length > 0 ? `\n\nProblems: ${problems.join('; ')}.` : ''),
 );
 if (problems.length > 0) {

@@ -4,7 +4,7 @@
  * requests, against one instance and against two (clients split between them), with the memory
  * store and with Redis (skipped with a note when REDIS_URL is unset). Allowed must equal the
  * configured limit — except two instances with a memory store each, which allow the budget once
- * per instance (documented: several instances need REDIS_URL). BENCH_TRIALS (3) fresh keys per setup.
+ * per instance (documented: several instances need REDIS_URL). BENCH_TRIALS (2) fresh keys per setup.
  */
 import { SETUP_STATUS, keyedStatus } from './support/api';
 import { REDIS_URL, startDeployment, type Deployment } from './support/instances';
@@ -14,7 +14,7 @@ import { markdownTable, reportSection } from './support/report';
 const CLIENTS = envNumber('BENCH_CLIENTS', 200);
 const LIMIT = envNumber('BENCH_LIMIT', 100);
 const REQUESTS_PER_CLIENT = envNumber('BENCH_REQUESTS_PER_CLIENT', 2);
-const TRIALS = envNumber('BENCH_TRIALS', 3);
+const TRIALS = envNumber('BENCH_TRIALS', 2);
 
 interface Outcome {
   allowed: number;

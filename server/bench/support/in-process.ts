@@ -92,7 +92,8 @@ export class InProcessKeyward {
 
   /**
    * Valid filler keys numbered `from`..`to` (public ids `F000…`, a role each, secrets nobody
-   * knows), in batches, then ANALYZE so the planner sees the table as it is.
+   * knows), in batches, then ANALYZE so the planner sees the table as it is. Their ids count up
+   * (in UUID v4 form), so the primary-key index fills in order, which loads about twice as fast.
    */
   async insertFiller(from: number, to: number, batch = 250_000): Promise<void> {
     const keyId = this.keyward.keyring.current.id;
@@ -103,7 +104,7 @@ export class InProcessKeyward {
       await this.db.query(
         `with k as (
            insert into api_key (id, organization_id, public_id, name, secret_hash, secret_key_id, last4, status, created_at, updated_at)
-           select gen_random_uuid(), $1, 'F' || lpad(i::text, 15, '0'), 'Filler ' || i, md5(i::text) || md5((-i)::text), $2,
+           select ('00000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, $1, 'F' || lpad(i::text, 15, '0'), 'Filler ' || i, md5(i::text) || md5((-i)::text), $2,
              right(lpad(i::text, 4, '0'), 4), 'ACTIVE', now() - i * interval '1 second', now()
            from generate_series($3::int, $4::int) as i
            returning id)
@@ -127,11 +128,15 @@ export class InProcessKeyward {
     return admission.outcome === 'admitted';
   }
 
-  /** Empties whatever per-instance authority cache the server has (see `authorityCaches`); how many it found. */
-  clearAuthorityCaches(): number {
-    const caches = authorityCaches(this.keyward.services);
-    for (const cache of caches) cache.clear();
-    return caches.length;
+  /** The authority caches the server has, for a report ("`services.authority.cache`"); null before one exists. */
+  get authorityCacheLabel(): string | null {
+    const paths = [...authorityCaches(this.keyward.services).keys()];
+    return paths.length === 0 ? null : paths.map((path) => `\`services.${path}\``).join(', ');
+  }
+
+  /** Empties whatever per-instance authority cache the server has, as a local eviction would. */
+  clearAuthorityCaches(): void {
+    for (const cache of authorityCaches(this.keyward.services).values()) cache.clear('local');
   }
 
   stop(): Promise<void> {
@@ -140,7 +145,7 @@ export class InProcessKeyward {
 }
 
 interface Clearable {
-  clear: () => unknown;
+  clear: (reason?: string) => unknown;
 }
 
 function isClearable(value: unknown): value is Clearable {
@@ -148,20 +153,21 @@ function isClearable(value: unknown): value is Clearable {
 }
 
 /**
- * The per-instance authority caches among the services, found by name so the benchmarks run the
- * same before and after one exists: a service whose name mentions "authority" with a `clear()`,
- * or a property named like a cache inside it or inside the key authenticator or the sessions
- * service. (Other caches, e.g. the operation counter's parsed queries, are not authority.)
+ * The per-instance authority caches among the services, by path (`authority.cache`), found by
+ * name so the benchmarks run the same before and after one exists: a service whose name mentions
+ * "authority" with a `clear()`, or a property named like a cache inside it or inside the key
+ * authenticator or the sessions service. (Other caches, e.g. the operation counter's parsed
+ * queries, are not authority.)
  */
-export function authorityCaches(services: object): Clearable[] {
-  const found = new Set<Clearable>();
+export function authorityCaches(services: object): Map<string, Clearable> {
+  const found = new Map<string, Clearable>();
   for (const [name, service] of Object.entries(services)) {
     const authority = /authorit/i.test(name);
-    if (authority && isClearable(service)) found.add(service);
+    if (authority && isClearable(service)) found.set(name, service);
     if (!(authority || name === 'apiKeyAuth' || name === 'sessions') || typeof service !== 'object' || service === null) continue;
     for (const [inner, value] of Object.entries(service as Record<string, unknown>)) {
-      if (/cache/i.test(inner) && isClearable(value)) found.add(value);
+      if (/cache/i.test(inner) && isClearable(value) && ![...found.values()].includes(value)) found.set(`${name}.${inner}`, value);
     }
   }
-  return [...found];
+  return found;
 }
