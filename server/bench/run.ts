@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus, totalmem, tmpdir, release, type } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir, release, type } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +30,8 @@ if (filter.length > 0 && existsSync(RESULTS)) {
   }
 }
 
+// On a shared machine the load explains much of the noise: recorded before and after.
+const loadBefore = loadavg();
 const work = mkdtempSync(join(tmpdir(), 'keyward-bench-'));
 let failed = false;
 try {
@@ -67,6 +69,7 @@ const header = [
   '',
   `- Run: ${new Date().toISOString()}`,
   `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()} ${release()}`,
+  `- Load average (1 min) at the start ${loadBefore[0]?.toFixed(1)}, at the end ${loadavg()[0]?.toFixed(1)} on ${cpu.length} cores`,
   `- Node ${process.version}; PostgreSQL ${process.env.DATABASE_URL ? 'at DATABASE_URL' : 'embedded'}; Redis ${process.env.REDIS_URL ? 'at REDIS_URL' : 'not configured (Redis figures skipped)'}`,
   '',
 ].join('\n');

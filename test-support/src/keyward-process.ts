@@ -34,7 +34,7 @@ export interface KeywardProcess {
   databaseUrl: string | undefined;
   /** What the process wrote so far (empty with `output: 'inherit'`). */
   output: () => string;
-  /** SIGTERM, wait for the exit, then drop the database and remove the data directory. */
+  /** SIGTERM, wait for the exit, then drop the database (unless it joined another's) and remove the data directory. */
   stop: () => Promise<void>;
 }
 
