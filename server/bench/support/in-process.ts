@@ -161,7 +161,9 @@ function isClearable(value: unknown): value is Clearable {
  */
 export function authorityCaches(services: object): Map<string, Clearable> {
   const found = new Map<string, Clearable>();
-  for (const [name, service] of Object.entries(services)) {
+  // The authority service first, so a cache it shares with the authenticator is named after it.
+  const entries = Object.entries(services).sort(([x], [y]) => Number(/authorit/i.test(y)) - Number(/authorit/i.test(x)));
+  for (const [name, service] of entries) {
     const authority = /authorit/i.test(name);
     if (authority && isClearable(service)) found.set(name, service);
     if (!(authority || name === 'apiKeyAuth' || name === 'sessions') || typeof service !== 'object' || service === null) continue;
