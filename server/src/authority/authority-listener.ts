@@ -25,6 +25,10 @@ export class AuthorityListener {
   private stopped = true;
   private backoffMs = BACKOFF_MIN_MS;
   private timer: NodeJS.Timeout | undefined;
+  /** How many times it has started listening (1 once up; more after reconnections). */
+  listens = 0;
+  /** The PostgreSQL backend pid of the listening connection, null while down. */
+  backendPid: number | null = null;
 
   constructor(
     private readonly cache: AuthorityCache,
@@ -53,7 +57,10 @@ export class AuthorityListener {
     const onLost = (error?: Error) => {
       if (lost) return;
       lost = true;
-      if (this.client === client) this.client = null;
+      if (this.client === client) {
+        this.client = null;
+        this.backendPid = null;
+      }
       this.cache.setListening(false);
       client.end().catch(() => undefined);
       if (this.stopped) return;
@@ -68,6 +75,8 @@ export class AuthorityListener {
     try {
       await client.connect();
       await client.query(`listen ${AUTHORITY_CHANNEL}`);
+      const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+      this.backendPid = rows[0]?.pid ?? null;
     } catch (error) {
       onLost(error instanceof Error ? error : undefined);
       return;
@@ -78,6 +87,7 @@ export class AuthorityListener {
     }
     this.client = client;
     this.backoffMs = BACKOFF_MIN_MS;
+    this.listens += 1;
     this.cache.setListening(true);
   }
 

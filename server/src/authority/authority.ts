@@ -21,7 +21,7 @@ export interface AuthorityOptions {
 export class Authority {
   readonly cache: AuthorityCache;
   readonly invalidation: AuthorityInvalidation;
-  private readonly listener: AuthorityListener;
+  readonly listener: AuthorityListener;
 
   constructor({ maxAgeMs, versions, logger, observer = NO_AUTHORITY_OBSERVER }: AuthorityOptions) {
     this.cache = new AuthorityCache({ maxAgeMs, observer });
