@@ -61,6 +61,7 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
   }
   const orm = await openDatabase(databaseUrl, logger);
   const services = createServices({ config, logger, keyring });
+  await services.authority.start(orm, databaseUrl);
   services.apiKeyUsage.start(() => orm.em.fork(), logger);
   services.apiKeyExpiryReminders.start(() => orm.em.fork());
   await prepareFirstRun(config, orm, services, logger);
@@ -89,6 +90,7 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
       // After the last request: write the usage counted in memory, then let go of Redis.
       services.apiKeyExpiryReminders.stop();
       await services.apiKeyUsage.stop(orm.em.fork());
+      await services.authority.stop();
       await services.rateLimitStore.close();
       await orm.close();
       await embedded?.stop();

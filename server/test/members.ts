@@ -4,6 +4,7 @@ import type { RequestMeta, UserActor } from '../src/core/actor';
 import { Membership, type MembershipStatus } from '../src/modules/users/membership.entity';
 import { User } from '../src/modules/users/user.entity';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type TestServer } from './harness';
+import { userScope } from '../src/authority/authority-cache';
 
 export const MEMBER_PASSWORD = 'Member-Password-1';
 export const TEST_META: RequestMeta = { ip: '127.0.0.1', userAgent: 'keyward-tests', requestId: 'test' };
@@ -78,5 +79,6 @@ export async function setMembershipStatus(server: TestServer, membershipId: stri
   const em = server.keyward.orm.em.fork();
   const membership = await em.findOneOrFail(Membership, { id: membershipId });
   membership.status = status;
-  await em.flush();
+  // As the users module does: the change reaches the authority caches in the same transaction.
+  await server.keyward.services.authority.invalidation.flushChanged(em, [userScope(membership.user.id)]);
 }

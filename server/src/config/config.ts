@@ -73,6 +73,13 @@ const schema = z
       .regex(/^[\w:.-]{1,64}$/, 'must be 1-64 letters, digits, _ : . or -')
       .default('keyward'),
     KEYWARD_TRUST_PROXY: trustProxySchema,
+    /** How long verified authority may be reused from the per-instance cache at most (a fail-safe bound). */
+    KEYWARD_AUTHORITY_MAX_AGE_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 600000')
+      .max(600_000, 'must be between 0 and 600000')
+      .default(60_000),
     SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.com:587'),
     SMTP_FROM: z.string().default('Keyward <no-reply@keyward.local>'),
     KEYWARD_MASTER_KEYS: optionalString,
@@ -118,6 +125,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so several deployments (or tests) can share one Redis. */
   redisPrefix: string;
+  /** The authority cache's max-age (KEYWARD_AUTHORITY_MAX_AGE_MS); 0 turns the cache off. */
+  authorityMaxAgeMs: number;
   /**
    * Which reverse proxies' X-Forwarded-For / -Proto are believed (Express `trust proxy`): the client
    * address they give is what sign-in limits count per address. Default: a proxy on this host.
@@ -159,6 +168,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     redisPrefix: env.KEYWARD_REDIS_PREFIX,
+    authorityMaxAgeMs: env.KEYWARD_AUTHORITY_MAX_AGE_MS,
     trustProxy: env.KEYWARD_TRUST_PROXY,
     smtpUrl: env.SMTP_URL,
     smtpFrom: env.SMTP_FROM,

@@ -14,6 +14,7 @@ import { SecretValue } from '../modules/secrets/secret-value.entity';
 import { Integration, IntegrationConfig, IntegrationVersion } from '../modules/integrations/integration.entity';
 import { Connection, ConnectionShare, Credential } from '../modules/connections/connection.entity';
 import { ConnectionOAuthState } from '../modules/connections/connection-oauth.entity';
+import { AuthorityVersion } from '../authority/authority-version.entity';
 
 /** Every entity, listed explicitly so discovery works the same under tsx, vitest and tsc. */
-export const ENTITIES = [Organization, User, Membership, Role, Session, AuditEvent, SetupToken, Secret, SecretValue, SecretReference, Invitation, ApiKey, ApiKeyUsage, Integration, IntegrationConfig, IntegrationVersion, Connection, ConnectionShare, Credential, ConnectionOAuthState];
+export const ENTITIES = [Organization, User, Membership, Role, Session, AuditEvent, SetupToken, Secret, SecretValue, SecretReference, Invitation, ApiKey, ApiKeyUsage, Integration, IntegrationConfig, IntegrationVersion, Connection, ConnectionShare, Credential, ConnectionOAuthState, AuthorityVersion];

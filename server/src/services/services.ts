@@ -38,6 +38,8 @@ import { IntegrationService } from '../modules/integrations/integration.service'
 import { Credential } from '../modules/connections/connection.entity';
 import { ConnectionService } from '../modules/connections/connection.service';
 import { OutboundGuard } from '../outbound/outbound-guard';
+import { Authority } from '../authority/authority';
+import type { AuthorityCacheObserver } from '../authority/authority-observer';
 
 declare module '../core/context' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- registers the services on the request context
@@ -92,6 +94,11 @@ export interface Services {
   connections: ConnectionService;
   /** The one way out: every outbound connection is vetted by it (`KEYWARD_OUTBOUND_ALLOW`). */
   outbound: OutboundGuard;
+  /**
+   * The per-instance cache of verified API keys and sessions (`authority.cache`), the invalidation
+   * every change that alters an authority calls (`authority.invalidation`), and its listener.
+   */
+  authority: Authority;
 }
 
 /**
@@ -129,25 +136,29 @@ export interface ServiceDeps {
   config: Config;
   logger: Logger;
   keyring: Keyring;
+  /** Told about authority-cache hits, misses, evictions and the listener's state (the metrics). */
+  authorityObserver?: AuthorityCacheObserver;
 }
 
-export function createServices({ config, logger, keyring }: ServiceDeps): Services {
+export function createServices({ config, logger, keyring, authorityObserver }: ServiceDeps): Services {
   const audit = new AuditService();
   const envelope = new Envelope(keyring);
   const members = new MemberDirectory();
-  const sessions = new SessionService(members);
-  const organizations = new OrganizationService(audit);
-  const roles = new RoleService(audit, organizations);
   const rateLimitStore = new RateLimitStore({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger });
+  const authority = new Authority({ maxAgeMs: config.authorityMaxAgeMs, versions: rateLimitStore, logger, observer: authorityObserver });
+  const { invalidation } = authority;
+  const sessions = new SessionService({ members, cache: authority.cache, invalidation, versions: rateLimitStore });
+  const organizations = new OrganizationService(audit, invalidation);
+  const roles = new RoleService(audit, organizations, invalidation);
   const limiter = new LoginLimiter(rateLimitStore);
   const mailer: Mailer = config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.smtpFrom) : new LogMailer(logger);
   const links = new Links(config.publicUrl);
   const outbound = new OutboundGuard(config.outboundAllow);
-  const users = new UserService({ roles, organizations, sessions, audit });
+  const users = new UserService({ roles, organizations, sessions, audit, invalidation });
   roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
   const apiKeyHasher = new ApiKeyHasher(keyring);
   const apiKeyUsage = new ApiKeyUsageBuffer();
-  const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher, organizations });
+  const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher, organizations, invalidation });
   roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
   const secretReferences = new SecretReferenceService();
   const secretResolver = new SecretResolverService(envelope);
@@ -181,14 +192,14 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     mailer,
     links,
     users,
-    invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links }),
+    invitations: new InvitationService({ roles, organizations, sessions, invalidation, limiter, audit, mailer, links }),
     envelope,
     secrets,
     secretReferences,
     secretResolver,
     masterKeys: masterKeyRotation(envelope),
     apiKeys,
-    apiKeyAuth: new ApiKeyAuthenticator(apiKeyHasher),
+    apiKeyAuth: new ApiKeyAuthenticator(apiKeyHasher, authority.cache),
     rateLimitStore,
     apiKeyRateLimiter: new ApiKeyRateLimiter(rateLimitStore),
     apiKeyUsage,
@@ -198,5 +209,6 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     integrations,
     connections,
     outbound,
+    authority,
   };
 }

@@ -2,18 +2,47 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { parseApiKey } from '@keyward/shared/api-key-format';
 import { effectiveApiKeyPermissions } from '@keyward/shared/api-keys';
+import type { RateLimitPair } from '@keyward/shared/organization-settings';
 import { isPermission, type Permission } from '@keyward/shared/permissions';
 import type { ApiKeyHasher } from '../../crypto/api-key-token';
-import { ApiKey, apiKeyStatus } from './api-key.entity';
+import { keyScope, orgScope, type AuthorityCache, type AuthorityScope } from '../../authority/authority-cache';
+import { apiKeyStatus, type ApiKeyStoredStatus } from './api-key.entity';
+import { keyRateLimit } from './api-key.rules';
 import { Organization } from '../organizations/organization.entity';
 import type { ApiKeyActor } from '../../core/actor';
 
 /** Why a presented key was refused: logged for operators, never told to the caller. */
 export type ApiKeyRefusal = 'MALFORMED' | 'UNKNOWN' | 'WRONG_SECRET' | 'EXPIRED' | 'SUSPENDED' | 'REVOKED';
 
+/** What an API-key actor carries of its key: plain values, no ORM entity. */
+export interface ApiKeyIdentity {
+  id: string;
+  publicId: string;
+  name: string;
+  createdById: string | null;
+  roleIds: readonly string[];
+}
+
+/** A key's verified authority as the cache holds it: everything a request needs, resolved once. */
+export interface ApiKeyAuthority {
+  identity: ApiKeyIdentity;
+  organizationId: string;
+  secretHash: string;
+  secretKeyId: string;
+  previousSecretHash: string | null;
+  previousSecretKeyId: string | null;
+  previousSecretValidUntil: number | null;
+  status: ApiKeyStoredStatus;
+  expiresAt: number | null;
+  permissions: readonly Permission[];
+  rateLimit: RateLimitPair;
+  /** The organization's row as the database returned it, mapped into each request's entity manager. */
+  organizationRow: Record<string, unknown>;
+}
+
 export type ApiKeyAuthentication =
-  | { ok: true; actor: ApiKeyActor }
-  | { ok: false; refusal: ApiKeyRefusal; key: ApiKey | null };
+  | { ok: true; actor: ApiKeyActor; authority: ApiKeyAuthority; fromCache: boolean; versions: string | null }
+  | { ok: false; refusal: ApiKeyRefusal; key: { id: string; organizationId: string; publicId: string } | null };
 
 /** The one answer to every refused key (and to a missing one where it is needed). */
 export const AUTHENTICATION_REQUIRED = 'Authentication required: sign in, or send a valid API key.';
@@ -32,51 +61,122 @@ export function presentedApiKey(headers: IncomingHttpHeaders): string | undefine
   return fromHeader ?? fromBearer;
 }
 
+/** The scopes whose changes make a key's cached authority stale. */
+export function apiKeyScopes(authority: ApiKeyAuthority): AuthorityScope[] {
+  return [keyScope(authority.identity.id), orgScope(authority.organizationId)];
+}
+
+/** How `authenticate` may use the cache. */
+export interface AuthenticateOptions {
+  now?: Date;
+  /** Skip the cached authority (its Redis version moved) and cache the row read under these versions. */
+  refreshUnder?: string | null;
+}
+
 /**
- * Decides who a presented key is, before any GraphQL runs. Looks the key up on every request,
- * so suspension, revocation and deletion take effect on the next request on every instance.
+ * Decides who a presented key is, before any GraphQL runs. Accepts from the per-instance cache
+ * (kept exact by AuthorityInvalidation, and checked against Redis by ApiKeyRequest); refuses only
+ * after reading the key from the database, so a cached entry never refuses a key that is good now.
  */
 export class ApiKeyAuthenticator {
-  constructor(private readonly hasher: ApiKeyHasher) {}
+  constructor(
+    private readonly hasher: ApiKeyHasher,
+    private readonly cache: AuthorityCache,
+  ) {}
 
-  async authenticate(em: EntityManager, token: string, now = new Date()): Promise<ApiKeyAuthentication> {
+  async authenticate(em: EntityManager, token: string, options: AuthenticateOptions = {}): Promise<ApiKeyAuthentication> {
+    const now = options.now ?? new Date();
     const parsed = parseApiKey(token);
     if (!parsed.ok) return { ok: false, refusal: 'MALFORMED', key: null };
-    const found = await this.lookup(em, parsed.id);
-    if (found === null) return { ok: false, refusal: 'UNKNOWN', key: null };
-    const { key, fromRoles } = found;
-    const current = this.hasher.verify(parsed.secret, { hash: key.secretHash, keyId: key.secretKeyId });
-    const previous =
-      !current &&
-      key.previousSecretHash !== null &&
-      key.previousSecretKeyId !== null &&
-      key.previousSecretValidUntil !== null &&
-      key.previousSecretValidUntil.getTime() > now.getTime() &&
-      this.hasher.verify(parsed.secret, { hash: key.previousSecretHash, keyId: key.previousSecretKeyId });
-    if (!current && !previous) return { ok: false, refusal: 'WRONG_SECRET', key };
-    const status = apiKeyStatus(key, now);
-    if (status !== 'ACTIVE') return { ok: false, refusal: status, key };
-    const permissions = effectiveApiKeyPermissions(fromRoles, key.scopes);
-    return { ok: true, actor: { kind: 'apiKey', apiKey: key, organization: key.organization, permissions: new Set(permissions) } };
+    if (options.refreshUnder === undefined) {
+      const cached = this.cache.get<ApiKeyAuthority>('apiKey', parsed.id);
+      if (cached !== null && this.verify(cached.value, parsed.secret, now) === null) {
+        return { ok: true, actor: actorOf(em, cached.value), authority: cached.value, fromCache: true, versions: cached.versions };
+      }
+    } else {
+      this.cache.drop('apiKey', parsed.id);
+    }
+    const fetch = this.cache.beginFetch();
+    const authority = await this.lookup(em, parsed.id);
+    if (authority === null) return { ok: false, refusal: 'UNKNOWN', key: null };
+    const versions = options.refreshUnder ?? null;
+    this.cache.set('apiKey', parsed.id, fetch, authority, apiKeyScopes(authority), versions);
+    const refusal = this.verify(authority, parsed.secret, now);
+    if (refusal !== null) {
+      return { ok: false, refusal, key: { id: authority.identity.id, organizationId: authority.organizationId, publicId: authority.identity.publicId } };
+    }
+    return { ok: true, actor: actorOf(em, authority), authority, fromCache: false, versions };
   }
 
-  /**
-   * The key, its organization and its roles' permissions in one query on the request path; an
-   * ORM populate of the same costs about ten times the CPU. Rows are mapped into the request's
-   * entity manager, so the actor holds real entities.
-   */
-  private async lookup(em: EntityManager, publicId: string): Promise<{ key: ApiKey; fromRoles: Permission[] } | null> {
-    const [row] = await em.getConnection().execute<Record<string, unknown>[]>(LOOKUP, [publicId]);
+  private verify(authority: ApiKeyAuthority, secret: string, now: Date): ApiKeyRefusal | null {
+    const current = this.hasher.verify(secret, { hash: authority.secretHash, keyId: authority.secretKeyId });
+    const previous =
+      !current &&
+      authority.previousSecretHash !== null &&
+      authority.previousSecretKeyId !== null &&
+      authority.previousSecretValidUntil !== null &&
+      authority.previousSecretValidUntil > now.getTime() &&
+      this.hasher.verify(secret, { hash: authority.previousSecretHash, keyId: authority.previousSecretKeyId });
+    if (!current && !previous) return 'WRONG_SECRET';
+    const status = apiKeyStatus({ status: authority.status, expiresAt: authority.expiresAt === null ? null : new Date(authority.expiresAt) }, now);
+    return status === 'ACTIVE' ? null : status;
+  }
+
+  /** The key, its organization and its roles in one query (an ORM populate of the same costs about ten times the CPU). */
+  private async lookup(em: EntityManager, publicId: string): Promise<ApiKeyAuthority | null> {
+    const [row] = await em.getConnection().execute<LookupRow[]>(LOOKUP, [publicId]);
     if (row === undefined) return null;
-    const { organization_row: organizationRow, role_permissions: rolePermissionLists, ...keyRow } = row;
-    em.map(Organization, organizationRow as Record<string, unknown>);
-    const key = em.map(ApiKey, keyRow);
-    const granted = Array.isArray(rolePermissionLists) ? rolePermissionLists.flat() : [];
-    return { key, fromRoles: granted.filter((p): p is Permission => typeof p === 'string' && isPermission(p)) };
+    const organization = em.map(Organization, structuredClone(row.organization_row));
+    const roles = Array.isArray(row.roles) ? row.roles : [];
+    const fromRoles = roles.flatMap((r) => r.permissions).filter((p): p is Permission => typeof p === 'string' && isPermission(p));
+    const scopes = Array.isArray(row.scopes) ? row.scopes.filter((p): p is Permission => typeof p === 'string' && isPermission(p)) : null;
+    const time = (value: Date | string | null) => (value === null ? null : new Date(value).getTime());
+    return {
+      identity: { id: row.id, publicId: row.public_id, name: row.name, createdById: row.created_by_id, roleIds: roles.map((r) => r.id) },
+      organizationId: row.organization_id,
+      secretHash: row.secret_hash,
+      secretKeyId: row.secret_key_id,
+      previousSecretHash: row.previous_secret_hash,
+      previousSecretKeyId: row.previous_secret_key_id,
+      previousSecretValidUntil: time(row.previous_secret_valid_until),
+      status: row.status,
+      expiresAt: time(row.expires_at),
+      permissions: effectiveApiKeyPermissions(fromRoles, scopes),
+      rateLimit: keyRateLimit({ rateLimitPerMinute: row.rate_limit_per_minute, rateLimitPerHour: row.rate_limit_per_hour }, organization),
+      organizationRow: row.organization_row,
+    };
   }
 }
 
-const LOOKUP = `select k.*, row_to_json(o) as organization_row,
-  coalesce((select json_agg(r.permissions) from api_key_role kr join role r on r.id = kr.role_id where kr.api_key_id = k.id), '[]'::json) as role_permissions
+/** The request's actor: the key as plain values, its organization mapped into the request's entity manager (no query). */
+function actorOf(em: EntityManager, authority: ApiKeyAuthority): ApiKeyActor {
+  const organization = em.map(Organization, structuredClone(authority.organizationRow));
+  return { kind: 'apiKey', apiKey: authority.identity, organization, permissions: new Set(authority.permissions) };
+}
+
+interface LookupRow {
+  id: string;
+  public_id: string;
+  name: string;
+  organization_id: string;
+  created_by_id: string | null;
+  secret_hash: string;
+  secret_key_id: string;
+  previous_secret_hash: string | null;
+  previous_secret_key_id: string | null;
+  previous_secret_valid_until: Date | string | null;
+  status: ApiKeyStoredStatus;
+  expires_at: Date | string | null;
+  scopes: unknown;
+  rate_limit_per_minute: number | null;
+  rate_limit_per_hour: number | null;
+  organization_row: Record<string, unknown>;
+  roles: { id: string; permissions: unknown[] }[] | null;
+}
+
+const LOOKUP = `select k.id, k.public_id, k.name, k.organization_id, k.created_by_id, k.secret_hash, k.secret_key_id,
+  k.previous_secret_hash, k.previous_secret_key_id, k.previous_secret_valid_until, k.status, k.expires_at, k.scopes,
+  k.rate_limit_per_minute, k.rate_limit_per_hour, row_to_json(o) as organization_row,
+  (select json_agg(json_build_object('id', r.id, 'permissions', r.permissions)) from api_key_role kr join role r on r.id = kr.role_id where kr.api_key_id = k.id) as roles
   from api_key k join organization o on o.id = k.organization_id
   where k.public_id = ?`;

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApiKeyActor } from '../../core/actor';
 import type { KeyedRequest } from '../../core/context';
-import type { ApiKeyAuthenticator, ApiKeyRefusal } from './api-key-authenticator';
+import { apiKeyScopes, type ApiKeyAuthentication, type ApiKeyAuthenticator, type ApiKeyRefusal } from './api-key-authenticator';
 import type { ApiKeyRateLimiter, RateDecision } from './api-key-rate-limiter';
 import type { ApiKeyUsageBuffer } from './api-key-usage.buffer';
-import { keyRateLimit } from './api-key.rules';
 import type { OperationCounter } from './operation-count';
 
 export interface ApiKeyRequestDeps {
@@ -23,9 +22,13 @@ export type ApiKeyAdmission =
 /**
  * One request to /graphql presenting an API key, from authentication to its usage record:
  * `admit` authenticates the key, charges the operations of the body to the key's limits (the one
- * rule, `keyRateLimit`) and records refusals; an admitted request rides on the GraphQL context,
- * where the GraphQL layer marks it failed when the response carries errors, and `finish` records
- * its outcome once the response is sent.
+ * rule, `keyRateLimit`, resolved into the key's authority) and records refusals; an admitted
+ * request rides on the GraphQL context, where the GraphQL layer marks it failed when the response
+ * carries errors, and `finish` records its outcome once the response is sent.
+ *
+ * With Redis, the rate limiter's round trip also returns the key's and its organization's
+ * authority versions: a cached authority read under other versions is read again from the
+ * database before the request goes on, which makes a change on any instance strict here.
  */
 export class ApiKeyRequest implements KeyedRequest {
   private failed = false;
@@ -37,19 +40,26 @@ export class ApiKeyRequest implements KeyedRequest {
   ) {}
 
   static async admit(deps: ApiKeyRequestDeps, em: EntityManager, token: string, body: unknown): Promise<ApiKeyAdmission> {
-    const result = await deps.apiKeyAuth.authenticate(em, token);
-    if (!result.ok) {
-      if (result.key) deps.apiKeyUsage.record(result.key.id, result.key.organization.id, 'failed', false);
-      return { outcome: 'refused', refusal: result.refusal, apiKey: result.key?.publicId ?? null };
+    let result = await deps.apiKeyAuth.authenticate(em, token);
+    if (!result.ok) return ApiKeyRequest.refuse(deps, result);
+    const charge = await deps.apiKeyRateLimiter.consume(result.authority.identity.id, result.authority.rateLimit, deps.operationCounter.count(body), apiKeyScopes(result.authority));
+    let rate = charge.decision;
+    if (result.fromCache && charge.versions !== null && charge.versions !== result.versions) {
+      result = await deps.apiKeyAuth.authenticate(em, token, { refreshUnder: charge.versions });
+      if (!result.ok) return ApiKeyRequest.refuse(deps, result);
+      rate = deps.apiKeyRateLimiter.decideAgain(charge, result.authority.rateLimit);
     }
     const { actor } = result;
-    const key = actor.apiKey;
-    const rate = await deps.apiKeyRateLimiter.consume(key.id, keyRateLimit(key, actor.organization), deps.operationCounter.count(body));
     if (!rate.allowed) {
-      deps.apiKeyUsage.record(key.id, actor.organization.id, 'rateLimited', true);
+      deps.apiKeyUsage.record(actor.apiKey.id, actor.organization.id, 'rateLimited', true);
       return { outcome: 'rateLimited', rate, retryAfter: rate.retryAfterSeconds ?? rate.resetSeconds };
     }
     return { outcome: 'admitted', request: new ApiKeyRequest(em, actor, deps.apiKeyUsage), rate };
+  }
+
+  private static refuse(deps: ApiKeyRequestDeps, result: Extract<ApiKeyAuthentication, { ok: false }>): ApiKeyAdmission {
+    if (result.key) deps.apiKeyUsage.record(result.key.id, result.key.organizationId, 'failed', false);
+    return { outcome: 'refused', refusal: result.refusal, apiKey: result.key?.publicId ?? null };
   }
 
   markFailed(): void {

@@ -17,7 +17,7 @@ export function organizationRateLimits(org: Organization): OrganizationRateLimit
   };
 }
 
-export function keyRateLimit(key: ApiKey, org: Organization): RateLimitPair {
+export function keyRateLimit(key: Pick<ApiKey, 'rateLimitPerMinute' | 'rateLimitPerHour'>, org: Organization): RateLimitPair {
   return effectiveRateLimit({ perMinute: key.rateLimitPerMinute, perHour: key.rateLimitPerHour }, organizationRateLimits(org));
 }
 

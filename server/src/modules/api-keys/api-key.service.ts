@@ -21,6 +21,9 @@ import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
 import type { Role } from '../roles/role.entity';
 import type { RoleService } from '../roles/role.service';
+import { User } from '../users/user.entity';
+import { keyScope } from '../../authority/authority-cache';
+import type { AuthorityInvalidation } from '../../authority/authority-invalidation';
 import { ApiKey, apiKeyStatus, type ApiKeyStatus } from './api-key.entity';
 import { initialReminderStage } from './api-key-expiry-reminders';
 import { apiKeyStatusCondition, assertMayEmpower, DAY_MS, organizationRateLimits } from './api-key.rules';
@@ -81,6 +84,8 @@ export class ApiKeyService {
       hasher: ApiKeyHasher;
       /** The organization's limits (default and ceiling) are the organizations module's. */
       organizations: OrganizationService;
+      /** Every change to a key reaches the authority caches through it. */
+      invalidation: AuthorityInvalidation;
     },
   ) {}
 
@@ -137,7 +142,7 @@ export class ApiKeyService {
       expiryReminderStage: initialReminderStage(expiresAt, now),
       rateLimitPerMinute: ownLimit.perMinute,
       rateLimitPerHour: ownLimit.perHour,
-      createdBy: actor.kind === 'user' ? actor.user : actor.apiKey.createdBy,
+      createdBy: actor.kind === 'user' ? actor.user : actor.apiKey.createdById === null ? null : em.getReference(User, actor.apiKey.createdById),
     });
     key.roles.set(roles);
     this.deps.audit.record(em, meta, {
@@ -188,7 +193,7 @@ export class ApiKeyService {
         summary: `Changed ${changed.join(', ')} of API key "${key.name}"`,
       });
     }
-    await em.flush();
+    await this.deps.invalidation.flushChanged(em, [keyScope(key.id)]);
     return key;
   }
 
@@ -213,7 +218,7 @@ export class ApiKeyService {
         summary: `Changed the rate limit of API key "${key.name}" from ${before} to ${after}`,
       });
     }
-    await em.flush();
+    await this.deps.invalidation.flushChanged(em, [keyScope(key.id)]);
     return key;
   }
 
@@ -223,7 +228,7 @@ export class ApiKeyService {
     key.status = 'SUSPENDED';
     key.suspendedAt = new Date();
     this.record(em, actor, meta, key, 'api_key.suspended', `Suspended API key "${key.name}"`);
-    await em.flush();
+    await this.deps.invalidation.flushChanged(em, [keyScope(key.id)]);
     return key;
   }
 
@@ -235,7 +240,7 @@ export class ApiKeyService {
     key.status = 'ACTIVE';
     key.suspendedAt = null;
     this.record(em, actor, meta, key, 'api_key.resumed', `Resumed API key "${key.name}"`);
-    await em.flush();
+    await this.deps.invalidation.flushChanged(em, [keyScope(key.id)]);
     return key;
   }
 
@@ -249,7 +254,7 @@ export class ApiKeyService {
     key.previousSecretKeyId = null;
     key.previousSecretValidUntil = null;
     this.record(em, actor, meta, key, 'api_key.revoked', `Revoked API key "${key.name}" (${maskApiKey(key.publicId, key.last4)})`);
-    await em.flush();
+    await this.deps.invalidation.flushChanged(em, [keyScope(key.id)]);
     return key;
   }
 
@@ -257,7 +262,7 @@ export class ApiKeyService {
     const key = await this.get(em, actor, id);
     this.record(em, actor, meta, key, 'api_key.deleted', `Deleted API key "${key.name}" (${maskApiKey(key.publicId, key.last4)})`);
     em.remove(key);
-    await em.flush();
+    await this.deps.invalidation.flushChanged(em, [keyScope(key.id)]);
     return id;
   }
 
@@ -298,7 +303,7 @@ export class ApiKeyService {
         graceMinutes > 0 ? `the previous key works for ${graceMinutes} more minutes` : 'the previous key stopped working'
       }`,
     );
-    await em.flush();
+    await this.deps.invalidation.flushChanged(em, [keyScope(key.id)]);
     // A key creating a key hands on its own creator, a reference the key's lookup did not load.
     await em.populate(key, ['createdBy']);
     return { apiKey: key, token: generated.token };

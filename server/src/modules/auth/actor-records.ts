@@ -1,4 +1,4 @@
-import type { ApiKey } from '../api-keys/api-key.entity';
+import type { ApiKeyIdentity } from '../api-keys/api-key-authenticator';
 import type { Organization } from '../organizations/organization.entity';
 import type { Membership } from '../users/membership.entity';
 import type { User } from '../users/user.entity';
@@ -11,6 +11,7 @@ declare module '../../core/actor' {
     membership: Membership;
     organization: Organization;
     session: Session;
-    apiKey: ApiKey;
+    /** Plain values from the authority cache, not the row (see ApiKeyIdentity). */
+    apiKey: ApiKeyIdentity;
   }
 }

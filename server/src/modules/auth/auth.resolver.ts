@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireUser, type GraphQLContext } from '../../core/context';
 import { unauthenticated } from '../../core/errors';
-import { ViewerType } from './viewer.types';
+import { ViewerType, viewerOf } from './viewer.types';
 
 @Resolver()
 export class AuthResolver {
@@ -9,8 +9,8 @@ export class AuthResolver {
     description: 'The signed-in user. An API key is not a user: it gets FORBIDDEN here (use `organization` to check a key works).',
   })
   @Authorized()
-  viewer(@Ctx() ctx: GraphQLContext): ViewerType {
-    return ViewerType.from(requireUser(ctx));
+  async viewer(@Ctx() ctx: GraphQLContext): Promise<ViewerType> {
+    return viewerOf(ctx.em, requireUser(ctx));
   }
 
   @Mutation(() => ViewerType, { description: 'Starts a browser session (httpOnly cookie).' })
@@ -45,6 +45,6 @@ export class AuthResolver {
   private async viewerFor(ctx: GraphQLContext, token: string): Promise<ViewerType> {
     const actor = await ctx.services.sessions.resolve(ctx.em, token);
     if (actor === null) throw unauthenticated();
-    return ViewerType.from(actor);
+    return viewerOf(ctx.em, actor);
   }
 }

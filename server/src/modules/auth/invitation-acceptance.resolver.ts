@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/context';
 import { unauthenticated } from '../../core/errors';
-import { ViewerType } from './viewer.types';
+import { ViewerType, viewerOf } from './viewer.types';
 
 /** The public end of an invitation link: the invited user sets a password and is signed in. */
 @Resolver()
@@ -19,6 +19,6 @@ export class InvitationAcceptanceResolver {
     ctx.session.set(sessionToken);
     const actor = await ctx.services.sessions.resolve(ctx.em, sessionToken);
     if (actor === null) throw unauthenticated();
-    return ViewerType.from(actor);
+    return viewerOf(ctx.em, actor);
   }
 }

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ALL_PERMISSIONS, type Permission } from '@keyward/shared/permissions';
+import { ALL_PERMISSIONS, isPermission, type Permission } from '@keyward/shared/permissions';
+import { orgScope, userScope, type AuthorityCache, type AuthorityScope } from '../../authority/authority-cache';
+import type { AuthorityInvalidation } from '../../authority/authority-invalidation';
 import { randomToken, sha256Hex } from '../../crypto/random';
-import type { Organization } from '../organizations/organization.entity';
-import type { Membership } from '../users/membership.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Membership } from '../users/membership.entity';
 import type { MemberDirectory } from '../users/member-directory';
-import type { User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 import type { RequestMeta, UserActor } from '../../core/actor';
 import { Session } from './session.entity';
 
@@ -13,10 +15,44 @@ export const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const IDLE_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
+/** What the session cache needs from Redis: the current versions of some scopes (null without Redis). */
+export interface SessionVersionSource {
+  versions(scopes: readonly string[]): Promise<string | null>;
+}
+
+/**
+ * A session's verified authority as the cache holds it: the rows as the database returned them
+ * (mapped into each request's entity manager, no query) and what checking it needs.
+ */
+interface SessionAuthority {
+  sessionId: string;
+  userId: string;
+  organizationId: string;
+  isSuperAdmin: boolean;
+  expiresAt: number;
+  lastSeenAt: number;
+  permissions: readonly Permission[];
+  sessionRow: Record<string, unknown>;
+  userRow: Record<string, unknown>;
+  organizationRow: Record<string, unknown>;
+  membershipRow: Record<string, unknown> | null;
+}
+
+export interface SessionServiceDeps {
+  /** Memberships are the users module's: read through its directory. */
+  members: MemberDirectory;
+  cache: AuthorityCache;
+  invalidation: AuthorityInvalidation;
+  versions: SessionVersionSource;
+}
+
+function sessionScopes(authority: Pick<SessionAuthority, 'userId' | 'organizationId'>): AuthorityScope[] {
+  return [userScope(authority.userId), orgScope(authority.organizationId)];
+}
+
 /** Server-side sessions: the cookie holds a random token, the row holds its SHA-256. */
 export class SessionService {
-  /** Memberships are the users module's: read through its directory. */
-  constructor(private readonly members: MemberDirectory) {}
+  constructor(private readonly deps: SessionServiceDeps) {}
 
   async create(em: EntityManager, user: User, organization: Organization, meta: RequestMeta): Promise<string> {
     const token = randomToken(32);
@@ -32,35 +68,76 @@ export class SessionService {
   }
 
   /**
-   * The actor behind a session token, or null. Checked on every request, so a suspended
-   * membership or a deleted session stops working at once.
+   * The actor behind a session token, or null. From the per-instance cache when it holds the
+   * session (kept exact by AuthorityInvalidation and, with Redis, checked against the shared
+   * versions); otherwise read from the database, so a suspended membership or a deleted session
+   * stops working at once.
    */
   async resolve(em: EntityManager, token: string): Promise<UserActor | null> {
-    const session = await em.findOne(
-      Session,
-      { tokenHash: sha256Hex(token) },
-      { populate: ['user', 'organization'] },
-    );
-    if (session === null) return null;
+    const tokenHash = sha256Hex(token);
     const now = Date.now();
-    if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS <= now) {
-      await em.remove(session).flush();
+    const cached = this.deps.cache.get<SessionAuthority>('session', tokenHash);
+    let refreshUnder: string | null = null;
+    if (cached !== null) {
+      const authority = cached.value;
+      const fresh = authority.expiresAt > now && authority.lastSeenAt + IDLE_TIMEOUT_MS > now;
+      const versions = fresh ? await this.deps.versions.versions(sessionScopes(authority)) : null;
+      if (fresh && (versions === null || versions === cached.versions)) return this.fromCache(em, tokenHash, authority, now);
+      this.deps.cache.drop('session', tokenHash);
+      refreshUnder = versions;
+    }
+    const fetch = this.deps.cache.beginFetch();
+    const authority = await this.lookup(em, tokenHash);
+    if (authority === null) return null;
+    if (authority.expiresAt <= now || authority.lastSeenAt + IDLE_TIMEOUT_MS <= now) {
+      await em.nativeDelete(Session, { id: authority.sessionId });
       return null;
     }
-    const membership = await this.members.activeMembership(em, session.organization.id, session.user.id, ['roles']);
     // A super admin enters any organization, with or without a membership there.
-    if (membership === null && !session.user.isSuperAdmin) return null;
-    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      session.lastSeenAt = new Date(now);
-      await em.flush();
+    if (authority.membershipRow === null && !authority.isSuperAdmin) return null;
+    this.deps.cache.set('session', tokenHash, fetch, authority, sessionScopes(authority), refreshUnder);
+    return this.fromCache(em, tokenHash, authority, now);
+  }
+
+  /** The actor from a checked authority: its rows mapped into the request's entity manager; the session touched now and then. */
+  private async fromCache(em: EntityManager, tokenHash: string, authority: SessionAuthority, now: number): Promise<UserActor | null> {
+    if (now - authority.lastSeenAt > TOUCH_INTERVAL_MS) {
+      const touched = await em.nativeUpdate(Session, { id: authority.sessionId }, { lastSeenAt: new Date(now) });
+      if (touched === 0) {
+        this.deps.cache.drop('session', tokenHash);
+        return null;
+      }
+      authority.lastSeenAt = now;
     }
+    const user = em.map(User, structuredClone(authority.userRow));
+    const organization = em.map(Organization, structuredClone(authority.organizationRow));
+    const session = em.map(Session, structuredClone(authority.sessionRow));
+    session.lastSeenAt = new Date(authority.lastSeenAt);
+    const membership = authority.membershipRow === null ? null : em.map(Membership, structuredClone(authority.membershipRow));
+    return { kind: 'user', user, membership, organization, permissions: new Set(authority.permissions), session };
+  }
+
+  /** The session with its user and organization (one query), then the user's active membership there. */
+  private async lookup(em: EntityManager, tokenHash: string): Promise<SessionAuthority | null> {
+    const [row] = await em.getConnection().execute<SessionRow[]>(LOOKUP, [tokenHash]);
+    if (row === undefined) return null;
+    const userId = String(row.session_row.user_id);
+    const organizationId = String(row.session_row.organization_id);
+    const found = await this.deps.members.activeMembershipRow(em, organizationId, userId);
+    const isSuperAdmin = row.user_row.is_super_admin === true;
+    const granted = (found?.permissions ?? []).filter((p): p is Permission => typeof p === 'string' && isPermission(p));
     return {
-      kind: 'user',
-      user: session.user,
-      membership,
-      organization: session.organization,
-      permissions: permissionsOf(session.user, membership),
-      session,
+      sessionId: String(row.session_row.id),
+      userId,
+      organizationId,
+      isSuperAdmin,
+      expiresAt: new Date(String(row.session_row.expires_at)).getTime(),
+      lastSeenAt: new Date(String(row.session_row.last_seen_at)).getTime(),
+      permissions: isSuperAdmin ? [...ALL_PERMISSIONS] : [...new Set(granted)],
+      sessionRow: row.session_row,
+      userRow: row.user_row,
+      organizationRow: row.organization_row,
+      membershipRow: found?.row ?? null,
     };
   }
 
@@ -69,28 +146,44 @@ export class SessionService {
     session.organization = organization;
     session.lastSeenAt = new Date();
     await em.flush();
+    await this.deps.invalidation.changed(em, [userScope(session.user.id)]);
   }
 
+  /** Signing out: the session ends on every instance. */
   async revoke(em: EntityManager, token: string): Promise<void> {
-    await em.nativeDelete(Session, { tokenHash: sha256Hex(token) });
+    await em.transactional(async (tx) => {
+      const [ended] = await tx.getConnection().execute<{ user_id: string }[]>(
+        'delete from session where token_hash = ? returning user_id',
+        [sha256Hex(token)],
+        'all',
+        tx.getTransactionContext(),
+      );
+      if (ended !== undefined) await this.deps.invalidation.changed(tx, [userScope(ended.user_id)]);
+    });
   }
 
   /** Ends every session of a user (optionally keeping one), e.g. after a password change or suspension. */
   async revokeAllForUser(em: EntityManager, userId: string, exceptSessionId?: string): Promise<number> {
-    return em.nativeDelete(Session, {
+    const ended = await em.nativeDelete(Session, {
       user: userId,
       ...(exceptSessionId === undefined ? {} : { id: { $ne: exceptSessionId } }),
     });
+    await this.deps.invalidation.changed(em, [userScope(userId)]);
+    return ended;
   }
 
   /** Ends a user's sessions in one organization, e.g. when their membership there is disabled or deleted. */
   async revokeAllInOrganization(em: EntityManager, userId: string, organizationId: string): Promise<number> {
-    return em.nativeDelete(Session, { user: userId, organization: organizationId });
+    const ended = await em.nativeDelete(Session, { user: userId, organization: organizationId });
+    await this.deps.invalidation.changed(em, [userScope(userId)]);
+    return ended;
   }
 
   /** Deleting an organization: every session there ends. */
   async revokeAllForOrganization(em: EntityManager, organizationId: string): Promise<number> {
-    return em.nativeDelete(Session, { organization: organizationId });
+    const ended = await em.nativeDelete(Session, { organization: organizationId });
+    await this.deps.invalidation.changed(em, [orgScope(organizationId)]);
+    return ended;
   }
 }
 
@@ -98,3 +191,14 @@ export function permissionsOf(user: User, membership: Membership | null): Readon
   if (user.isSuperAdmin) return new Set(ALL_PERMISSIONS);
   return new Set(membership?.roles.getItems().flatMap((role) => role.permissions) ?? []);
 }
+
+interface SessionRow {
+  session_row: Record<string, unknown>;
+  user_row: Record<string, unknown>;
+  organization_row: Record<string, unknown>;
+}
+
+// The password hash never enters the cache.
+const LOOKUP = `select row_to_json(s) as session_row, to_jsonb(u) - 'password_hash' as user_row, row_to_json(o) as organization_row
+  from session s join app_user u on u.id = s.user_id join organization o on o.id = s.organization_id
+  where s.token_hash = ?`;

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { Permission as PermissionName } from '@keyward/shared/permissions';
 import { PermissionEnum } from '../../core/permission.enum';
@@ -52,4 +53,10 @@ export class ViewerType {
       mustChangePassword: user.mustChangePassword,
     });
   }
+}
+
+/** The viewer of an actor, its membership's roles loaded first (an actor from the session cache carries the membership without them). */
+export async function viewerOf(em: EntityManager, actor: UserActor): Promise<ViewerType> {
+  if (actor.membership !== null && !actor.membership.roles.isInitialized()) await em.populate(actor.membership, ['roles']);
+  return ViewerType.from(actor);
 }

@@ -11,6 +11,8 @@ import { badField, badInput, conflict, notFound } from '../../core/errors';
 import { isUuid } from '../../core/ids';
 import type { AuditService } from '../audit/audit.service';
 import { Organization } from './organization.entity';
+import type { AuthorityInvalidation } from '../../authority/authority-invalidation';
+import { orgScope } from '../../authority/authority-cache';
 
 export interface OrganizationSettingsChange {
   name?: string | null;
@@ -39,7 +41,11 @@ function cleanOrganizationName(name: string, field: string): string {
 }
 
 export class OrganizationService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    /** Names, environments and limits are part of every cached authority in the organization. */
+    private readonly invalidation: AuthorityInvalidation,
+  ) {}
 
   /**
    * A new organization with the default settings (built-in roles and system integrations are
@@ -103,7 +109,7 @@ export class OrganizationService {
         summary: `Changed ${changed.join(', ')}`,
       });
     }
-    await em.flush();
+    await this.invalidation.flushChanged(em, [orgScope(org.id)]);
     return org;
   }
 
@@ -136,7 +142,7 @@ export class OrganizationService {
       org.slug = await this.freeSlug(em, change.slug);
       changed.push('slug');
     }
-    await em.flush();
+    await this.invalidation.flushChanged(em, [orgScope(org.id)]);
     return changed;
   }
 

@@ -7,6 +7,8 @@ import type { AuditService } from '../audit/audit.service';
 import type { OrganizationService } from '../organizations/organization.service';
 import { Role } from './role.entity';
 import { RoleError } from './role.errors';
+import type { AuthorityInvalidation } from '../../authority/authority-invalidation';
+import { orgScope } from '../../authority/authority-cache';
 
 const BUILT_IN_ORDER = Object.keys(BUILT_IN_ROLES) as BuiltInRoleKey[];
 
@@ -33,6 +35,8 @@ export class RoleService {
   constructor(
     private readonly audit: AuditService,
     private readonly organizations: OrganizationService,
+    /** A role's change reaches the authority caches of everyone holding it through this. */
+    private readonly invalidation: AuthorityInvalidation,
   ) {}
 
   /** Areas whose records hold roles register a counter, so a role in use is never deleted. */
@@ -147,6 +151,7 @@ export class RoleService {
           summary: `Role "${role.name}": ${changes.join('; ')}`,
         });
       }
+      await this.invalidation.changed(tx, [orgScope(actor.organization.id)]);
       await tx.flush();
       return role;
     });
@@ -174,6 +179,7 @@ export class RoleService {
         targetId: role.id,
         summary: `Deleted role "${role.name}"`,
       });
+      await this.invalidation.changed(tx, [orgScope(actor.organization.id)]);
       await tx.flush();
     });
   }

@@ -103,8 +103,7 @@ export class SecretUsePolicyService {
       if (!membership.roles.isInitialized()) await em.populate(membership, ['roles']);
       return new Set(membership.roles.getItems().map((r) => r.id));
     }
-    if (!actor.apiKey.roles.isInitialized()) await em.populate(actor.apiKey, ['roles']);
-    return new Set(actor.apiKey.roles.getItems().map((r) => r.id));
+    return new Set(actor.apiKey.roleIds);
   }
 
   /**

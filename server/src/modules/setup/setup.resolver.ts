@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { ViewerType } from '../auth/viewer.types';
+import { ViewerType, viewerOf } from '../auth/viewer.types';
 import type { GraphQLContext } from '../../core/context';
 import { unauthenticated } from '../../core/errors';
 import { CreateFirstAdminInput, SetupStatusType } from './setup.types';
@@ -20,6 +20,6 @@ export class SetupResolver {
     ctx.session.set(sessionToken);
     const actor = await ctx.services.sessions.resolve(ctx.em, sessionToken);
     if (actor === null) throw unauthenticated();
-    return ViewerType.from(actor);
+    return viewerOf(ctx.em, actor);
   }
 }

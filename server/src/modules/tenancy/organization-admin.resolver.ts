@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../core/requires';
-import { ViewerType } from '../auth/viewer.types';
+import { ViewerType, viewerOf } from '../auth/viewer.types';
 import { CreateOrganizationInput, OrganizationSummaryType, UpdateOrganizationInput } from './organization-summary.types';
 
 /** Administration → Organizations (super admins) and the organization switcher (everyone). */
@@ -51,6 +51,6 @@ export class OrganizationAdminResolver {
   })
   @Authorized()
   async switchOrganization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ViewerType> {
-    return ViewerType.from(await ctx.services.organizationAdmin.switchTo(ctx.em, requireActor(ctx), id, ctx.meta));
+    return viewerOf(ctx.em, await ctx.services.organizationAdmin.switchTo(ctx.em, requireActor(ctx), id, ctx.meta));
   }
 }

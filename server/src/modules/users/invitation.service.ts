@@ -19,6 +19,8 @@ import { assertCanAssign, assertCanManage, assertCanRestore, cleanName, findMemb
 import { Membership } from './membership.entity';
 import { User, type SignInMethod } from './user.entity';
 import { UserError } from './user.errors';
+import type { AuthorityInvalidation } from '../../authority/authority-invalidation';
+import { userScope } from '../../authority/authority-cache';
 
 const emailSchema = z.email();
 
@@ -64,6 +66,8 @@ export class InvitationService {
       roles: RoleService;
       organizations: OrganizationService;
       sessions: MemberSessions;
+      /** Accepting makes a membership active (and maybe a super admin): the user's cached sessions change. */
+      invalidation: AuthorityInvalidation;
       limiter: LoginLimiter;
       audit: AuditService;
       mailer: Mailer;
@@ -240,6 +244,7 @@ export class InvitationService {
       if (passwordHash !== null) user.passwordHash = passwordHash;
       if (membership.roles.getItems().some((r) => r.builtInKey === 'SUPER_ADMIN')) user.isSuperAdmin = true;
       user.lastLoginAt = new Date();
+      await this.deps.invalidation.changed(tx, [userScope(user.id)]);
       await tx.nativeDelete(Invitation, { membership, acceptedAt: null });
       const sessionToken = await this.deps.sessions.create(tx, user, membership.organization, meta);
       this.deps.audit.record(tx, meta, {

@@ -20,6 +20,25 @@ export class MemberDirectory {
     return em.findOne(Membership, { user: userId, organization: organizationId, status: 'ACTIVE' }, { populate: [...populate] });
   }
 
+  /**
+   * The user's active membership in the organization as the database returns it (for the session
+   * cache, which maps it into each request's entity manager), with its roles' permissions; null otherwise.
+   */
+  async activeMembershipRow(
+    em: EntityManager,
+    organizationId: string,
+    userId: string,
+  ): Promise<{ row: Record<string, unknown>; permissions: unknown[] } | null> {
+    if (!isUuid(userId)) return null;
+    const [found] = await em.getConnection().execute<{ membership_row: Record<string, unknown>; permissions: unknown[] | null }[]>(
+      `select row_to_json(m) as membership_row,
+        (select json_agg(p) from membership_role mr join role r on r.id = mr.role_id, json_array_elements(r.permissions::json) p where mr.membership_id = m.id) as permissions
+        from membership m where m.user_id = ? and m.organization_id = ? and m.status = 'ACTIVE'`,
+      [userId, organizationId],
+    );
+    return found === undefined ? null : { row: found.membership_row, permissions: found.permissions ?? [] };
+  }
+
   /** Whether the user is an active member of the organization. */
   async isActiveMember(em: EntityManager, organizationId: string, userId: string): Promise<boolean> {
     if (!isUuid(userId)) return false;

@@ -18,6 +18,8 @@ import { Membership, type MembershipStatus } from './membership.entity';
 import { User, type SignInMethod } from './user.entity';
 import type { Organization } from '../organizations/organization.entity';
 import { UserError } from './user.errors';
+import type { AuthorityInvalidation } from '../../authority/authority-invalidation';
+import { userScope } from '../../authority/authority-cache';
 
 /** Holding one of these keeps an organization administrable; the last one is protected. */
 const ADMIN_ROLES: readonly BuiltInRoleKey[] = ['ORG_ADMIN', 'SUPER_ADMIN'];
@@ -65,6 +67,8 @@ export class UserService {
       organizations: OrganizationService;
       sessions: MemberSessions;
       audit: AuditService;
+      /** Role, status and profile changes reach the members' cached sessions through it. */
+      invalidation: AuthorityInvalidation;
     },
   ) {}
 
@@ -139,7 +143,7 @@ export class UserService {
         targetId: user.id,
         summary: `Changed ${changed.join(', ')} of ${user.email}`,
       });
-      await em.flush();
+      await this.deps.invalidation.flushChanged(em, [userScope(user.id)]);
     }
     return this.get(em, actor, userId);
   }
@@ -175,6 +179,7 @@ export class UserService {
           summary: `Roles of ${membership.user.email}: ${roleNames(before)} → ${roleNames(roles)}`,
         });
       }
+      await this.deps.invalidation.changed(tx, userIds.map(userScope));
       await tx.flush();
     });
     return this.getMany(em, actor, userIds);
@@ -206,6 +211,7 @@ export class UserService {
           summary: `Disabled ${membership.user.email} and ended their sessions`,
         });
       }
+      await this.deps.invalidation.changed(tx, userIds.map(userScope));
       await tx.flush();
     });
     return this.getMany(em, actor, userIds);
@@ -233,6 +239,7 @@ export class UserService {
           summary: `Enabled ${membership.user.email}`,
         });
       }
+      await this.deps.invalidation.changed(tx, userIds.map(userScope));
       await tx.flush();
     });
     return this.getMany(em, actor, userIds);
@@ -268,6 +275,7 @@ export class UserService {
           summary: `Deleted ${user.email}${membership.status === 'INVITED' ? ' (pending invitation withdrawn)' : ''}`,
         });
       }
+      await this.deps.invalidation.changed(tx, userIds.map(userScope));
       await tx.flush();
       return members.map((m) => m.user.id);
     });
