@@ -192,7 +192,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     rateLimitStore,
     apiKeyRateLimiter: new ApiKeyRateLimiter(rateLimitStore),
     apiKeyUsage,
-    apiKeyUsageStats: new ApiKeyUsageService({ apiKeys, usage: apiKeyUsage }),
+    apiKeyUsageStats: new ApiKeyUsageService({ usage: apiKeyUsage }),
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
     integrations,

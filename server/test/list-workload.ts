@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
+
+/**
+ * The lists the SPA shows, with the exact operations it sends (read from web/src/features), and
+ * how to fill an organization with `rows` rows of each through the API. Shared by the
+ * statement-count test and benchmark 05 (which runs outside vitest, hence the plain `request`).
+ */
+
+const FEATURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/src/features');
+
+/** One GraphQL call as the signed-in admin; throws on errors. */
+export type AdminRequest = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+/** The operation `name` of a feature's .graphql file with the fragments it uses, as the SPA sends it. */
+export function spaOperation(feature: string, name: string): string {
+  const document = parse(readFileSync(resolve(FEATURES, feature, `${feature}.graphql`), 'utf8'));
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
+  if (operation === undefined) throw new Error(`no operation ${name} in ${feature}.graphql`);
+  const used = new Map<string, DefinitionNode>();
+  const collect = (node: DefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        if (fragment === undefined || used.has(spread.name.value)) return;
+        used.set(spread.name.value, fragment);
+        collect(fragment);
+      },
+    });
+  collect(operation);
+  return [operation, ...used.values()].map((d) => print(d)).join('\n');
+}
+
+/** The API Keys list with what the key details show per key (`createdBy`, `usage(days: 30)`): the N+1 the issue measured. */
+export const API_KEYS_WITH_USAGE = `query ApiKeysWithUsage($first: Int, $after: String) {
+  apiKeys(first: $first, after: $after) {
+    totalCount
+    edges { node { id name roles { id name } createdBy { id displayName email } usage(days: 30) { day requests failures rateLimited } } }
+  }
+}`;
+
+export interface SpaList {
+  /** As the report names it. */
+  name: string;
+  query: string;
+  /** The list field of the response, to check the page came back full. */
+  field: string;
+  variables?: Record<string, unknown>;
+}
+
+export const SPA_LISTS: readonly SpaList[] = [
+  { name: 'users', query: spaOperation('users', 'Users'), field: 'users' },
+  { name: 'apiKeys', query: spaOperation('api-keys', 'ApiKeys'), field: 'apiKeys' },
+  { name: 'apiKeys + usage(30 days), createdBy', query: API_KEYS_WITH_USAGE, field: 'apiKeys' },
+  { name: 'connections', query: spaOperation('connections', 'Connections'), field: 'connections' },
+  { name: 'secrets', query: spaOperation('secrets', 'Secrets'), field: 'secrets' },
+  { name: 'integrations', query: spaOperation('integrations', 'Integrations'), field: 'integrations' },
+  { name: 'auditEvents', query: spaOperation('audit', 'AuditEvents'), field: 'auditEvents' },
+];
+
+const ENVIRONMENTS = ['development', 'production'];
+
+async function roleIds(request: AdminRequest): Promise<{ member: string; readOnly: string }> {
+  const data = (await request('{ roles { id name } }')) as { roles: { id: string; name: string }[] };
+  const id = (name: string) => data.roles.find((r) => r.name === name)?.id ?? '';
+  return { member: id('Member'), readOnly: id('Read-only') };
+}
+
+/**
+ * Adds `rows` of every listed thing to the admin's organization, each row with what makes its
+ * list fields vary per row: roles, an invitation or a password, integrations with configs and
+ * versions, connections with credentials in two environments and a share, secrets with values in
+ * two environments and use-policy roles. Names carry `tag` so that calls can add more rows.
+ */
+export async function seedLists(request: AdminRequest, rows: number, tag: string): Promise<void> {
+  const roles = await roleIds(request);
+  const userIds: string[] = [];
+  for (let i = 0; i < rows; i += 1) {
+    const email = `${tag}-user-${i}@keyward.test`;
+    const input = { email, firstName: 'List', lastName: `User ${i}`, roleIds: i % 2 === 0 ? [roles.member] : [roles.member, roles.readOnly] };
+    // Every other user is invited (a pending invitation), the rest are active with a password.
+    const data =
+      i % 2 === 0
+        ? ((await request('mutation($input: InviteUserInput!) { user: inviteUser(input: $input) { id } }', { input })) as { user: { id: string } })
+        : ((await request('mutation($input: CreateUserInput!) { user: createUser(input: $input) { id } }', { input: { ...input, password: 'List-Password-1' } })) as {
+            user: { id: string };
+          });
+    userIds.push(data.user.id);
+  }
+  for (let i = 0; i < rows; i += 1) {
+    const input = { name: `${tag} key ${i}`, roleIds: i % 2 === 0 ? [roles.member] : [roles.member, roles.readOnly], rateLimit: { perMinute: 50 + i } };
+    await request('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }', { input });
+  }
+  for (let i = 0; i < rows; i += 1) {
+    const input = {
+      key: `${tag.toUpperCase().replaceAll('-', '_')}_SECRET_${i}`,
+      description: `secret ${i}`,
+      values: ENVIRONMENTS.map((environment) => ({ environment, value: `value-${i}-${environment}` })),
+      ...(i % 2 === 0 ? {} : { usePolicy: 'ROLES', useRoleIds: [roles.member, roles.readOnly] }),
+    };
+    await request('mutation($input: CreateSecretInput!) { createSecret(input: $input) { id } }', { input });
+  }
+  const integrationIds: string[] = [];
+  for (let i = 0; i < rows; i += 1) {
+    const input = {
+      name: `${tag} integration ${i}`,
+      type: 'REST_API',
+      provider: 'rest',
+      configMode: 'PER_ENVIRONMENT',
+      configs: ENVIRONMENTS.map((environment) => ({ environment, baseUrl: `https://api-${i}.example.com`, testPath: '/me', authType: 'BEARER', settings: {} })),
+    };
+    const data = (await request('mutation($input: CreateIntegrationInput!) { createIntegration(input: $input) { id } }', { input })) as {
+      createIntegration: { id: string };
+    };
+    integrationIds.push(data.createIntegration.id);
+    await request('mutation($id: ID!, $input: IntegrationVersionInput!) { createIntegrationVersion(integrationId: $id, input: $input) { id } }', {
+      id: data.createIntegration.id,
+      input: { label: 'v1', status: 'ACTIVE' },
+    });
+  }
+  for (let i = 0; i < rows; i += 1) {
+    const input = { integrationId: integrationIds[i], name: `${tag} connection ${i}`, visibility: i % 2 === 0 ? 'ORGANIZATION' : 'PERSONAL' };
+    const data = (await request('mutation($input: CreateConnectionInput!) { createConnection(input: $input) { id } }', { input })) as {
+      createConnection: { id: string };
+    };
+    const id = data.createConnection.id;
+    for (const environment of ENVIRONMENTS) {
+      await request('mutation($id: ID!, $env: String!, $fields: JSONObject!) { saveConnectionCredentials(connectionId: $id, environment: $env, fields: $fields) { id } }', {
+        id,
+        env: environment,
+        fields: { token: `token-${i}-${environment}-123456` },
+      });
+    }
+    if (i % 2 === 1) await request('mutation($id: ID!, $u: [ID!]!) { shareConnection(id: $id, userIds: $u) { id } }', { id, u: [userIds[i]] });
+  }
+}
