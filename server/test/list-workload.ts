@@ -1,39 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
+import { spaDocument } from './spa-documents';
 
 /**
- * The lists the SPA shows, with the exact operations it sends (read from web/src/features), and
+ * The lists the SPA shows, with the exact operations it sends (read from web/src), and
  * how to fill an organization with `rows` rows of each through the API. Shared by the
  * statement-count test and benchmark 05 (which runs outside vitest, hence the plain `request`).
  */
 
-const FEATURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/src/features');
-
 /** One GraphQL call as the signed-in admin; throws on errors. */
 export type AdminRequest = (query: string, variables?: Record<string, unknown>) => Promise<Record<string, unknown>>;
-
-/** The operation `name` of a feature's .graphql file with the fragments it uses, as the SPA sends it. */
-export function spaOperation(feature: string, name: string): string {
-  const document = parse(readFileSync(resolve(FEATURES, feature, `${feature}.graphql`), 'utf8'));
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
-  if (operation === undefined) throw new Error(`no operation ${name} in ${feature}.graphql`);
-  const used = new Map<string, DefinitionNode>();
-  const collect = (node: DefinitionNode) =>
-    visit(node, {
-      FragmentSpread(spread) {
-        const fragment = fragments.get(spread.name.value);
-        if (fragment === undefined || used.has(spread.name.value)) return;
-        used.set(spread.name.value, fragment);
-        collect(fragment);
-      },
-    });
-  collect(operation);
-  return [operation, ...used.values()].map((d) => print(d)).join('\n');
-}
 
 /** The API Keys list with what the key details show per key (`createdBy`, `usage(days: 30)`): the N+1 the issue measured. */
 export const API_KEYS_WITH_USAGE = `query ApiKeysWithUsage($first: Int, $after: String) {
@@ -53,13 +27,13 @@ export interface SpaList {
 }
 
 export const SPA_LISTS: readonly SpaList[] = [
-  { name: 'users', query: spaOperation('users', 'Users'), field: 'users' },
-  { name: 'apiKeys', query: spaOperation('api-keys', 'ApiKeys'), field: 'apiKeys' },
+  { name: 'users', query: spaDocument('Users'), field: 'users' },
+  { name: 'apiKeys', query: spaDocument('ApiKeys'), field: 'apiKeys' },
   { name: 'apiKeys + usage(30 days), createdBy', query: API_KEYS_WITH_USAGE, field: 'apiKeys' },
-  { name: 'connections', query: spaOperation('connections', 'Connections'), field: 'connections' },
-  { name: 'secrets', query: spaOperation('secrets', 'Secrets'), field: 'secrets' },
-  { name: 'integrations', query: spaOperation('integrations', 'Integrations'), field: 'integrations' },
-  { name: 'auditEvents', query: spaOperation('audit', 'AuditEvents'), field: 'auditEvents' },
+  { name: 'connections', query: spaDocument('Connections'), field: 'connections' },
+  { name: 'secrets', query: spaDocument('Secrets'), field: 'secrets' },
+  { name: 'integrations', query: spaDocument('Integrations'), field: 'integrations' },
+  { name: 'auditEvents', query: spaDocument('AuditEvents'), field: 'auditEvents' },
 ];
 
 const ENVIRONMENTS = ['development', 'production'];

@@ -1,4 +1,4 @@
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { TcpProxy } from './tcp-proxy';
 
 /** One statement a client sent, as PostgreSQL received it. */
 export interface CountedStatement {
@@ -14,20 +14,20 @@ export interface CountedStatement {
  * whatever the ORM or driver does (batched, prepared, raw or hidden statements).
  */
 export class StatementCounter {
-  private server: Server | null = null;
-  private readonly sockets = new Set<Socket>();
   private readonly statements: CountedStatement[] = [];
-  port = 0;
-
-  private constructor(
-    private readonly targetHost: string,
-    private readonly targetPort: number,
-  ) {}
+  private proxy: TcpProxy | null = null;
 
   static async start(targetHost: string, targetPort: number): Promise<StatementCounter> {
-    const counter = new StatementCounter(targetHost, targetPort);
-    await counter.listen();
+    const counter = new StatementCounter();
+    counter.proxy = await TcpProxy.start(targetHost, targetPort, (client) => {
+      const reader = new FrontendReader((statement) => counter.statements.push(statement));
+      client.on('data', (chunk: Buffer) => reader.push(chunk));
+    });
     return counter;
+  }
+
+  get port(): number {
+    return this.proxy?.port ?? 0;
   }
 
   /** `databaseUrl` with its host and port replaced by the proxy's. */
@@ -38,58 +38,15 @@ export class StatementCounter {
     return url.toString();
   }
 
-  /** The statements recorded since the last `reset()` (or the start). */
-  recorded(): readonly CountedStatement[] {
-    return [...this.statements];
-  }
-
-  reset(): void {
-    this.statements.length = 0;
-  }
-
   /** Runs `work` and returns the statements PostgreSQL received meanwhile. */
   async during(work: () => Promise<unknown>): Promise<CountedStatement[]> {
-    this.reset();
+    this.statements.length = 0;
     await work();
-    const seen = [...this.statements];
-    this.reset();
-    return seen;
+    return this.statements.splice(0);
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = null;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    this.sockets.clear();
-    await closed;
-  }
-
-  private async listen(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = createConnection({ host: this.targetHost, port: this.targetPort });
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => [client, upstream].forEach((s) => s.destroy()));
-      }
-      const reader = new FrontendReader((statement) => this.statements.push(statement));
-      client.on('data', (chunk: Buffer) => {
-        reader.push(chunk);
-        if (!upstream.write(chunk)) client.pause();
-      });
-      upstream.on('drain', () => client.resume());
-      client.on('end', () => upstream.end());
-      upstream.pipe(client);
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const address = server.address();
-    if (address !== null && typeof address === 'object') this.port = address.port;
-    this.server = server;
+    await this.proxy?.close();
   }
 }
 
