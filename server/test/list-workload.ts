@@ -44,32 +44,49 @@ async function roleIds(request: AdminRequest): Promise<{ member: string; readOnl
   return { member: id('Member'), readOnly: id('Read-only') };
 }
 
+/** Runs `work(0)` … `work(count - 1)`, at most `concurrency` at a time. */
+async function inParallel(count: number, concurrency: number, work: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next;
+      next += 1;
+      await work(i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+}
+
+/** How many users of one `seedLists` call get a password (the rest are invited): those connections are shared with. */
+const ACTIVE_USERS = 5;
+
 /**
  * Adds `rows` of every listed thing to the admin's organization, each row with what makes its
- * list fields vary per row: roles, an invitation or a password, integrations with configs and
- * versions, connections with credentials in two environments and a share, secrets with values in
- * two environments and use-policy roles. Names carry `tag` so that calls can add more rows.
+ * list fields vary per row: roles, a pending invitation or a password, integrations with configs
+ * and versions, connections with credentials in two environments and a share, secrets with values
+ * in two environments and use-policy roles. Names carry `tag`, so that calls can add more rows.
+ * `concurrency` rows are created at a time.
  */
-export async function seedLists(request: AdminRequest, rows: number, tag: string): Promise<void> {
+export async function seedLists(request: AdminRequest, rows: number, tag: string, concurrency = 4): Promise<void> {
   const roles = await roleIds(request);
-  const userIds: string[] = [];
-  for (let i = 0; i < rows; i += 1) {
-    const email = `${tag}-user-${i}@keyward.test`;
-    const input = { email, firstName: 'List', lastName: `User ${i}`, roleIds: i % 2 === 0 ? [roles.member] : [roles.member, roles.readOnly] };
-    // Every other user is invited (a pending invitation), the rest are active with a password.
-    const data =
-      i % 2 === 0
-        ? ((await request('mutation($input: InviteUserInput!) { user: inviteUser(input: $input) { id } }', { input })) as { user: { id: string } })
-        : ((await request('mutation($input: CreateUserInput!) { user: createUser(input: $input) { id } }', { input: { ...input, password: 'List-Password-1' } })) as {
-            user: { id: string };
-          });
-    userIds.push(data.user.id);
-  }
-  for (let i = 0; i < rows; i += 1) {
-    const input = { name: `${tag} key ${i}`, roleIds: i % 2 === 0 ? [roles.member] : [roles.member, roles.readOnly], rateLimit: { perMinute: 50 + i } };
+  const roleSet = (i: number) => (i % 2 === 0 ? [roles.member] : [roles.member, roles.readOnly]);
+  const activeUsers: string[] = [];
+  await inParallel(rows, concurrency, async (i) => {
+    const input = { email: `${tag}-user-${i}@keyward.test`, firstName: 'List', lastName: `User ${i}`, roleIds: roleSet(i) };
+    if (i % 2 === 1 && i < 2 * ACTIVE_USERS) {
+      const data = (await request('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...input, password: 'List-Password-1' } })) as {
+        createUser: { id: string };
+      };
+      activeUsers.push(data.createUser.id);
+    } else {
+      await request('mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input });
+    }
+  });
+  await inParallel(rows, concurrency, async (i) => {
+    const input = { name: `${tag} key ${i}`, roleIds: roleSet(i), rateLimit: { perMinute: 50 + i } };
     await request('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }', { input });
-  }
-  for (let i = 0; i < rows; i += 1) {
+  });
+  await inParallel(rows, concurrency, async (i) => {
     const input = {
       key: `${tag.toUpperCase().replaceAll('-', '_')}_SECRET_${i}`,
       description: `secret ${i}`,
@@ -77,9 +94,8 @@ export async function seedLists(request: AdminRequest, rows: number, tag: string
       ...(i % 2 === 0 ? {} : { usePolicy: 'ROLES', useRoleIds: [roles.member, roles.readOnly] }),
     };
     await request('mutation($input: CreateSecretInput!) { createSecret(input: $input) { id } }', { input });
-  }
-  const integrationIds: string[] = [];
-  for (let i = 0; i < rows; i += 1) {
+  });
+  await inParallel(rows, concurrency, async (i) => {
     const input = {
       name: `${tag} integration ${i}`,
       type: 'REST_API',
@@ -87,21 +103,18 @@ export async function seedLists(request: AdminRequest, rows: number, tag: string
       configMode: 'PER_ENVIRONMENT',
       configs: ENVIRONMENTS.map((environment) => ({ environment, baseUrl: `https://api-${i}.example.com`, testPath: '/me', authType: 'BEARER', settings: {} })),
     };
-    const data = (await request('mutation($input: CreateIntegrationInput!) { createIntegration(input: $input) { id } }', { input })) as {
+    const integration = (await request('mutation($input: CreateIntegrationInput!) { createIntegration(input: $input) { id } }', { input })) as {
       createIntegration: { id: string };
     };
-    integrationIds.push(data.createIntegration.id);
+    const integrationId = integration.createIntegration.id;
     await request('mutation($id: ID!, $input: IntegrationVersionInput!) { createIntegrationVersion(integrationId: $id, input: $input) { id } }', {
-      id: data.createIntegration.id,
+      id: integrationId,
       input: { label: 'v1', status: 'ACTIVE' },
     });
-  }
-  for (let i = 0; i < rows; i += 1) {
-    const input = { integrationId: integrationIds[i], name: `${tag} connection ${i}`, visibility: i % 2 === 0 ? 'ORGANIZATION' : 'PERSONAL' };
-    const data = (await request('mutation($input: CreateConnectionInput!) { createConnection(input: $input) { id } }', { input })) as {
-      createConnection: { id: string };
-    };
-    const id = data.createConnection.id;
+    const connection = (await request('mutation($input: CreateConnectionInput!) { createConnection(input: $input) { id } }', {
+      input: { integrationId, name: `${tag} connection ${i}`, visibility: i % 2 === 0 ? 'ORGANIZATION' : 'PERSONAL' },
+    })) as { createConnection: { id: string } };
+    const id = connection.createConnection.id;
     for (const environment of ENVIRONMENTS) {
       await request('mutation($id: ID!, $env: String!, $fields: JSONObject!) { saveConnectionCredentials(connectionId: $id, environment: $env, fields: $fields) { id } }', {
         id,
@@ -109,6 +122,7 @@ export async function seedLists(request: AdminRequest, rows: number, tag: string
         fields: { token: `token-${i}-${environment}-123456` },
       });
     }
-    if (i % 2 === 1) await request('mutation($id: ID!, $u: [ID!]!) { shareConnection(id: $id, userIds: $u) { id } }', { id, u: [userIds[i]] });
-  }
+    const shareWith = activeUsers[i % Math.max(1, activeUsers.length)];
+    if (i % 2 === 1 && shareWith !== undefined) await request('mutation($id: ID!, $u: [ID!]!) { shareConnection(id: $id, userIds: $u) { id } }', { id, u: [shareWith] });
+  });
 }
