@@ -21,19 +21,25 @@ export interface SpaList {
   /** As the report names it. */
   name: string;
   query: string;
-  /** The list field of the response, to check the page came back full. */
-  field: string;
-  variables?: Record<string, unknown>;
+  /** Whether the list takes `first` (a page; at most 100) or returns every row. */
+  paged: boolean;
+  /** The rows of the response. */
+  rows: (data: Record<string, unknown>) => number;
 }
 
+const edges = (field: string) => (data: Record<string, unknown>) => (data[field] as { edges: unknown[] }).edges.length;
+const items = (field: string) => (data: Record<string, unknown>) => (data[field] as unknown[]).length;
+
 export const SPA_LISTS: readonly SpaList[] = [
-  { name: 'users', query: spaDocument('Users'), field: 'users' },
-  { name: 'apiKeys', query: spaDocument('ApiKeys'), field: 'apiKeys' },
-  { name: 'apiKeys + usage(30 days), createdBy', query: API_KEYS_WITH_USAGE, field: 'apiKeys' },
-  { name: 'connections', query: spaDocument('Connections'), field: 'connections' },
-  { name: 'secrets', query: spaDocument('Secrets'), field: 'secrets' },
-  { name: 'integrations', query: spaDocument('Integrations'), field: 'integrations' },
-  { name: 'auditEvents', query: spaDocument('AuditEvents'), field: 'auditEvents' },
+  { name: 'users', query: spaDocument('Users'), paged: true, rows: edges('users') },
+  { name: 'apiKeys', query: spaDocument('ApiKeys'), paged: true, rows: edges('apiKeys') },
+  { name: 'apiKeys + usage(30 days), createdBy', query: API_KEYS_WITH_USAGE, paged: true, rows: edges('apiKeys') },
+  { name: 'connections', query: spaDocument('Connections'), paged: true, rows: edges('connections') },
+  { name: 'secrets', query: spaDocument('Secrets'), paged: true, rows: edges('secrets') },
+  { name: 'integrations', query: spaDocument('Integrations'), paged: true, rows: edges('integrations') },
+  { name: 'auditEvents', query: spaDocument('AuditEvents'), paged: true, rows: edges('auditEvents') },
+  { name: 'roles (with usage)', query: spaDocument('Roles'), paged: false, rows: items('roles') },
+  { name: 'organizations', query: spaDocument('Organizations'), paged: false, rows: items('organizations') },
 ];
 
 const ENVIRONMENTS = ['development', 'production'];
@@ -61,8 +67,8 @@ async function inParallel(count: number, concurrency: number, work: (i: number) 
 const ACTIVE_USERS = 5;
 
 /**
- * Adds `rows` of every listed thing to the admin's organization, each row with what makes its
- * list fields vary per row: roles, a pending invitation or a password, integrations with configs
+ * Adds `rows` of every listed thing to the admin's organization (and `rows` organizations), each
+ * row with what makes its list fields vary per row: roles, a pending invitation or a password, integrations with configs
  * and versions, connections with credentials in two environments and a share, secrets with values
  * in two environments and use-policy roles. Names carry `tag`, so that calls can add more rows.
  * `concurrency` rows are created at a time.
@@ -81,6 +87,11 @@ export async function seedLists(request: AdminRequest, rows: number, tag: string
     } else {
       await request('mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }', { input });
     }
+  });
+  await inParallel(rows, concurrency, async (i) => {
+    const input = { name: `${tag} role ${i}`, description: `role ${i}`, permissions: i % 2 === 0 ? ['SECRETS_READ'] : ['SECRETS_READ', 'CONNECTIONS_READ'] };
+    await request('mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', { input });
+    await request('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', { input: { name: `${tag} organization ${i}` } });
   });
   await inParallel(rows, concurrency, async (i) => {
     const input = { name: `${tag} key ${i}`, roleIds: roleSet(i), rateLimit: { perMinute: 50 + i } };
