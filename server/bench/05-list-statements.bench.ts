@@ -4,8 +4,8 @@
  * of each in the organization, and 1,000 when asked (below). The page is min(rows, 100), 100 being the API's page
  * cap, so the figures show the count constant both in the page size and in the table size.
  * Rows are added through the API (BENCH_SEED_CONCURRENCY at a time, 8 by default), which takes most
- * of the run: by default 10 and 100 rows (about 2 minutes on the 2-core machine);
- * `BENCH_LIST_ROWS=10,100,1000` adds the 1,000-row column (some 15 minutes there under load).
+ * of the run: by default 10 and 100 rows (2–3 minutes on the 2-core machine under load);
+ * `BENCH_LIST_ROWS=10,100,1000` adds the 1,000-row column (about 14 minutes there under load).
  */
 import { seedLists, SPA_LISTS, type SpaList } from '../test/list-workload';
 import { startCountedServer, type CountedServer } from './support/counted-server';

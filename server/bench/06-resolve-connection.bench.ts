@@ -82,8 +82,8 @@ try {
   reportSection(
     '6. resolveConnection: 1 vs 20 references',
     `\`resolveConnection\` over HTTP with an API key (Org Admin), CUSTOM_HEADERS credentials with one \`@@SECRET:…@@\` per header. ` +
-      `Statements as PostgreSQL received them (the fewest of 5 resolutions; ${baseline} of them are any API-key request's own, ` +
-      `as \`{ organization { id } }\` costs). Time per resolution on the client, ${ROUNDS} alternating rounds of ${PER_ROUND} per side after 20 warm-up resolutions.\n\n` +
+      `Statements as PostgreSQL received them (the fewest of 5 resolutions), ${baseline} of which any API-key request spends ` +
+      `(\`{ organization { id } }\` costs ${baseline}). Time per resolution on the client, ${ROUNDS} alternating rounds of ${PER_ROUND} per side after 20 warm-up resolutions.\n\n` +
       markdownTable(['references', 'statements', 'mean ms', 'p50 ms', 'p99 ms'], rows) +
       `\n\nRatio 20 / 1: statements ${ratio((r) => statements.get(r) ?? 0)}, mean time ${ratio((r) => mean(times.get(r) ?? []))}, p50 ${ratio((r) => percentile(times.get(r) ?? [], 50))}.`,
   );
