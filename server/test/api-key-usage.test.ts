@@ -53,6 +53,30 @@ describe('API-key usage', () => {
     expect(usage.slice(0, -1).every((d) => d.requests === 0)).toBe(true);
   });
 
+  it('shows each key of the list its own usage, for the days each field asks', async () => {
+    const keys = await Promise.all(['List one', 'List two', 'List three'].map((name) => createKey(admin, { name, roleIds: [memberRole] })));
+    for (const [i, { token }] of keys.entries()) {
+      for (let call = 0; call <= i; call += 1) await keyClient(server.url, token).request(ORGANIZATION);
+    }
+    await server.keyward.services.apiKeyUsage.flush(server.keyward.orm.em.fork());
+    const res = await admin.request<{ apiKeys: { edges: { node: { name: string; month: UsageDay[]; week: UsageDay[] } }[] } }>(
+      '{ apiKeys(filter: { search: "List " }, first: 10) { edges { node { name month: usage(days: 30) { day requests } week: usage(days: 7) { day requests } } } } }',
+    );
+    const rows = (res.data?.apiKeys.edges ?? []).map(({ node }) => ({
+      name: node.name,
+      days: [node.month.length, node.week.length],
+      today: [node.month.at(-1)?.requests, node.week.at(-1)?.requests],
+    }));
+    expect(rows).toEqual([
+      { name: 'List three', days: [30, 7], today: [3, 3] },
+      { name: 'List two', days: [30, 7], today: [2, 2] },
+      { name: 'List one', days: [30, 7], today: [1, 1] },
+    ]);
+    const tooMany = await admin.request('{ apiKeys(first: 1) { edges { node { usage(days: 91) { day } } } } }');
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0]?.extensions?.field).toBe('days');
+  });
+
   it('adds later flushes to the same daily bucket', async () => {
     const { apiKey, token } = await createKey(admin, { name: 'Twice', roleIds: [memberRole] });
     const flush = () => server.keyward.services.apiKeyUsage.flush(server.keyward.orm.em.fork());

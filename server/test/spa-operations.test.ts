@@ -1,62 +1,22 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import {
-  Kind,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isScalarType,
-  parse,
   print,
   typeFromAST,
-  visit,
-  type DefinitionNode,
-  type FragmentDefinitionNode,
   type GraphQLInputType,
   type GraphQLSchema,
-  type OperationDefinitionNode,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../src/config/config';
 import { checkOperation, LIMITS } from '../src/graphql/limits';
 import { MAX_PAGE_SIZE } from '../src/core/pagination';
 import { buildKeywardSchema } from '../src/graphql/schema';
+import { documentOf, spaOperations as operations } from './spa-documents';
 
 /** A page of users each with six role lists: about 100 × 62 objects, over the cost limit at 100 a page. */
 const HEAVY_USER_PAGE = `edges { node { roles { id name } ${[1, 2, 3, 4, 5].map((i) => `r${i}: roles { id }`).join(' ')} } }`;
-const WEB_SRC = join(REPO_ROOT, 'web', 'src');
-
-function graphqlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return graphqlFiles(path);
-    return entry.name.endsWith('.graphql') ? [path] : [];
-  });
-}
-
-const definitions: { file: string; definition: DefinitionNode }[] = graphqlFiles(WEB_SRC).flatMap((file) =>
-  parse(readFileSync(file, 'utf8')).definitions.map((definition) => ({ file: relative(WEB_SRC, file), definition })),
-);
-const fragments = new Map(definitions.flatMap(({ definition }) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
-const operations = definitions.flatMap(({ file, definition }) => (definition.kind === Kind.OPERATION_DEFINITION ? [{ file, operation: definition }] : []));
-
-/** The operation with every fragment it spreads (through other fragments too), as the SPA's codegen documents send it. */
-function documentOf(operation: OperationDefinitionNode): string {
-  const needed = new Map<string, FragmentDefinitionNode>();
-  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
-    visit(node, {
-      FragmentSpread(spread) {
-        const fragment = fragments.get(spread.name.value);
-        if (fragment === undefined || needed.has(fragment.name.value)) return;
-        needed.set(fragment.name.value, fragment);
-        collect(fragment);
-      },
-    });
-  collect(operation);
-  return [operation, ...needed.values()].map((node) => print(node)).join('\n\n');
-}
-
 /**
  * A value the SPA could send: page sizes at the largest the API allows (the SPA asks for 25–100),
  * nullable inputs filled in (a filter the user set), enums at their first value.

@@ -14,10 +14,12 @@ export class TcpProxy {
   private constructor(
     private readonly targetHost: string,
     private readonly targetPort: number,
+    private readonly observe: ((client: Socket) => void) | undefined,
   ) {}
 
-  static async start(targetHost: string, targetPort: number): Promise<TcpProxy> {
-    const proxy = new TcpProxy(targetHost, targetPort);
+  /** `observe`, if given, sees each forwarded client connection (to read what the client sends). */
+  static async start(targetHost: string, targetPort: number, observe?: (client: Socket) => void): Promise<TcpProxy> {
+    const proxy = new TcpProxy(targetHost, targetPort, observe);
     await proxy.open();
     return proxy;
   }
@@ -33,7 +35,9 @@ export class TcpProxy {
         socket.on('error', () => pair.forEach((s) => s.destroy()));
       }
       const upstream = pair[1];
-      if (upstream !== undefined) client.pipe(upstream).pipe(client);
+      if (upstream === undefined) return;
+      this.observe?.(client);
+      client.pipe(upstream).pipe(client);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

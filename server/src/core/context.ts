@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Actor, RequestMeta, UserActor } from './actor';
 import { forbidden, unauthenticated } from './errors';
+import type { RequestLoaders } from './loaders';
 
 /**
  * The services of the server instance as resolvers see them. Core names no module: services.ts
@@ -35,6 +36,8 @@ export interface GraphQLContext {
   session: SessionCookie;
   /** The API-key request this operation runs for; `null` for browser sessions and anonymous calls. */
   apiKeyRequest: KeyedRequest | null;
+  /** This request's batching loaders for per-row fields (see loaders.ts). */
+  loaders: RequestLoaders;
   req: Request;
   res: Response;
 }

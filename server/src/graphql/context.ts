@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { RequestMeta } from '../core/actor';
 import type { GraphQLContext, SessionCookie } from '../core/context';
+import { RequestLoaders } from '../core/loaders';
 import type { Orm } from '../db/orm';
 import type { ApiKeyRequest } from '../modules/api-keys/api-key-request';
 import type { Services } from '../services/services';
@@ -40,9 +41,9 @@ export async function createGraphQLContext({
 }): Promise<GraphQLContext> {
   const session = sessionCookie(req, res);
   const keyed = res.locals.apiKeyRequest;
-  if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta, services, session, apiKeyRequest: keyed, req, res };
+  if (keyed !== undefined) return { em: keyed.em, actor: keyed.actor, meta, services, session, apiKeyRequest: keyed, loaders: new RequestLoaders(), req, res };
   const em = orm.em.fork();
   const token = session.token;
   const actor = token === undefined ? null : await services.sessions.resolve(em, token);
-  return { em, actor, meta, services, session, apiKeyRequest: null, req, res };
+  return { em, actor, meta, services, session, apiKeyRequest: null, loaders: new RequestLoaders(), req, res };
 }

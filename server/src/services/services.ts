@@ -203,7 +203,7 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
     rateLimitStore,
     apiKeyRateLimiter: new ApiKeyRateLimiter(rateLimitStore),
     apiKeyUsage,
-    apiKeyUsageStats: new ApiKeyUsageService({ apiKeys, usage: apiKeyUsage }),
+    apiKeyUsageStats: new ApiKeyUsageService({ usage: apiKeyUsage }),
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
     integrations,

@@ -4,7 +4,6 @@ import type { Actor } from '../../core/actor';
 import { badField } from '../../core/errors';
 import { ApiKey } from './api-key.entity';
 import { apiKeyStatusCondition, DAY_MS } from './api-key.rules';
-import type { ApiKeyService } from './api-key.service';
 import { ApiKeyUsage } from './api-key-usage.entity';
 import { utcDay, type ApiKeyUsageBuffer } from './api-key-usage.buffer';
 
@@ -33,7 +32,6 @@ export interface ApiKeyUsageDayData {
 export class ApiKeyUsageService {
   constructor(
     private readonly deps: {
-      apiKeys: ApiKeyService;
       usage: ApiKeyUsageBuffer;
     },
   ) {}
@@ -55,12 +53,20 @@ export class ApiKeyUsageService {
     return { total, active, suspended, revoked, expired, expiringSoon, callsToday: stored + this.deps.usage.pendingRequests(organization, today) };
   }
 
-  /** Daily buckets for the last `days` days (oldest first), zeros where the key was not called. */
-  async history(em: EntityManager, actor: Actor, id: string, days: number, now = new Date()): Promise<ApiKeyUsageDayData[]> {
+  /**
+   * Each key's daily buckets for the last `days` days (oldest first, zeros where the key was not
+   * called), with one query for all the keys: the API Keys list asks for every row's usage.
+   * Keys outside the actor's organization get no rows, like keys never called.
+   */
+  async histories(em: EntityManager, actor: Actor, ids: readonly string[], days: number, now = new Date()): Promise<Map<string, ApiKeyUsageDayData[]>> {
     checkDays(days);
-    const key = await this.deps.apiKeys.get(em, actor, id);
-    const rows = await em.find(ApiKeyUsage, { apiKey: key.id, day: { $gte: firstDay(days, now) } });
-    return buckets(rows, days, now);
+    const rows =
+      ids.length === 0
+        ? []
+        : await em.find(ApiKeyUsage, { apiKey: { id: { $in: [...new Set(ids)] }, organization: actor.organization.id }, day: { $gte: firstDay(days, now) } });
+    const byKey = new Map<string, ApiKeyUsage[]>();
+    for (const row of rows) byKey.set(row.apiKey.id, [...(byKey.get(row.apiKey.id) ?? []), row]);
+    return new Map(ids.map((id) => [id, buckets(byKey.get(id) ?? [], days, now)]));
   }
 
   /** The organization's calls per day over every key (deleted keys' history is gone with them), today's unwritten calls included. */

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { PageArgs } from '../../core/pagination';
 import { Requires } from '../../core/requires';
+import { apiKeyUsageLoader } from './api-key.loaders';
 import {
   ApiKeyConnection,
   ApiKeyRateLimitInput,
@@ -51,7 +52,7 @@ export class ApiKeyResolver {
     @Arg('days', () => Int, { defaultValue: 30 }) days: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApiKeyUsageDayType[]> {
-    return ctx.services.apiKeyUsageStats.history(ctx.em, requireActor(ctx), key.id, days);
+    return apiKeyUsageLoader(ctx, days).load(key.id);
   }
 
   @Mutation(() => CreateApiKeyPayload, { description: 'Creates a key. The token is in this response only; no query returns it again.' })

@@ -151,9 +151,9 @@ export class ConnectionService implements IntegrationConnections {
     const ids = connections.map((c) => c.id);
     const integrationsById = new Map<string, Integration>();
     for (const c of connections) integrationsById.set(c.integration.id, c.integration);
-    const [integrationViews, configs, credentials, shares, references] = await Promise.all([
+    // The integration views carry their configuration rows: no second read of integration_config.
+    const [integrationViews, credentials, shares, references] = await Promise.all([
       this.deps.integrations.views(em, actor, [...integrationsById.values()]),
-      this.deps.integrations.configsOf(em, [...integrationsById.keys()]),
       em.find(Credential, { connection: { $in: ids } }, { populate: ['updatedBy'] }),
       em.find(ConnectionShare, { connection: { $in: ids } }, { populate: ['user'], orderBy: { user: { displayName: 'asc' } } }),
       this.deps.references.referencesOf(em, org.id, 'CONNECTION', ids),
@@ -161,7 +161,9 @@ export class ConnectionService implements IntegrationConnections {
     const present = await this.deps.resolver.presentByEnvironment(em, org.id, [...new Set(references.map((r) => r.secretKey))]);
     return connections.map((connection) => {
       const integration = connection.integration;
-      const integrationConfigs = configs.filter((c) => c.integration.id === integration.id);
+      const integrationView = integrationViews.find((v) => v.integration.id === integration.id);
+      if (integrationView === undefined) throw notFound('Integration');
+      const integrationConfigs = integrationView.configs;
       const environments = org.environments.map((env) => {
         const credential = credentials.find((c) => c.connection.id === connection.id && c.environment === env.slug) ?? null;
         const keys = references.filter((r) => r.ownerId === connection.id && (r.environment === env.slug || r.environment === null)).map((r) => r.secretKey);
@@ -175,8 +177,6 @@ export class ConnectionService implements IntegrationConnections {
           missingSecrets: [...new Set(keys)].filter((key) => !present.has(presenceKey(key, env.slug))),
         };
       });
-      const integrationView = integrationViews.find((v) => v.integration.id === integration.id);
-      if (integrationView === undefined) throw notFound('Integration');
       return {
         connection,
         integration: integrationView,

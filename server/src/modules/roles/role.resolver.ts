@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { Requires } from '../../core/requires';
+import { roleUsageLoader } from './role.loaders';
 import { CreateRoleInput, PermissionGroupType, RoleType, RoleUsageType, UpdateRoleInput } from './role.types';
 
 @Resolver(() => RoleType)
@@ -21,8 +22,7 @@ export class RoleResolver {
   @FieldResolver(() => RoleUsageType)
   @Requires('ROLES_READ')
   async usage(@Root() role: RoleType, @Ctx() ctx: GraphQLContext): Promise<RoleUsageType> {
-    const usage = await ctx.services.roles.usageInOrganization(ctx.em, requireActor(ctx), role.id);
-    return Object.assign(new RoleUsageType(), usage);
+    return Object.assign(new RoleUsageType(), await roleUsageLoader(ctx).load(role.id));
   }
 
   @Mutation(() => RoleType)
