@@ -73,6 +73,18 @@ export class OutboundGuard {
     private readonly resolveTimeoutMs = RESOLVE_TIMEOUT_MS,
   ) {}
 
+  /**
+   * Whether `KEYWARD_OUTBOUND_ALLOW` names this host, or covers it when it is an address: such a
+   * host was allowed on purpose (a private network, a test identity provider), so plain http to it
+   * may be accepted where https is otherwise required.
+   */
+  allowsExplicitly(hostText: string): boolean {
+    const host = normalizeHost(hostText);
+    if (this.allow.hosts.has(host)) return true;
+    const literal = parseIpLiteral(host);
+    return literal !== null && isAllowedAddress(literal, this.allow);
+  }
+
   async vet(hostText: string, options: VetOptions = {}): Promise<VettedTarget> {
     const label = options.label ?? 'The host';
     const reveal = options.reveal ?? true;

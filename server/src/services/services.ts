@@ -38,6 +38,11 @@ import { IntegrationService } from '../modules/integrations/integration.service'
 import { Credential } from '../modules/connections/connection.entity';
 import { ConnectionService } from '../modules/connections/connection.service';
 import { OutboundGuard } from '../outbound/outbound-guard';
+import { SsoAccounts } from '../modules/users/sso-accounts';
+import { SsoLogin } from '../modules/sso/sso-login.entity';
+import { SsoProvider } from '../modules/sso/sso-provider.entity';
+import { SsoProviderService } from '../modules/sso/sso-provider.service';
+import { SsoSignInService } from '../modules/sso/sso-sign-in.service';
 
 declare module '../core/context' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- registers the services on the request context
@@ -92,6 +97,10 @@ export interface Services {
   connections: ConnectionService;
   /** The one way out: every outbound connection is vetted by it (`KEYWARD_OUTBOUND_ALLOW`). */
   outbound: OutboundGuard;
+  /** OpenID Connect providers per organization (the client secret sealed) and the login page's options. */
+  ssoProviders: SsoProviderService;
+  /** The SSO sign-in flow: /auth/sso/:id/start and the callback. */
+  ssoSignIn: SsoSignInService;
 }
 
 /**
@@ -106,6 +115,8 @@ export function masterKeyRotation(envelope: Envelope): MasterKeyRotation {
       { label: 'secret values', entity: SecretValue },
       { label: 'integration secret settings', entity: IntegrationConfig },
       { label: 'connection credentials', entity: Credential },
+      { label: 'SSO client secrets', entity: SsoProvider },
+      { label: 'pending SSO sign-ins', entity: SsoLogin },
     ],
     [
       {
@@ -143,7 +154,9 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   const mailer: Mailer = config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.smtpFrom) : new LogMailer(logger);
   const links = new Links(config.publicUrl);
   const outbound = new OutboundGuard(config.outboundAllow);
-  const users = new UserService({ roles, organizations, sessions, audit });
+  const ssoAccounts = new SsoAccounts();
+  const ssoProviders = new SsoProviderService({ audit, envelope, outbound, links, accounts: ssoAccounts });
+  const users = new UserService({ roles, organizations, sessions, audit, ssoProviders });
   roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
   const apiKeyHasher = new ApiKeyHasher(keyring);
   const apiKeyUsage = new ApiKeyUsageBuffer();
@@ -172,7 +185,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   return {
     audit,
     sessions,
-    auth: new AuthService(sessions, limiter, audit, organizations, members),
+    auth: new AuthService(sessions, limiter, audit, organizations, members, ssoProviders),
     organizations,
     organizationAdmin,
     memberships,
@@ -181,7 +194,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     mailer,
     links,
     users,
-    invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links }),
+    invitations: new InvitationService({ roles, organizations, sessions, limiter, audit, mailer, links, ssoProviders }),
     envelope,
     secrets,
     secretReferences,
@@ -198,5 +211,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     integrations,
     connections,
     outbound,
+    ssoProviders,
+    ssoSignIn: new SsoSignInService({ providers: ssoProviders, accounts: ssoAccounts, sessions, audit, envelope, outbound, limiter }),
   };
 }

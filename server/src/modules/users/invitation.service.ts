@@ -19,6 +19,8 @@ import { assertCanAssign, assertCanManage, assertCanRestore, cleanName, findMemb
 import { Membership } from './membership.entity';
 import { User, type SignInMethod } from './user.entity';
 import { UserError } from './user.errors';
+import { ssoStartPath } from '@keyward/shared/sso';
+import type { SsoProviderDirectory, SsoProviderSummary } from './sso-providers';
 
 const emailSchema = z.email();
 
@@ -41,17 +43,25 @@ export interface InvitationPreview {
   expiresAt: Date;
   /** The email already has an account: accepting takes its current password, not a new one. */
   existingAccount: boolean;
+  signInMethod: SignInMethod;
+  /** With SSO: the provider to accept through. */
+  ssoProvider: { id: string; displayName: string; startUrl: string } | null;
 }
 
 export interface CreateUserInput {
   email: string;
   firstName?: string | null;
   lastName?: string | null;
-  password: string;
+  password?: string | null;
+  signInMethod?: SignInMethod | null;
+  ssoProvider?: string | null;
   roleIds: string[];
 }
 
 const WRONG_PASSWORD = 'This is not the password of your Keyward account. Enter your current password to join.';
+
+/** How a new member will sign in: a password, or one of the organization's SSO providers. */
+type SignInChoice = { method: 'PASSWORD' } | { method: 'SSO'; provider: SsoProviderSummary };
 
 /**
  * Invitations: adding a member as INVITED with a one-time emailed link, sending a new link, and the
@@ -68,25 +78,49 @@ export class InvitationService {
       audit: AuditService;
       mailer: Mailer;
       links: Links;
+      ssoProviders: SsoProviderDirectory;
     },
   ) {}
+
+  /**
+   * The sign-in method asked for: PASSWORD, or SSO with a provider of the actor's organization
+   * whose allowed domains contain the email's (problems are collected).
+   */
+  private async signInChoice(em: EntityManager, actor: Actor, input: { email: string; signInMethod?: SignInMethod | null; ssoProvider?: string | null }, problems: FieldError[]): Promise<SignInChoice> {
+    if ((input.signInMethod ?? 'PASSWORD') === 'PASSWORD') return { method: 'PASSWORD' };
+    const providers = await this.deps.ssoProviders.inOrganization(em, actor.organization.id);
+    if (providers.length === 0) {
+      problems.push({ field: 'signInMethod', message: 'No SSO provider is configured for this organization. Add one under Administration → Security → Single sign-on, or invite the user with a password.' });
+      return { method: 'PASSWORD' };
+    }
+    const provider = providers.find((p) => p.id === input.ssoProvider);
+    if (provider === undefined) {
+      problems.push({ field: 'ssoProvider', message: `Choose one of this organization's SSO providers: ${providers.map((p) => p.displayName).join(', ')}.` });
+      return { method: 'PASSWORD' };
+    }
+    const domain = input.email.trim().toLowerCase().split('@')[1] ?? '';
+    if (!provider.allowedDomains.includes(domain)) {
+      problems.push({ field: 'email', message: `${provider.displayName} only signs in emails at ${provider.allowedDomains.join(', ')}.` });
+    }
+    return { method: 'SSO', provider };
+  }
 
   /** Creates an INVITED member and emails the one-time link. Returns the token for callers that are not the API (tests). */
   async invite(em: EntityManager, actor: Actor, input: InviteUserInput, meta: RequestMeta): Promise<{ record: MemberRecord; token: string }> {
     const problems: FieldError[] = [];
     const person = newPerson(input, problems);
     const { email } = person;
-    if ((input.signInMethod ?? 'PASSWORD') !== 'PASSWORD') {
-      problems.push({ field: 'signInMethod', message: 'No SSO provider is configured yet. Invite the user with a password.' });
-    }
+    const choice = await this.signInChoice(em, actor, input, problems);
     if (problems.length > 0) throw badInput(problems);
 
     const { record, token } = await em.transactional(async (tx) => {
       await this.deps.organizations.lockForAccessChanges(tx, actor.organization.id);
       const roles = await this.deps.roles.resolveForAssignment(tx, actor, input.roleIds);
       assertCanAssign(actor, roles);
+      assertSsoRoles(choice, roles);
       const existing = await tx.findOne(User, { email });
       if (existing !== null) {
+        assertSameSignIn(existing, choice);
         const here = await tx.findOne(Membership, { user: existing, organization: actor.organization.id });
         if (here !== null) {
           throw badField(
@@ -101,8 +135,9 @@ export class InvitationService {
         membership.roles.set(roles);
         return this.deliver(tx, actor, membership, meta, { action: 'user.invited', summary: `Invited ${email} (an existing account) with role(s) ${roleNames(roles)}` });
       }
-      const membership = createAccount(tx, actor, person, roles, { status: 'INVITED' });
-      return this.deliver(tx, actor, membership, meta, { action: 'user.invited', summary: `Invited ${email} with role(s) ${roleNames(roles)}` });
+      const membership = createAccount(tx, actor, person, roles, { status: 'INVITED', choice });
+      const via = choice.method === 'SSO' ? ` to sign in with ${choice.provider.displayName}` : '';
+      return this.deliver(tx, actor, membership, meta, { action: 'user.invited', summary: `Invited ${email}${via} with role(s) ${roleNames(roles)}` });
     });
     return { record, token };
   }
@@ -116,21 +151,28 @@ export class InvitationService {
     const problems: FieldError[] = [];
     const person = newPerson(input, problems);
     const { email } = person;
-    const weak = passwordProblem(input.password);
-    if (weak !== null) problems.push({ field: 'password', message: weak });
+    const choice = await this.signInChoice(em, actor, input, problems);
+    if (choice.method === 'PASSWORD') {
+      const weak = input.password == null || input.password === '' ? 'Enter an initial password.' : passwordProblem(input.password);
+      if (weak !== null) problems.push({ field: 'password', message: weak });
+    }
     if (problems.length > 0) throw badInput(problems);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = choice.method === 'PASSWORD' ? await hashPassword(input.password ?? '') : null;
 
     return em.transactional(async (tx) => {
       await this.deps.organizations.lockForAccessChanges(tx, actor.organization.id);
       const roles = await this.deps.roles.resolveForAssignment(tx, actor, input.roleIds);
       assertCanAssign(actor, roles);
+      assertSsoRoles(choice, roles);
       const existing = await tx.findOne(User, { email });
       if (existing !== null) {
         const here = await tx.count(Membership, { user: existing, organization: actor.organization.id });
         throw badField('email', here > 0 ? `${email} is already a member of this organization.` : `${email} already has a Keyward account. Invite it to add it to this organization.`);
       }
-      const membership = createAccount(tx, actor, person, roles, { status: 'ACTIVE', passwordHash, mustChangePassword: true });
+      const membership =
+        passwordHash === null
+          ? createAccount(tx, actor, person, roles, { status: 'ACTIVE', choice })
+          : createAccount(tx, actor, person, roles, { status: 'ACTIVE', choice, passwordHash, mustChangePassword: true });
       const { user } = membership;
       this.deps.audit.record(tx, meta, {
         organizationId: actor.organization.id,
@@ -138,7 +180,10 @@ export class InvitationService {
         action: 'user.created',
         targetType: 'User',
         targetId: user.id,
-        summary: `Created ${email} with an initial password and role(s) ${roleNames(roles)}; they must change it at first sign-in`,
+        summary:
+          choice.method === 'SSO'
+            ? `Created ${email} signing in with ${choice.provider.displayName} and role(s) ${roleNames(roles)}`
+            : `Created ${email} with an initial password and role(s) ${roleNames(roles)}; they must change it at first sign-in`,
       });
       await tx.flush();
       return { membership, invitation: null };
@@ -170,11 +215,15 @@ export class InvitationService {
     );
     const problem = invitationProblem(invitation);
     if (problem !== null || invitation === null) throw badField('token', problem ?? INVITATION_NOT_VALID);
+    const { user } = invitation.membership;
+    const provider = user.signInMethod === 'SSO' && user.ssoProvider !== null ? await this.deps.ssoProviders.byId(em, user.ssoProvider) : null;
     return {
-      email: invitation.membership.user.email,
+      email: user.email,
       organizationName: invitation.membership.organization.name,
       expiresAt: invitation.expiresAt,
-      existingAccount: await hasPassword(em, invitation.membership.user.id),
+      existingAccount: await hasPassword(em, user.id),
+      signInMethod: user.signInMethod,
+      ssoProvider: provider === null ? null : { id: provider.id, displayName: provider.displayName, startUrl: ssoStartPath(provider.id) },
     };
   }
 
@@ -207,6 +256,9 @@ export class InvitationService {
     }
     await attempt.succeeded();
     const invited = invitation.membership.user;
+    if (invited.signInMethod === 'SSO') {
+      throw badField('password', 'This invitation is accepted by signing in with your organization’s SSO provider, not with a password. Use “Continue with …” on the invitation page.');
+    }
     const existing = await em.findOneOrFail(User, { id: invited.id }, { populate: ['passwordHash'] });
     let passwordHash: string | null = null;
     if (existing.passwordHash === null) {
@@ -292,8 +344,10 @@ export class InvitationService {
   }
 
   private async sendInvitation(em: EntityManager, actor: Actor, user: User, token: string, invitation: Invitation): Promise<void> {
+    const provider = user.signInMethod === 'SSO' && user.ssoProvider !== null ? await this.deps.ssoProviders.byId(em, user.ssoProvider) : null;
     await this.deps.mailer.send(
       invitationEmail({
+        ssoProviderName: provider?.displayName ?? null,
         existingAccount: await hasPassword(em, user.id),
         to: user.email,
         inviterName: actor.kind === 'user' ? actor.user.displayName : actor.apiKey.name,
@@ -327,14 +381,16 @@ function createAccount(
   actor: Actor,
   { email, firstName, lastName }: NewPerson,
   roles: Role[],
-  options: { status: 'INVITED' | 'ACTIVE'; passwordHash?: string; mustChangePassword?: boolean },
+  options: { status: 'INVITED' | 'ACTIVE'; choice: SignInChoice; passwordHash?: string; mustChangePassword?: boolean },
 ): Membership {
+  const { choice } = options;
   const user = tx.create(User, {
     email,
     firstName,
     lastName,
     displayName: [firstName, lastName].filter((n) => n !== null).join(' ') || (email.split('@')[0] ?? email),
-    signInMethod: 'PASSWORD',
+    signInMethod: choice.method,
+    ssoProvider: choice.method === 'SSO' ? choice.provider.id : null,
     passwordHash: options.passwordHash ?? null,
     mustChangePassword: options.mustChangePassword ?? false,
     isSuperAdmin: roles.some((r) => r.builtInKey === 'SUPER_ADMIN'),
@@ -342,6 +398,26 @@ function createAccount(
   const membership = tx.create(Membership, { user, organization: actor.organization.id, status: options.status });
   membership.roles.set(roles);
   return membership;
+}
+
+/** A super admin enters every organization: they sign in with a password, never through one organization's provider. */
+function assertSsoRoles(choice: SignInChoice, roles: Role[]): void {
+  if (choice.method === 'SSO' && roles.some((r) => r.builtInKey === 'SUPER_ADMIN')) {
+    throw badField('signInMethod', 'A super admin signs in with a password. Choose Password, or a role other than Super Admin.');
+  }
+}
+
+/** An existing account joins with the sign-in it already has: a password account is not turned into an SSO one, nor the reverse. */
+function assertSameSignIn(existing: User, choice: SignInChoice): void {
+  if (choice.method === 'SSO' && existing.signInMethod === 'PASSWORD') {
+    throw badField('signInMethod', `${existing.email} already has a Keyward account that signs in with a password; invite them with Password.`);
+  }
+  if (choice.method === 'SSO' && existing.ssoProvider !== choice.provider.id) {
+    throw badField('ssoProvider', `${existing.email} already has a Keyward account that signs in with another SSO provider.`);
+  }
+  if (choice.method === 'PASSWORD' && existing.signInMethod === 'SSO') {
+    throw badField('signInMethod', `${existing.email} already has a Keyward account that signs in with SSO; it cannot join with a password.`);
+  }
 }
 
 /** Whether the account can already sign in with a password (an invitation then joins, it does not set one). */
