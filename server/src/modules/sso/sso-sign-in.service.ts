@@ -12,7 +12,7 @@ import type { SsoAccounts } from '../users/sso-accounts';
 import { decideAccount, type AccountDecision } from './sso-account-decision';
 import { SsoIdentity } from './sso-identity.entity';
 import { SsoLogin } from './sso-login.entity';
-import { authorizationUrl, completeAuthorization, discoverProvider, OidcGrantError, randomCodeVerifier, randomNonce, randomState, type VerifiedPerson } from './sso-oidc';
+import { authorizationUrl, completeAuthorization, discoverProvider, OidcDiscoveryError, OidcGrantError, randomCodeVerifier, randomNonce, randomState, type VerifiedPerson } from './sso-oidc';
 import type { SsoProvider } from './sso-provider.entity';
 import type { SsoProviderService } from './sso-provider.service';
 
@@ -81,7 +81,8 @@ export class SsoSignInService {
       const configuration = await discoverProvider(this.deps.outbound, this.deps.providers.clientSettings(provider));
       url = await authorizationUrl(configuration, { redirectUri: this.deps.providers.redirectUri, state, nonce, codeVerifier: verifier });
     } catch (error) {
-      this.refused(em, meta, provider, new Refusal('unavailable', `the provider could not be reached: ${error instanceof Error ? error.message.slice(0, 200) : 'discovery failed'}`));
+      if (!(error instanceof OidcDiscoveryError)) throw error;
+      this.refused(em, meta, provider, new Refusal('unavailable', `the provider could not be reached: ${error.message.slice(0, 300)}`));
       await em.flush();
       return { ok: false, refusal: 'unavailable', invitation };
     }
@@ -105,7 +106,7 @@ export class SsoSignInService {
   async callback(em: EntityManager, params: URLSearchParams, browserState: string | undefined, meta: RequestMeta): Promise<SsoCallbackResult> {
     const attempt = await this.deps.limiter.reserve('sso-callback', meta.ip);
     const state = params.get('state') ?? '';
-    const login = state === '' || state.length > 512 ? null : await em.findOne(SsoLogin, { stateHash: sha256Hex(state) }, { populate: ['provider', 'provider.organization', ...SEALED_COLUMNS] });
+    const login = state === '' || state.length > 512 ? null : await em.findOne(SsoLogin, { stateHash: sha256Hex(state) }, { populate: ['provider', 'provider.organization', ...SEALED_COLUMNS, ...SEALED_COLUMNS.map((c) => `provider.${c}` as const)] });
     if (login === null || browserState !== state) {
       this.refused(em, meta, login?.provider ?? null, new Refusal('state', login === null ? 'unknown or missing state' : 'the state is not the one this browser started with'));
       await em.flush();
@@ -141,7 +142,8 @@ export class SsoSignInService {
     try {
       configuration = await discoverProvider(this.deps.outbound, this.deps.providers.clientSettings(provider));
     } catch (error) {
-      throw new Refusal('unavailable', `discovery failed: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown'}`);
+      if (!(error instanceof OidcDiscoveryError)) throw error;
+      throw new Refusal('unavailable', `discovery failed: ${error.message.slice(0, 300)}`);
     }
     const callbackUrl = new URL(this.deps.providers.redirectUri);
     for (const [key, value] of params) callbackUrl.searchParams.set(key, value);
