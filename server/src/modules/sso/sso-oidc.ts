@@ -43,19 +43,32 @@ function causes(error: unknown): unknown[] {
   return chain;
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'OAUTH_TIMEOUT', 'OAUTH_ABORT']);
+/** Network failures, as a person reads them. */
+const NETWORK_PROBLEMS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'timed out',
+  UND_ERR_SOCKET: 'connection closed',
+  OAUTH_TIMEOUT: 'timed out',
+  OAUTH_ABORT: 'timed out',
+};
 
 function refusalIn(error: unknown): OutboundRefusedError | undefined {
   return causes(error).find((e): e is OutboundRefusedError => e instanceof OutboundRefusedError);
 }
 
 function networkProblemIn(error: unknown): string | undefined {
-  for (const e of causes(error)) {
+  const chain = causes(error);
+  for (const e of chain) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
-    if (typeof code === 'string' && NETWORK_CODES.has(code)) return code === 'OAUTH_TIMEOUT' ? 'timed out' : code;
-    if (e instanceof TypeError && e.message === 'fetch failed') return 'the connection failed';
+    if (typeof code === 'string' && Object.hasOwn(NETWORK_PROBLEMS, code)) return NETWORK_PROBLEMS[code];
   }
-  return undefined;
+  return chain.some((e) => e instanceof TypeError && e.message === 'fetch failed') ? 'the connection failed' : undefined;
 }
 
 function fetcherFor(guard: OutboundGuard): client.CustomFetch {
@@ -107,8 +120,9 @@ function describeDiscoveryFailure(issuer: string, error: unknown): OidcDiscovery
   if (refused !== undefined) return new OidcDiscoveryError('refused', `Keyward's outbound guard refused to connect to the issuer: ${refused.message}`);
   const network = networkProblemIn(error);
   if (network !== undefined) return new OidcDiscoveryError('unreachable', `The issuer ${issuer} could not be reached (${network}). Check the URL and that Keyward can connect to it.`);
-  if (error instanceof client.ClientError && error.code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON') {
-    const body = (error.cause as { body?: { issuer?: unknown } } | undefined)?.body;
+  const mismatch = error instanceof client.ClientError ? (error.cause as { attribute?: unknown; body?: { issuer?: unknown } } | undefined) : undefined;
+  if (mismatch?.attribute === 'issuer') {
+    const body = mismatch.body;
     const named = typeof body?.issuer === 'string' ? ` (${body.issuer.slice(0, 200)})` : '';
     return new OidcDiscoveryError('issuer_mismatch', `The issuer's discovery document names another issuer${named}. Enter exactly the issuer the provider names.`);
   }

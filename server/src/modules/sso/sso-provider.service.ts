@@ -69,7 +69,7 @@ export class SsoProviderService implements SsoProviderDirectory {
   async create(em: EntityManager, actor: Actor, input: CreateSsoProviderInput, meta: RequestMeta): Promise<SsoProviderRecord> {
     const problems: FieldError[] = [];
     const displayName = cleanDisplayName(input.displayName, problems);
-    const issuer = this.cleanIssuer(input.issuer, problems);
+    const issuer = await this.cleanIssuer(input.issuer, problems);
     const clientId = cleanRequired(input.clientId, 'clientId', 'Client ID', 255, problems);
     const clientSecret = cleanRequired(input.clientSecret, 'clientSecret', 'Client secret', 2000, problems);
     const allowedDomains = cleanDomains(input.allowedDomains, problems);
@@ -102,7 +102,7 @@ export class SsoProviderService implements SsoProviderDirectory {
     const problems: FieldError[] = [];
     const next = {
       displayName: input.displayName == null ? provider.displayName : cleanDisplayName(input.displayName, problems),
-      issuer: input.issuer == null ? provider.issuer : this.cleanIssuer(input.issuer, problems),
+      issuer: input.issuer == null ? provider.issuer : await this.cleanIssuer(input.issuer, problems),
       clientId: input.clientId == null ? provider.clientId : cleanRequired(input.clientId, 'clientId', 'Client ID', 255, problems),
       allowedDomains: input.allowedDomains == null ? provider.allowedDomains : cleanDomains(input.allowedDomains, problems),
       requireSso: input.requireSso ?? provider.requireSso,
@@ -220,7 +220,7 @@ export class SsoProviderService implements SsoProviderDirectory {
   }
 
   /** The issuer as typed: an https URL (http only for a host KEYWARD_OUTBOUND_ALLOW names), no query or fragment. */
-  private cleanIssuer(value: string, problems: FieldError[]): string {
+  private async cleanIssuer(value: string, problems: FieldError[]): Promise<string> {
     const text = value.trim();
     const problem = (message: string) => {
       problems.push({ field: 'issuer', message });
@@ -231,7 +231,7 @@ export class SsoProviderService implements SsoProviderDirectory {
     if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
       return problem('The issuer URL has no query, fragment or credentials, like https://login.example.com.');
     }
-    if (url.protocol === 'http:' && !this.deps.outbound.allowsExplicitly(url.hostname)) {
+    if (url.protocol === 'http:' && !(await this.deps.outbound.allowsExplicitly(url.hostname))) {
       return problem(`The issuer must use https://. Plain http:// is accepted only for a host KEYWARD_OUTBOUND_ALLOW names (${url.hostname} is not in it).`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return problem('The issuer must be an https:// URL.');
