@@ -210,4 +210,24 @@ describe('SSO refusals', () => {
       provider: { id: provider.id, displayName: 'Acme ID', startUrl: `/auth/sso/${provider.id}/start` },
     });
   });
+
+  it('password attempts on an SSO-only member count like wrong passwords (rate limited)', async () => {
+    await ssoMember('limited', 'limited@acme.test');
+    const client = new Client(world.server.url, { 'x-forwarded-for': '203.0.113.8' });
+    const codes: unknown[] = [];
+    for (let i = 0; i < 11; i += 1) codes.push((await client.signIn('limited@acme.test', 'Wrong-Password-1')).errors?.[0]?.extensions?.code);
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill('UNAUTHENTICATED'));
+    expect(codes[10]).toBe('RATE_LIMITED');
+  });
+
+  it('the callback is rate limited per address like sign-in', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 101; i += 1) {
+      const res = await fetch(`${world.server.url}/auth/sso/callback?code=x&state=guess-${i}`, { redirect: 'manual', headers: { 'x-forwarded-for': '203.0.113.9' } });
+      statuses.push(res.status);
+      await res.body?.cancel();
+    }
+    expect(statuses.slice(0, 100).every((s) => s === 302)).toBe(true);
+    expect(statuses[100]).toBe(429);
+  });
 });
