@@ -59,6 +59,17 @@ describe('SSO sign-in end to end', () => {
     const again = await ssoSignIn(world, provider.id, 'ada', `?invitation=${token}`);
     expect(again.location).toBe(`/invite/${token}?sso_error=invitation_expired`);
     expect(await auditSummaries(world.admin, 'user.invitation_accepted')).toEqual(expect.arrayContaining([expect.stringContaining('ada@acme.test accepted the invitation and signed in with SSO (Acme ID)')]));
+    // Only the (logged) invitation mail carries the link's token; request logs redact it, and the code and state.
+    expect(world.server.logs.filter((l) => l.includes(token) && !l.includes('"mail"'))).toEqual([]);
+    expect(world.server.logs.filter((l) => l.includes(new URL(outcome.callbackUrl).searchParams.get('code') ?? 'no-code'))).toEqual([]);
+  });
+
+  it('after signing in, only a path inside Keyward is followed (next)', async () => {
+    world.idp.accounts.set('ada', { sub: 'ada', email: 'ada@acme.test', email_verified: true });
+    for (const next of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
+      const outcome = await ssoSignIn(world, provider.id, 'ada', `?next=${encodeURIComponent(next)}`);
+      expect(outcome.location).toBe('/');
+    }
   });
 
   it('the session cookie has the attributes of the password sign-in cookie', async () => {
