@@ -20,7 +20,8 @@ import { Membership } from './membership.entity';
 import { User, type SignInMethod } from './user.entity';
 import { UserError } from './user.errors';
 import { ssoStartPath } from '@keyward/shared/sso';
-import type { SsoProviderDirectory, SsoProviderSummary } from './sso-providers';
+import type { SsoProviderDirectory } from './sso-providers';
+import { assertSameSignIn, assertSsoRoles, signInChoice, type SignInChoice } from './sign-in-choice';
 
 const emailSchema = z.email();
 
@@ -60,9 +61,6 @@ export interface CreateUserInput {
 
 const WRONG_PASSWORD = 'This is not the password of your Keyward account. Enter your current password to join.';
 
-/** How a new member will sign in: a password, or one of the organization's SSO providers. */
-type SignInChoice = { method: 'PASSWORD' } | { method: 'SSO'; provider: SsoProviderSummary };
-
 /**
  * Invitations: adding a member as INVITED with a one-time emailed link, sending a new link, and the
  * public side of the link (preview, then accept with a password). Admin-side calls are scoped to the
@@ -82,35 +80,12 @@ export class InvitationService {
     },
   ) {}
 
-  /**
-   * The sign-in method asked for: PASSWORD, or SSO with a provider of the actor's organization
-   * whose allowed domains contain the email's (problems are collected).
-   */
-  private async signInChoice(em: EntityManager, actor: Actor, input: { email: string; signInMethod?: SignInMethod | null; ssoProvider?: string | null }, problems: FieldError[]): Promise<SignInChoice> {
-    if ((input.signInMethod ?? 'PASSWORD') === 'PASSWORD') return { method: 'PASSWORD' };
-    const providers = await this.deps.ssoProviders.inOrganization(em, actor.organization.id);
-    if (providers.length === 0) {
-      problems.push({ field: 'signInMethod', message: 'No SSO provider is configured for this organization. Add one under Administration → Security → Single sign-on, or invite the user with a password.' });
-      return { method: 'PASSWORD' };
-    }
-    const provider = providers.find((p) => p.id === input.ssoProvider);
-    if (provider === undefined) {
-      problems.push({ field: 'ssoProvider', message: `Choose one of this organization's SSO providers: ${providers.map((p) => p.displayName).join(', ')}.` });
-      return { method: 'PASSWORD' };
-    }
-    const domain = input.email.trim().toLowerCase().split('@')[1] ?? '';
-    if (!provider.allowedDomains.includes(domain)) {
-      problems.push({ field: 'email', message: `${provider.displayName} only signs in emails at ${provider.allowedDomains.join(', ')}.` });
-    }
-    return { method: 'SSO', provider };
-  }
-
   /** Creates an INVITED member and emails the one-time link. Returns the token for callers that are not the API (tests). */
   async invite(em: EntityManager, actor: Actor, input: InviteUserInput, meta: RequestMeta): Promise<{ record: MemberRecord; token: string }> {
     const problems: FieldError[] = [];
     const person = newPerson(input, problems);
     const { email } = person;
-    const choice = await this.signInChoice(em, actor, input, problems);
+    const choice = await signInChoice(this.deps.ssoProviders, em, actor, input, problems);
     if (problems.length > 0) throw badInput(problems);
 
     const { record, token } = await em.transactional(async (tx) => {
@@ -151,7 +126,7 @@ export class InvitationService {
     const problems: FieldError[] = [];
     const person = newPerson(input, problems);
     const { email } = person;
-    const choice = await this.signInChoice(em, actor, input, problems);
+    const choice = await signInChoice(this.deps.ssoProviders, em, actor, input, problems);
     if (choice.method === 'PASSWORD') {
       const weak = input.password == null || input.password === '' ? 'Enter an initial password.' : passwordProblem(input.password);
       if (weak !== null) problems.push({ field: 'password', message: weak });
@@ -398,26 +373,6 @@ function createAccount(
   const membership = tx.create(Membership, { user, organization: actor.organization.id, status: options.status });
   membership.roles.set(roles);
   return membership;
-}
-
-/** A super admin enters every organization: they sign in with a password, never through one organization's provider. */
-function assertSsoRoles(choice: SignInChoice, roles: Role[]): void {
-  if (choice.method === 'SSO' && roles.some((r) => r.builtInKey === 'SUPER_ADMIN')) {
-    throw badField('signInMethod', 'A super admin signs in with a password. Choose Password, or a role other than Super Admin.');
-  }
-}
-
-/** An existing account joins with the sign-in it already has: a password account is not turned into an SSO one, nor the reverse. */
-function assertSameSignIn(existing: User, choice: SignInChoice): void {
-  if (choice.method === 'SSO' && existing.signInMethod === 'PASSWORD') {
-    throw badField('signInMethod', `${existing.email} already has a Keyward account that signs in with a password; invite them with Password.`);
-  }
-  if (choice.method === 'SSO' && existing.ssoProvider !== choice.provider.id) {
-    throw badField('ssoProvider', `${existing.email} already has a Keyward account that signs in with another SSO provider.`);
-  }
-  if (choice.method === 'PASSWORD' && existing.signInMethod === 'SSO') {
-    throw badField('signInMethod', `${existing.email} already has a Keyward account that signs in with SSO; it cannot join with a password.`);
-  }
 }
 
 /** Whether the account can already sign in with a password (an invitation then joins, it does not set one). */
