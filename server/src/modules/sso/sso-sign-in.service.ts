@@ -14,10 +14,13 @@ import { SsoIdentity } from './sso-identity.entity';
 import { SsoLogin } from './sso-login.entity';
 import { authorizationUrl, completeAuthorization, discoverProvider, OidcDiscoveryError, OidcGrantError, randomCodeVerifier, randomNonce, randomState, type VerifiedPerson } from './sso-oidc';
 import type { SsoProvider } from './sso-provider.entity';
+import type { Configuration } from 'openid-client';
 import type { SsoProviderService } from './sso-provider.service';
 
 /** How long a started sign-in may take before its callback is refused. */
 export const SSO_LOGIN_TTL_MS = 10 * 60 * 1000;
+/** How long a provider's discovery (and the JWKS the configuration caches) is reused by this instance. */
+const DISCOVERY_CACHE_MS = 5 * 60 * 1000;
 
 export interface SsoStartOptions {
   invitation?: string | null;
@@ -57,6 +60,9 @@ class Refusal extends Error {
  * Every outcome is audited; never a token.
  */
 export class SsoSignInService {
+  /** Per provider and version (its updatedAt): a changed provider is discovered afresh. */
+  private readonly discovered = new Map<string, { configuration: Configuration; until: number }>();
+
   constructor(
     private readonly deps: {
       providers: SsoProviderService;
@@ -78,7 +84,7 @@ export class SsoSignInService {
     const nonce = randomNonce();
     const verifier = randomCodeVerifier();
     try {
-      const configuration = await discoverProvider(this.deps.outbound, this.deps.providers.clientSettings(provider));
+      const configuration = await this.configurationOf(provider);
       url = await authorizationUrl(configuration, { redirectUri: this.deps.providers.redirectUri, state, nonce, codeVerifier: verifier });
     } catch (error) {
       if (!(error instanceof OidcDiscoveryError)) throw error;
@@ -139,9 +145,9 @@ export class SsoSignInService {
   }
 
   private async verify(provider: SsoProvider, params: URLSearchParams, checks: { state: string; nonce: string; codeVerifier: string }): Promise<VerifiedPerson> {
-    let configuration;
+    let configuration: Configuration;
     try {
-      configuration = await discoverProvider(this.deps.outbound, this.deps.providers.clientSettings(provider));
+      configuration = await this.configurationOf(provider);
     } catch (error) {
       if (!(error instanceof OidcDiscoveryError)) throw error;
       throw new Refusal('unavailable', `discovery failed: ${error.message.slice(0, 300)}`);
@@ -154,6 +160,16 @@ export class SsoSignInService {
       if (error instanceof OidcGrantError) throw new Refusal(error.kind === 'unavailable' ? 'unavailable' : 'token', error.message);
       throw error;
     }
+  }
+
+  private async configurationOf(provider: SsoProvider): Promise<Configuration> {
+    const key = `${provider.id} ${provider.updatedAt.getTime()}`;
+    const cached = this.discovered.get(key);
+    if (cached !== undefined && cached.until > Date.now()) return cached.configuration;
+    const configuration = await discoverProvider(this.deps.outbound, this.deps.providers.clientSettings(provider));
+    for (const [k, v] of this.discovered) if (v.until <= Date.now() || k.startsWith(`${provider.id} `)) this.discovered.delete(k);
+    this.discovered.set(key, { configuration, until: Date.now() + DISCOVERY_CACHE_MS });
+    return configuration;
   }
 
   /** Links a first sign-in, accepts a pending invitation, starts the session; one transaction. */
