@@ -95,6 +95,19 @@ describe('SSO sign-in end to end', () => {
     expect(await viewerEmail(outcome.client)).toBe('grace@acme.test');
   });
 
+  it('a member a super admin created to sign in with the provider is linked at the first sign-in', async () => {
+    world.idp.accounts.set('made', { sub: 'made', email: 'made@acme.test', email_verified: true });
+    const created = await world.admin.request('mutation($i: CreateUserInput!) { createUser(input: $i) { status } }', {
+      i: { email: 'made@acme.test', signInMethod: 'SSO', ssoProvider: provider.id, roleIds: [world.roles.MEMBER] },
+    });
+    expect(created.data).toEqual({ createUser: { status: 'ACTIVE' } });
+    const outcome = await ssoSignIn(world, provider.id, 'made');
+    expect(await viewerEmail(outcome.client)).toBe('made@acme.test');
+    // Someone else at the provider who later gets that email does not take the account over.
+    world.idp.accounts.set('made-impostor', { sub: 'made-impostor', email: 'made@acme.test', email_verified: true });
+    expect((await ssoSignIn(world, provider.id, 'made-impostor')).error).toBe('unknown_person');
+  });
+
   it('a pending invitation is also accepted by signing in from the login page (no link)', async () => {
     world.idp.accounts.set('linus', { sub: 'linus', email: 'linus@acme.test', email_verified: true });
     await inviteWithSso(world, world.admin, 'linus@acme.test', provider.id);
