@@ -3,7 +3,7 @@ import { createKey, keyClient, roleId } from './api-key-helpers';
 import { createConnection, createIntegration, createSecret, restIntegration, saveCredentials } from './connection-helpers';
 import { Client, signedInAdmin, type TestServer } from './harness';
 import { KEYABLE_PERMISSIONS } from './security/security-actors';
-import { must } from './security/security-fixtures';
+import { must, throwawaySsoProviderInput } from './security/security-fixtures';
 
 export const INITIAL_PASSWORD = 'Initial-Password-1';
 export const CREATE_ORGANIZATION = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id name slug memberCount apiKeyCount current viewerMembershipStatus } }';
@@ -29,6 +29,7 @@ export interface Tenant {
     connectionId: string;
     apiKeyId: string;
     secretKey: string;
+    ssoProviderId: string;
   };
 }
 
@@ -89,6 +90,10 @@ export async function buildTenant(server: TestServer, organization: { id: string
   const connection = await createConnection(admin, { integrationId: integration.id, name: `Isolation connection ${tag}`, visibility: 'ORGANIZATION' });
   await saveCredentials(admin, connection.id, 'development', { token: `@@SECRET:${secretKey}@@` });
   const { apiKey, token } = await createKey(admin, { name: `Isolation key ${tag}`, roleIds: [role.id] });
+  const ssoProvider = await must<{ id: string }>(
+    admin.request('mutation($i: CreateSsoProviderInput!) { createSsoProvider(input: $i) { id } }', { i: { ...(await throwawaySsoProviderInput()), displayName: `Isolation SSO ${tag}` } }),
+    'createSsoProvider',
+  );
   return {
     id: viewer.organization.id,
     name: viewer.organization.name,
@@ -104,6 +109,7 @@ export async function buildTenant(server: TestServer, organization: { id: string
       connectionId: connection.id,
       apiKeyId: apiKey.id,
       secretKey,
+      ssoProviderId: ssoProvider.id,
     },
   };
 }

@@ -23,6 +23,8 @@ export interface FieldError {
 export interface ErrorDetails {
   fields?: FieldError[];
   retryAfterSeconds?: number;
+  /** More for the client to act on (e.g. `reason` and `provider` of an SSO-only account); never a secret. */
+  extensions?: Record<string, unknown>;
 }
 
 /**
@@ -70,7 +72,7 @@ export const badField = (field: string, message: string) => badInput([{ field, m
 
 /** The one place a domain error becomes a GraphQL error. */
 export function toGraphQLError(error: DomainError): GraphQLError {
-  const extensions: Record<string, unknown> = { code: error.code };
+  const extensions: Record<string, unknown> = { ...error.details.extensions, code: error.code };
   const fields = error.details.fields;
   if (fields !== undefined && fields.length > 0) {
     extensions.field = fields[0]?.field;

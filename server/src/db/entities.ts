@@ -15,6 +15,9 @@ import { Integration, IntegrationConfig, IntegrationVersion } from '../modules/i
 import { Connection, ConnectionShare, Credential } from '../modules/connections/connection.entity';
 import { ConnectionOAuthState } from '../modules/connections/connection-oauth.entity';
 import { AuthorityVersion } from '../authority/authority-version.entity';
+import { SsoIdentity } from '../modules/sso/sso-identity.entity';
+import { SsoLogin } from '../modules/sso/sso-login.entity';
+import { SsoProvider } from '../modules/sso/sso-provider.entity';
 
 /** Every entity, listed explicitly so discovery works the same under tsx, vitest and tsc. */
-export const ENTITIES = [Organization, User, Membership, Role, Session, AuditEvent, SetupToken, Secret, SecretValue, SecretReference, Invitation, ApiKey, ApiKeyUsage, Integration, IntegrationConfig, IntegrationVersion, Connection, ConnectionShare, Credential, ConnectionOAuthState, AuthorityVersion];
+export const ENTITIES = [Organization, User, Membership, Role, Session, AuditEvent, SetupToken, Secret, SecretValue, SecretReference, Invitation, ApiKey, ApiKeyUsage, Integration, IntegrationConfig, IntegrationVersion, Connection, ConnectionShare, Credential, ConnectionOAuthState, SsoProvider, SsoIdentity, SsoLogin, AuthorityVersion];

@@ -24,6 +24,7 @@ export function graphQLCodeOf(code: AnyAreaError['code']): ErrorCode {
   switch (code) {
     case 'AUTH_INVALID_CREDENTIALS':
     case 'AUTH_ACCOUNT_DISABLED':
+    case 'AUTH_SSO_REQUIRED':
       return 'UNAUTHENTICATED';
     case 'API_KEY_BEYOND_ACTOR':
     case 'ROLE_BUILT_IN':

@@ -14,10 +14,11 @@ import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver';
 import { IntegrationResolver } from '../modules/integrations/integration.resolver';
 import { ConnectionResolver } from '../modules/connections/connection.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { SsoResolver } from '../modules/sso/sso.resolver';
 import { authChecker } from '../core/requires';
 import { withRequiresDirective } from './requires-directive';
 
-export const RESOLVERS = [AuthResolver, OrganizationResolver, OrganizationAdminResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, InvitationAcceptanceResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver] as const;
+export const RESOLVERS = [AuthResolver, OrganizationResolver, OrganizationAdminResolver, SetupResolver, SecretResolver, RoleResolver, UserResolver, InvitationResolver, InvitationAcceptanceResolver, ApiKeyResolver, IntegrationResolver, ConnectionResolver, AuditResolver, SsoResolver] as const;
 
 export async function buildKeywardSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({

@@ -25,6 +25,7 @@ import type { Services } from '../services/services';
 import { apiKeyGate } from './api-key-gate';
 import { dependencyErrorHandler, dependencyStatusPlugin, healthz, withDependencyFaults } from './dependency-faults';
 import { oauthCallback } from './oauth-callback';
+import { ssoRoutes } from './sso-routes';
 import { internalErrorHandler, requestErrorHandler, requireJsonBody } from './request-errors';
 
 export const WEB_DIST = join(REPO_ROOT, 'web', 'dist');
@@ -111,6 +112,7 @@ export async function createHttpApp(options: {
   app.get('/healthz', healthz({ orm, store: services.rateLimitStore, logger }));
 
   app.get('/oauth/callback', oauthCallback({ orm, services, logger, meta: requestMeta }));
+  app.use(ssoRoutes({ orm, services, logger, meta: requestMeta }));
 
   app.use(
     '/graphql',

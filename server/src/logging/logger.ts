@@ -23,5 +23,5 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
 export function sanitizeUrl(url: string): string {
   return url
     .replace(/\/(invite|reset-password)\/[^/?#]+/g, '/$1/[redacted]')
-    .replace(/([?&](?:token|code|state)=)[^&#]*/g, '$1[redacted]');
+    .replace(/([?&](?:token|code|state|invitation)=)[^&#]*/g, '$1[redacted]');
 }

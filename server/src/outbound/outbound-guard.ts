@@ -73,6 +73,26 @@ export class OutboundGuard {
     private readonly resolveTimeoutMs = RESOLVE_TIMEOUT_MS,
   ) {}
 
+  /**
+   * Whether `KEYWARD_OUTBOUND_ALLOW` names this host, or covers every address it has: such a host
+   * was allowed on purpose (a private network, a test identity provider), so plain http to it may
+   * be accepted where https is otherwise required.
+   */
+  async allowsExplicitly(hostText: string): Promise<boolean> {
+    const host = normalizeHost(hostText);
+    if (host === '') return false;
+    if (this.allow.hosts.has(host)) return true;
+    const literal = parseIpLiteral(host);
+    if (literal !== null) return isAllowedAddress(literal, this.allow);
+    if (this.allow.networks.length === 0) return false;
+    try {
+      const addresses = await withTimeout(this.resolve(host), this.resolveTimeoutMs);
+      return addresses.length > 0 && addresses.every((a) => isAllowedAddress(parseAddress(a.address), this.allow));
+    } catch {
+      return false;
+    }
+  }
+
   async vet(hostText: string, options: VetOptions = {}): Promise<VettedTarget> {
     const label = options.label ?? 'The host';
     const reveal = options.reveal ?? true;

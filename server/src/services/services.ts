@@ -40,6 +40,11 @@ import { ConnectionService } from '../modules/connections/connection.service';
 import { OutboundGuard } from '../outbound/outbound-guard';
 import { Authority } from '../authority/authority';
 import type { AuthorityCacheObserver } from '../authority/authority-observer';
+import { SsoAccounts } from '../modules/users/sso-accounts';
+import { SsoLogin } from '../modules/sso/sso-login.entity';
+import { SsoProvider } from '../modules/sso/sso-provider.entity';
+import { SsoProviderService } from '../modules/sso/sso-provider.service';
+import { SsoSignInService } from '../modules/sso/sso-sign-in.service';
 
 declare module '../core/context' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- registers the services on the request context
@@ -99,6 +104,10 @@ export interface Services {
    * every change that alters an authority calls (`authority.invalidation`), and its listener.
    */
   authority: Authority;
+  /** OpenID Connect providers per organization (the client secret sealed) and the login page's options. */
+  ssoProviders: SsoProviderService;
+  /** The SSO sign-in flow: /auth/sso/:id/start and the callback. */
+  ssoSignIn: SsoSignInService;
 }
 
 /**
@@ -113,6 +122,8 @@ export function masterKeyRotation(envelope: Envelope): MasterKeyRotation {
       { label: 'secret values', entity: SecretValue },
       { label: 'integration secret settings', entity: IntegrationConfig },
       { label: 'connection credentials', entity: Credential },
+      { label: 'SSO client secrets', entity: SsoProvider },
+      { label: 'pending SSO sign-ins', entity: SsoLogin },
     ],
     [
       {
@@ -154,7 +165,9 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
   const mailer: Mailer = config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.smtpFrom) : new LogMailer(logger);
   const links = new Links(config.publicUrl);
   const outbound = new OutboundGuard(config.outboundAllow);
-  const users = new UserService({ roles, organizations, sessions, audit, invalidation });
+  const ssoAccounts = new SsoAccounts();
+  const ssoProviders = new SsoProviderService({ audit, envelope, outbound, links, accounts: ssoAccounts });
+  const users = new UserService({ roles, organizations, sessions, audit, invalidation, ssoProviders });
   roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
   const apiKeyHasher = new ApiKeyHasher(keyring);
   const apiKeyUsage = new ApiKeyUsageBuffer();
@@ -183,7 +196,7 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
   return {
     audit,
     sessions,
-    auth: new AuthService(sessions, limiter, audit, organizations, members),
+    auth: new AuthService(sessions, limiter, audit, organizations, members, ssoProviders),
     organizations,
     organizationAdmin,
     memberships,
@@ -192,7 +205,7 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
     mailer,
     links,
     users,
-    invitations: new InvitationService({ roles, organizations, sessions, invalidation, limiter, audit, mailer, links }),
+    invitations: new InvitationService({ roles, organizations, sessions, invalidation, limiter, audit, mailer, links, ssoProviders }),
     envelope,
     secrets,
     secretReferences,
@@ -210,5 +223,7 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
     connections,
     outbound,
     authority,
+    ssoProviders,
+    ssoSignIn: new SsoSignInService({ providers: ssoProviders, accounts: ssoAccounts, sessions, audit, envelope, outbound, limiter }),
   };
 }

@@ -10,6 +10,8 @@ import {
   throwawayOrganization,
   throwawayRole,
   throwawaySecret,
+  throwawaySsoProvider,
+  throwawaySsoProviderInput,
   throwawayVersion,
   unique,
   type Fixtures,
@@ -171,6 +173,14 @@ export const CATALOG: Record<string, Decision> = {
   'Mutation.deleteRole': byId('mutation($id: ID!) { deleteRole(id: $id) }', (fx) => throwawayRole(fx), ['FLOWS_READ']),
   'Role.usage': { build: (fx, actor) => ({ ...roleUsage(actor), variables: { id: fx.apiKeyId } }), alsoNeeds: ['API_KEYS_READ'] },
 
+  // ---- single sign-on ----
+  'Query.ssoProviders': { build: () => call('{ ssoProviders { id } }') },
+  'Mutation.createSsoProvider': { build: async () => call('mutation($i: CreateSsoProviderInput!) { createSsoProvider(input: $i) { id } }', { i: await throwawaySsoProviderInput() }) },
+  'Mutation.updateSsoProvider': {
+    build: async (fx) => call('mutation($id: ID!) { updateSsoProvider(id: $id, input: { requireSso: true }) { id } }', { id: await throwawaySsoProvider(fx) }),
+  },
+  'Mutation.deleteSsoProvider': byId('mutation($id: ID!) { deleteSsoProvider(id: $id) }', (fx) => throwawaySsoProvider(fx)),
+
   // ---- secrets ----
   'Mutation.createSecret': input('mutation($i: CreateSecretInput!) { createSecret(input: $i) { key } }', () => ({ key: unique('MATRIX_').toUpperCase(), values: [{ environment: 'development', value: 'matrix-value' }] })),
   'Mutation.updateSecret': {
@@ -225,6 +235,7 @@ export const OPEN_ROOT_FIELDS: Record<string, string> = {
   'Query.permissions': 'any signed-in actor: the permission catalog, labels only',
   'Query.setupStatus': 'public: whether the first admin still has to be created',
   'Query.signInMethods': 'public: the sign-in methods of the installation',
+  'Query.signInOptions': 'public: what the login page offers for an email, decided from its domain only (never whether an account exists)',
   'Query.viewer': 'any signed-in person: themselves',
   'Mutation.acceptInvitation': 'public: proven by the invitation token',
   'Mutation.changePassword': 'any signed-in person: proven by the current password',

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createKey } from '../api-key-helpers';
 import { createConnection, createIntegration, createSecret, restIntegration, saveCredentials } from '../connection-helpers';
 import type { BuiltInRoleKey } from '@keyward/shared/permissions';
@@ -122,6 +124,39 @@ export async function throwawayKey(fx: Fixtures, status: 'ACTIVE' | 'SUSPENDED' 
   const { apiKey } = await createKey(fx.admin, { name: unique('Throwaway key '), roleIds: [fx.flowsRoleId] });
   if (status === 'SUSPENDED') await must(fx.admin.request('mutation($id: ID!) { suspendApiKey(id: $id) { id } }', { id: apiKey.id }), 'suspendApiKey');
   return apiKey.id;
+}
+
+let discoveryIssuer: Promise<string> | undefined;
+
+/**
+ * The issuer of a discovery document served on loopback (started once per file): enough for
+ * saving an SSO provider, which checks discovery. Nobody signs in through it.
+ */
+export function matrixIssuer(): Promise<string> {
+  discoveryIssuer ??= new Promise((resolve) => {
+    const server = createServer((_req, res) => {
+      const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ issuer, authorization_endpoint: `${issuer}/auth`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks` }));
+    });
+    server.listen(0, '127.0.0.1', () => {
+      server.unref();
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    });
+  });
+  return discoveryIssuer;
+}
+
+export async function throwawaySsoProviderInput(): Promise<Record<string, unknown>> {
+  return { displayName: unique('Matrix SSO '), issuer: await matrixIssuer(), clientId: 'matrix', clientSecret: 'matrix-client-secret', allowedDomains: ['matrix.test'] };
+}
+
+export async function throwawaySsoProvider(fx: Fixtures): Promise<string> {
+  const provider = await must<{ id: string }>(
+    fx.admin.request('mutation($i: CreateSsoProviderInput!) { createSsoProvider(input: $i) { id } }', { i: await throwawaySsoProviderInput() }),
+    'createSsoProvider',
+  );
+  return provider.id;
 }
 
 export async function throwawayRole(fx: Fixtures): Promise<string> {

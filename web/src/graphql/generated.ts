@@ -155,10 +155,14 @@ export type CreateUserInput = {
   email: string;
   firstName?: string | null | undefined;
   lastName?: string | null | undefined;
-  /** Checked against the password policy. */
-  password: string;
+  /** Required with PASSWORD (checked against the password policy); not given with SSO. */
+  password?: string | null | undefined;
   /** At least one. */
   roleIds: Array<string | number>;
+  /** PASSWORD when omitted. */
+  signInMethod?: SignInMethod | null | undefined;
+  /** Required with SSO: the id of one of this organization’s providers (see signInMethods). */
+  ssoProvider?: string | null | undefined;
 };
 
 export type EnvironmentInput = {
@@ -228,7 +232,7 @@ export type InviteUserInput = {
   roleIds: Array<string | number>;
   /** PASSWORD when omitted. */
   signInMethod?: SignInMethod | null | undefined;
-  /** Required with SSO: one of signInMethods. */
+  /** Required with SSO: the id of one of this organization’s providers (see signInMethods). */
   ssoProvider?: string | null | undefined;
 };
 

@@ -5,6 +5,8 @@ import type { AuditService } from '../audit/audit.service';
 import type { Organization } from '../organizations/organization.entity';
 import type { OrganizationService } from '../organizations/organization.service';
 import type { MemberDirectory } from '../users/member-directory';
+import { ssoStartPath } from '@keyward/shared/sso';
+import type { SsoProviderDirectory } from '../users/sso-providers';
 import type { User } from '../users/user.entity';
 import type { RequestMeta, UserActor } from '../../core/actor';
 import type { LoginLimiter } from '../../rate-limit/login-limiter';
@@ -26,6 +28,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly organizations: OrganizationService,
     private readonly members: MemberDirectory,
+    private readonly ssoProviders: SsoProviderDirectory,
   ) {}
 
   /**
@@ -36,6 +39,7 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     const attempt = await this.limiter.reserve(email, meta.ip);
     const user = await this.members.accountForSignIn(em, email);
+    if (user !== null && user.signInMethod === 'SSO') await this.refuseSsoAccount(em, user, meta);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (user === null || !ok) {
       const membership = user ? await this.members.firstMembership(em, user.id, { activeOnly: false }) : null;
@@ -80,6 +84,32 @@ export class AuthService {
     });
     await em.flush();
     return { token, user };
+  }
+
+  /**
+   * An SSO-only account has no password: the answer names its provider (after the attempt was
+   * reserved like a wrong password, which it counts as).
+   */
+  private async refuseSsoAccount(em: EntityManager, user: User, meta: RequestMeta): Promise<never> {
+    const provider = user.ssoProvider === null ? null : await this.ssoProviders.byId(em, user.ssoProvider);
+    const membership = await this.members.firstMembership(em, user.id, { activeOnly: false });
+    this.audit.record(em, meta, {
+      organizationId: provider?.organizationId ?? membership?.organization.id ?? null,
+      action: 'auth.sign_in_refused',
+      actorLabel: user.email,
+      targetType: 'User',
+      targetId: user.id,
+      summary: `Sign-in refused: ${user.email} signs in with SSO${provider === null ? '' : ` (${provider.displayName})`}, not a password`,
+    });
+    await em.flush();
+    if (provider === null) {
+      throw new AuthError('AUTH_SSO_REQUIRED', 'This account signs in with single sign-on, but its provider is no longer configured. Ask an administrator.', {
+        extensions: { reason: 'SSO_REQUIRED', provider: null },
+      });
+    }
+    throw new AuthError('AUTH_SSO_REQUIRED', `This account signs in with ${provider.displayName}. Use “Continue with ${provider.displayName}”.`, {
+      extensions: { reason: 'SSO_REQUIRED', provider: { id: provider.id, displayName: provider.displayName, startUrl: ssoStartPath(provider.id) } },
+    });
   }
 
   async signOut(em: EntityManager, token: string | undefined, actor: UserActor | null, meta: RequestMeta): Promise<void> {

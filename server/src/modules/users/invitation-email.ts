@@ -14,10 +14,17 @@ export function invitationEmail(options: {
   link: string;
   expiresAt: Date;
   existingAccount?: boolean;
+  /** The invitee signs in with this SSO provider (no password). */
+  ssoProviderName?: string | null;
 }): MailMessage {
-  const { to, inviterName, organizationName, link, expiresAt, existingAccount = false } = options;
+  const { to, inviterName, organizationName, link, expiresAt, existingAccount = false, ssoProviderName = null } = options;
   const expires = expiresAt.toUTCString();
-  const action = existingAccount ? `Join ${organizationName} with the password of your Keyward account` : 'Set your password and sign in';
+  const action =
+    ssoProviderName !== null
+      ? `Join ${organizationName} by signing in with ${ssoProviderName}`
+      : existingAccount
+        ? `Join ${organizationName} with the password of your Keyward account`
+        : 'Set your password and sign in';
   return {
     to,
     subject: existingAccount ? `Join ${organizationName} on Keyward` : `You are invited to ${organizationName} on Keyward`,

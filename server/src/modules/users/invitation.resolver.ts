@@ -18,7 +18,7 @@ export class InvitationResolver {
     return UserType.from(record);
   }
 
-  @Mutation(() => UserType, { description: 'Super admins only: an Active user with an initial password who must change it at first sign-in.' })
+  @Mutation(() => UserType, { description: 'Super admins only: an Active user, either with an initial password they must change at first sign-in, or signing in with an SSO provider of this organization.' })
   @Requires('ORGANIZATIONS_MANAGE')
   async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
     return UserType.from(await ctx.services.invitations.createWithPassword(ctx.em, requireActor(ctx), input, ctx.meta));

@@ -21,6 +21,9 @@ import { User, type SignInMethod } from './user.entity';
 import { UserError } from './user.errors';
 import type { AuthorityInvalidation } from '../../authority/authority-invalidation';
 import { userScope } from '../../authority/authority-cache';
+import { ssoStartPath } from '@keyward/shared/sso';
+import type { SsoProviderDirectory } from './sso-providers';
+import { assertSameSignIn, assertSsoRoles, signInChoice, type SignInChoice } from './sign-in-choice';
 
 const emailSchema = z.email();
 
@@ -43,13 +46,18 @@ export interface InvitationPreview {
   expiresAt: Date;
   /** The email already has an account: accepting takes its current password, not a new one. */
   existingAccount: boolean;
+  signInMethod: SignInMethod;
+  /** With SSO: the provider to accept through. */
+  ssoProvider: { id: string; displayName: string; startUrl: string } | null;
 }
 
 export interface CreateUserInput {
   email: string;
   firstName?: string | null;
   lastName?: string | null;
-  password: string;
+  password?: string | null;
+  signInMethod?: SignInMethod | null;
+  ssoProvider?: string | null;
   roleIds: string[];
 }
 
@@ -72,6 +80,7 @@ export class InvitationService {
       audit: AuditService;
       mailer: Mailer;
       links: Links;
+      ssoProviders: SsoProviderDirectory;
     },
   ) {}
 
@@ -80,17 +89,17 @@ export class InvitationService {
     const problems: FieldError[] = [];
     const person = newPerson(input, problems);
     const { email } = person;
-    if ((input.signInMethod ?? 'PASSWORD') !== 'PASSWORD') {
-      problems.push({ field: 'signInMethod', message: 'No SSO provider is configured yet. Invite the user with a password.' });
-    }
+    const choice = await signInChoice(this.deps.ssoProviders, em, actor, input, problems);
     if (problems.length > 0) throw badInput(problems);
 
     const { record, token } = await em.transactional(async (tx) => {
       await this.deps.organizations.lockForAccessChanges(tx, actor.organization.id);
       const roles = await this.deps.roles.resolveForAssignment(tx, actor, input.roleIds);
       assertCanAssign(actor, roles);
+      assertSsoRoles(choice, roles);
       const existing = await tx.findOne(User, { email });
       if (existing !== null) {
+        assertSameSignIn(existing, choice);
         const here = await tx.findOne(Membership, { user: existing, organization: actor.organization.id });
         if (here !== null) {
           throw badField(
@@ -105,8 +114,9 @@ export class InvitationService {
         membership.roles.set(roles);
         return this.deliver(tx, actor, membership, meta, { action: 'user.invited', summary: `Invited ${email} (an existing account) with role(s) ${roleNames(roles)}` });
       }
-      const membership = createAccount(tx, actor, person, roles, { status: 'INVITED' });
-      return this.deliver(tx, actor, membership, meta, { action: 'user.invited', summary: `Invited ${email} with role(s) ${roleNames(roles)}` });
+      const membership = createAccount(tx, actor, person, roles, { status: 'INVITED', choice });
+      const via = choice.method === 'SSO' ? ` to sign in with ${choice.provider.displayName}` : '';
+      return this.deliver(tx, actor, membership, meta, { action: 'user.invited', summary: `Invited ${email}${via} with role(s) ${roleNames(roles)}` });
     });
     return { record, token };
   }
@@ -120,21 +130,28 @@ export class InvitationService {
     const problems: FieldError[] = [];
     const person = newPerson(input, problems);
     const { email } = person;
-    const weak = passwordProblem(input.password);
-    if (weak !== null) problems.push({ field: 'password', message: weak });
+    const choice = await signInChoice(this.deps.ssoProviders, em, actor, input, problems);
+    if (choice.method === 'PASSWORD') {
+      const weak = input.password == null || input.password === '' ? 'Enter an initial password.' : passwordProblem(input.password);
+      if (weak !== null) problems.push({ field: 'password', message: weak });
+    }
     if (problems.length > 0) throw badInput(problems);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = choice.method === 'PASSWORD' ? await hashPassword(input.password ?? '') : null;
 
     return em.transactional(async (tx) => {
       await this.deps.organizations.lockForAccessChanges(tx, actor.organization.id);
       const roles = await this.deps.roles.resolveForAssignment(tx, actor, input.roleIds);
       assertCanAssign(actor, roles);
+      assertSsoRoles(choice, roles);
       const existing = await tx.findOne(User, { email });
       if (existing !== null) {
         const here = await tx.count(Membership, { user: existing, organization: actor.organization.id });
         throw badField('email', here > 0 ? `${email} is already a member of this organization.` : `${email} already has a Keyward account. Invite it to add it to this organization.`);
       }
-      const membership = createAccount(tx, actor, person, roles, { status: 'ACTIVE', passwordHash, mustChangePassword: true });
+      const membership =
+        passwordHash === null
+          ? createAccount(tx, actor, person, roles, { status: 'ACTIVE', choice })
+          : createAccount(tx, actor, person, roles, { status: 'ACTIVE', choice, passwordHash, mustChangePassword: true });
       const { user } = membership;
       this.deps.audit.record(tx, meta, {
         organizationId: actor.organization.id,
@@ -142,7 +159,10 @@ export class InvitationService {
         action: 'user.created',
         targetType: 'User',
         targetId: user.id,
-        summary: `Created ${email} with an initial password and role(s) ${roleNames(roles)}; they must change it at first sign-in`,
+        summary:
+          choice.method === 'SSO'
+            ? `Created ${email} signing in with ${choice.provider.displayName} and role(s) ${roleNames(roles)}`
+            : `Created ${email} with an initial password and role(s) ${roleNames(roles)}; they must change it at first sign-in`,
       });
       await tx.flush();
       return { membership, invitation: null };
@@ -174,11 +194,15 @@ export class InvitationService {
     );
     const problem = invitationProblem(invitation);
     if (problem !== null || invitation === null) throw badField('token', problem ?? INVITATION_NOT_VALID);
+    const { user } = invitation.membership;
+    const provider = user.signInMethod === 'SSO' && user.ssoProvider !== null ? await this.deps.ssoProviders.byId(em, user.ssoProvider) : null;
     return {
-      email: invitation.membership.user.email,
+      email: user.email,
       organizationName: invitation.membership.organization.name,
       expiresAt: invitation.expiresAt,
-      existingAccount: await hasPassword(em, invitation.membership.user.id),
+      existingAccount: await hasPassword(em, user.id),
+      signInMethod: user.signInMethod,
+      ssoProvider: provider === null ? null : { id: provider.id, displayName: provider.displayName, startUrl: ssoStartPath(provider.id) },
     };
   }
 
@@ -211,6 +235,9 @@ export class InvitationService {
     }
     await attempt.succeeded();
     const invited = invitation.membership.user;
+    if (invited.signInMethod === 'SSO') {
+      throw badField('password', 'This invitation is accepted by signing in with your organization’s SSO provider, not with a password. Use “Continue with …” on the invitation page.');
+    }
     const existing = await em.findOneOrFail(User, { id: invited.id }, { populate: ['passwordHash'] });
     let passwordHash: string | null = null;
     if (existing.passwordHash === null) {
@@ -297,8 +324,10 @@ export class InvitationService {
   }
 
   private async sendInvitation(em: EntityManager, actor: Actor, user: User, token: string, invitation: Invitation): Promise<void> {
+    const provider = user.signInMethod === 'SSO' && user.ssoProvider !== null ? await this.deps.ssoProviders.byId(em, user.ssoProvider) : null;
     await this.deps.mailer.send(
       invitationEmail({
+        ssoProviderName: provider?.displayName ?? null,
         existingAccount: await hasPassword(em, user.id),
         to: user.email,
         inviterName: actor.kind === 'user' ? actor.user.displayName : actor.apiKey.name,
@@ -332,14 +361,16 @@ function createAccount(
   actor: Actor,
   { email, firstName, lastName }: NewPerson,
   roles: Role[],
-  options: { status: 'INVITED' | 'ACTIVE'; passwordHash?: string; mustChangePassword?: boolean },
+  options: { status: 'INVITED' | 'ACTIVE'; choice: SignInChoice; passwordHash?: string; mustChangePassword?: boolean },
 ): Membership {
+  const { choice } = options;
   const user = tx.create(User, {
     email,
     firstName,
     lastName,
     displayName: [firstName, lastName].filter((n) => n !== null).join(' ') || (email.split('@')[0] ?? email),
-    signInMethod: 'PASSWORD',
+    signInMethod: choice.method,
+    ssoProvider: choice.method === 'SSO' ? choice.provider.id : null,
     passwordHash: options.passwordHash ?? null,
     mustChangePassword: options.mustChangePassword ?? false,
     isSuperAdmin: roles.some((r) => r.builtInKey === 'SUPER_ADMIN'),

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor, type GraphQLContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { PageArgs } from '../../core/pagination';
@@ -22,8 +22,14 @@ export class UserResolver {
 
   @Query(() => [SignInMethodOptionType], { description: 'The sign-in methods a new user can be given.' })
   @Authorized()
-  signInMethods(@Ctx() ctx: GraphQLContext): SignInMethodOptionType[] {
-    return ctx.services.users.signInMethods();
+  async signInMethods(@Ctx() ctx: GraphQLContext): Promise<SignInMethodOptionType[]> {
+    return ctx.services.users.signInMethods(ctx.em, requireActor(ctx));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The display name of the SSO provider when signInMethod is SSO.' })
+  async ssoProviderName(@Root() user: UserType, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (user.ssoProvider === null) return null;
+    return ctx.services.users.ssoProviderName(ctx.em, requireActor(ctx), user.ssoProvider);
   }
 
   @Mutation(() => UserType)

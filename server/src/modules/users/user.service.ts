@@ -20,6 +20,7 @@ import type { Organization } from '../organizations/organization.entity';
 import { UserError } from './user.errors';
 import type { AuthorityInvalidation } from '../../authority/authority-invalidation';
 import { userScope } from '../../authority/authority-cache';
+import type { SsoProviderDirectory } from './sso-providers';
 
 /** Holding one of these keeps an organization administrable; the last one is protected. */
 const ADMIN_ROLES: readonly BuiltInRoleKey[] = ['ORG_ADMIN', 'SUPER_ADMIN'];
@@ -69,12 +70,23 @@ export class UserService {
       audit: AuditService;
       /** Role, status and profile changes reach the members' cached sessions through it. */
       invalidation: AuthorityInvalidation;
+      ssoProviders: SsoProviderDirectory;
     },
   ) {}
 
-  /** How users may sign in. SSO providers appear here once one is configured; until then only passwords. */
-  signInMethods(): SignInMethodOption[] {
-    return [{ method: 'PASSWORD', provider: null, label: 'Password' }];
+  /** How users may sign in: a password, or one of the organization's SSO providers. */
+  async signInMethods(em: EntityManager, actor: Actor): Promise<SignInMethodOption[]> {
+    const providers = await this.deps.ssoProviders.inOrganization(em, actor.organization.id);
+    return [
+      { method: 'PASSWORD', provider: null, label: 'Password' },
+      ...providers.map((p): SignInMethodOption => ({ method: 'SSO', provider: p.id, label: p.displayName })),
+    ];
+  }
+
+  /** The display name of a member's SSO provider (null when it is gone or not this organization's). */
+  async ssoProviderName(em: EntityManager, actor: Actor, providerId: string): Promise<string | null> {
+    const provider = await this.deps.ssoProviders.byId(em, providerId);
+    return provider !== null && provider.organizationId === actor.organization.id ? provider.displayName : null;
   }
 
   async list(em: EntityManager, actor: Actor, filter: UserFilter, page: PageArgs): Promise<Page<MemberRecord>> {

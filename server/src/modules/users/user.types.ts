@@ -6,6 +6,7 @@ import type { SignInMethod } from './user.entity';
 import type { InvitationPreview } from './invitation.service';
 import type { MemberRecord } from './member-access';
 import type { SignInMethodOption } from './user.service';
+import { SignInProviderType } from './sign-in-provider.types';
 
 export const UserStatusEnum = { ACTIVE: 'ACTIVE', SUSPENDED: 'SUSPENDED', INVITED: 'INVITED' } as const satisfies { [K in MembershipStatus]: K };
 registerEnumType(UserStatusEnum, {
@@ -54,7 +55,7 @@ export class UserType {
   @Field(() => SignInMethodEnum)
   signInMethod!: SignInMethod;
 
-  @Field(() => String, { nullable: true, description: 'The SSO provider when signInMethod is SSO.' })
+  @Field(() => String, { nullable: true, description: 'The id of the SSO provider when signInMethod is SSO (see ssoProviderName).' })
   ssoProvider!: string | null;
 
   @Field(() => UserStatusEnum)
@@ -128,6 +129,12 @@ export class InvitationPreviewType implements InvitationPreview {
     description: 'True when the email already has a Keyward account: accepting needs that account’s current password (or SSO), not a new one.',
   })
   existingAccount!: boolean;
+
+  @Field(() => SignInMethodEnum, { description: 'SSO: accept by signing in through ssoProvider, not with a password.' })
+  signInMethod!: SignInMethod;
+
+  @Field(() => SignInProviderType, { nullable: true, description: 'Set when signInMethod is SSO.' })
+  ssoProvider!: SignInProviderType | null;
 }
 
 @InputType('UserFilter')
@@ -165,7 +172,7 @@ export class InviteUserInput {
   @Field(() => SignInMethodEnum, { nullable: true, description: 'PASSWORD when omitted.' })
   signInMethod?: SignInMethod | null;
 
-  @Field(() => String, { nullable: true, description: 'Required with SSO: one of signInMethods.' })
+  @Field(() => String, { nullable: true, description: 'Required with SSO: the id of one of this organization’s providers (see signInMethods).' })
   ssoProvider?: string | null;
 
   @Field(() => [ID], { description: 'At least one.' })
@@ -183,8 +190,14 @@ export class CreateUserInput {
   @Field(() => String, { nullable: true })
   lastName?: string | null;
 
-  @Field(() => String, { description: 'Checked against the password policy.' })
-  password!: string;
+  @Field(() => String, { nullable: true, description: 'Required with PASSWORD (checked against the password policy); not given with SSO.' })
+  password?: string | null;
+
+  @Field(() => SignInMethodEnum, { nullable: true, description: 'PASSWORD when omitted.' })
+  signInMethod?: SignInMethod | null;
+
+  @Field(() => String, { nullable: true, description: 'Required with SSO: the id of one of this organization’s providers (see signInMethods).' })
+  ssoProvider?: string | null;
 
   @Field(() => [ID], { description: 'At least one.' })
   roleIds!: string[];
