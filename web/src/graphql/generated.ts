@@ -159,6 +159,10 @@ export type CreateUserInput = {
   password: string;
   /** At least one. */
   roleIds: Array<string | number>;
+  /** PASSWORD when omitted. */
+  signInMethod?: SignInMethod | null | undefined;
+  /** Required with SSO: one of signInMethods. */
+  ssoProvider?: string | null | undefined;
 };
 
 export type EnvironmentInput = {
