@@ -15,7 +15,7 @@ import type {
   OrganizationSettingsQueryVariables,
 } from '../src/graphql/generated';
 
-const preview: WithTypename<InvitationPreviewQuery['invitation']> = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', existingAccount: false, expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
+const preview: WithTypename<InvitationPreviewQuery['invitation']> = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', existingAccount: false, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), signInMethod: 'PASSWORD', ssoProvider: null };
 
 function invitation(respond: () => Reply<InvitationPreviewQuery> = () => HttpResponse.json({ data: { invitation: preview } })) {
   const tokens: string[] = [];
