@@ -175,7 +175,7 @@ function PasswordForm({ email, nextPath, next }: { email: string; nextPath: stri
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Sign in with password">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Sign in">
       <Stack gap="md">
         {failure ? (
           <Alert color="red" icon={<IconAlertCircle size={18} />} title={failure.title} role="alert">
