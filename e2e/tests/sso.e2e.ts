@@ -14,13 +14,19 @@ let smtp: SmtpCapture;
 let server: RunningServer;
 let idp: TestOidcProvider;
 let browser: Browser;
+/**
+ * Where the browser opens Keyward: the address Keyward itself names (without PUBLIC_URL, http://localhost:<port>)
+ * in invitation links and the redirect URI, so the sign-in's state cookie is sent back to the callback.
+ */
+let app: string;
 
 beforeAll(async () => {
   smtp = await startSmtpCapture({ waitTimeoutMs: 10_000 });
   server = await startKeyward({ env: { SMTP_URL: smtp.url } });
+  app = server.url.replace('//127.0.0.1:', '//localhost:');
   // The provider knows Keyward's callback once Keyward has its port.
   idp = await startOidcProvider({
-    clients: [{ ...CLIENT, redirectUris: [`${server.url}${SSO_CALLBACK_PATH}`] }],
+    clients: [{ ...CLIENT, redirectUris: [`${app}${SSO_CALLBACK_PATH}`] }],
     accounts: [GRACE],
   });
   browser = await launchBrowser();
@@ -33,7 +39,7 @@ afterAll(async () => {
 });
 
 async function signInWithPassword(page: Page): Promise<void> {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${app}/login`);
   await page.getByLabel('Email').fill(ADMIN.email);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password').fill(ADMIN.password);
@@ -54,23 +60,25 @@ describe('single sign-on in a browser', () => {
     const admin = await (await browser.newContext()).newPage();
     await signInWithPassword(admin);
 
-    await admin.goto(`${server.url}/admin/security/single-sign-on`);
-    await expect.poll(() => admin.getByText('No SSO provider yet').isVisible()).toBe(true);
+    await admin.goto(`${app}/admin/security/single-sign-on`);
+    await admin.getByText('No SSO provider yet').waitFor();
     await admin.getByRole('button', { name: 'Add provider' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Add SSO provider' });
-    expect(await dialog.getByLabel('Redirect URI').inputValue()).toBe(`${server.url}${SSO_CALLBACK_PATH}`);
+    expect(await dialog.getByLabel('Redirect URI', { exact: true }).inputValue()).toBe(`${app}${SSO_CALLBACK_PATH}`);
     await dialog.getByLabel('Display name').fill('Test IdP');
     await dialog.getByLabel('Issuer URL').fill(idp.issuer);
     await dialog.getByLabel('Client ID').fill(CLIENT.clientId);
     await dialog.getByLabel('Client secret').fill(CLIENT.clientSecret);
-    await dialog.getByRole('combobox', { name: 'Allowed email domains' }).fill('sso-e2e.test,');
+    const domains = dialog.getByRole('combobox', { name: 'Allowed email domains' });
+    await domains.fill('sso-e2e.test');
+    await domains.press('Enter');
     await dialog.getByRole('button', { name: 'Add provider' }).click();
     const card = admin.getByRole('article', { name: 'Test IdP' });
-    await expect.poll(() => card.getByText(idp.issuer).isVisible()).toBe(true);
+    await card.getByText(idp.issuer).waitFor();
     expect(await card.getByText('sso-e2e.test').isVisible()).toBe(true);
-    expect(await card.getByText(`${server.url}${SSO_CALLBACK_PATH}`).isVisible()).toBe(true);
+    expect(await card.getByText(`${app}${SSO_CALLBACK_PATH}`).isVisible()).toBe(true);
 
-    await admin.goto(`${server.url}/admin/security/users`);
+    await admin.goto(`${app}/admin/security/users`);
     await admin.getByRole('button', { name: 'Add User' }).click();
     const invite = admin.getByRole('dialog', { name: 'Add user' });
     await invite.getByLabel('First name').fill('Grace');
@@ -79,7 +87,7 @@ describe('single sign-on in a browser', () => {
     await invite.getByLabel('Sign-in method').selectOption({ label: 'Test IdP (single sign-on)' });
     await invite.getByRole('button', { name: 'Create' }).click();
     const invitedRow = admin.getByRole('row', { name: /grace@sso-e2e\.test/ });
-    await expect.poll(() => invitedRow.getByText('Invited').isVisible()).toBe(true);
+    await invitedRow.getByText('Invited').waitFor();
     expect(await invitedRow.getByText('Test IdP').isVisible()).toBe(true);
 
     const mail = await smtp.waitFor(GRACE.email);
@@ -89,23 +97,23 @@ describe('single sign-on in a browser', () => {
     const graceContext = await browser.newContext();
     const grace = await graceContext.newPage();
     await grace.goto(link ?? '');
-    await expect.poll(() => grace.getByRole('heading', { name: 'Join Default' }).isVisible()).toBe(true);
+    await grace.getByRole('heading', { name: 'Join Default' }).waitFor();
     expect(await grace.getByLabel('Password').count()).toBe(0);
     await grace.getByRole('link', { name: 'Continue with Test IdP' }).click();
     await signInAtProvider(grace, GRACE.sub);
-    await grace.waitForURL((url) => url.origin === server.url && url.pathname === '/');
-    await expect.poll(() => grace.getByRole('button', { name: 'Account menu for Grace Hopper' }).isVisible()).toBe(true);
+    await grace.waitForURL((url) => url.origin === app && url.pathname === '/');
+    await grace.getByRole('button', { name: 'Account menu for Grace Hopper' }).waitFor();
 
     await admin.reload();
-    await expect.poll(() => admin.getByRole('row', { name: /grace@sso-e2e\.test/ }).getByText('Active').isVisible()).toBe(true);
+    await admin.getByRole('row', { name: /grace@sso-e2e\.test/ }).getByText('Active').waitFor();
 
     // A later sign-in starts on Keyward's login page; the provider still knows the browser, so it sends it straight back.
     await graceContext.clearCookies({ name: 'keyward_session' });
-    await grace.goto(`${server.url}/login?next=${encodeURIComponent('/connections')}`);
+    await grace.goto(`${app}/login?next=${encodeURIComponent('/connections')}`);
     await grace.getByLabel('Email').fill(GRACE.email);
     await grace.getByRole('button', { name: 'Continue' }).click();
     await grace.getByRole('link', { name: 'Continue with Test IdP' }).click();
-    await grace.waitForURL((url) => url.origin === server.url && url.pathname === '/connections');
-    await expect.poll(() => grace.getByRole('button', { name: 'Account menu for Grace Hopper' }).isVisible()).toBe(true);
+    await grace.waitForURL((url) => url.origin === app && url.pathname === '/connections');
+    await grace.getByRole('button', { name: 'Account menu for Grace Hopper' }).waitFor();
   });
 });

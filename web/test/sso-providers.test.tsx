@@ -185,12 +185,15 @@ describe('Single sign-on page', () => {
     const name = within(dialog).getByLabelText(/Display name/);
     await user.clear(name);
     await user.type(name, 'Acme Okta');
+    // Pasting a list gives one domain each, as typed without "@" and capitals.
+    await user.click(within(dialog).getByRole('combobox', { name: /Allowed email domains/ }));
+    await user.paste('Globex.test, @initech.test');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(inputs).toHaveLength(1));
     expect(inputs[0]?.id).toBe('sso_okta');
     expect(inputs[0]?.input).not.toHaveProperty('clientSecret');
-    expect(inputs[0]?.input).toMatchObject({ displayName: 'Acme Okta', issuer: 'https://acme.okta.test', allowedDomains: ['acme.test', 'acme-robotics.test'] });
+    expect(inputs[0]?.input).toMatchObject({ displayName: 'Acme Okta', issuer: 'https://acme.okta.test', allowedDomains: ['acme.test', 'acme-robotics.test', 'globex.test', 'initech.test'] });
   });
 
   it('asks before deleting and shows why a provider still in use cannot go', async () => {

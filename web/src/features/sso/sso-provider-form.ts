@@ -56,8 +56,11 @@ export function ssoProviderDefaults(provider: SsoProviderFieldsFragment | null):
   };
 }
 
-/** Domains as admins type them: without spaces, an `@` or capitals. */
+/** Domains as admins type or paste them ("Acme.com, @acme.org"): one per tag, without an `@` or capitals. */
 export function normalizeDomains(domains: readonly string[]): string[] {
-  const normalized = domains.map((domain) => domain.trim().replace(/^@/, '').toLowerCase()).filter((domain) => domain !== '');
+  const normalized = domains
+    .flatMap((entry) => entry.split(/[\s,;]+/))
+    .map((domain) => domain.replace(/^@/, '').toLowerCase())
+    .filter((domain) => domain !== '');
   return [...new Set(normalized)];
 }
