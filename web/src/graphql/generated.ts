@@ -164,8 +164,8 @@ export type CreateUserInput = {
   email: string;
   firstName?: string | null | undefined;
   lastName?: string | null | undefined;
-  /** Checked against the password policy. */
-  password: string;
+  /** Required with PASSWORD (checked against the password policy); not given with SSO. */
+  password?: string | null | undefined;
   /** At least one. */
   roleIds: Array<string | number>;
   /** PASSWORD when omitted. */
