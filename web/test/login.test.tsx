@@ -169,6 +169,9 @@ describe('LoginPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Use a different email' }));
     expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
+    const email = screen.getByLabelText('Email');
+    expect(email).toHaveValue('ada@acme.test');
+    await user.clear(email);
     await continueAs(user, 'grace@globex.test');
     expect(await screen.findByText('grace@globex.test')).toBeVisible();
     expect(emails).toEqual(['ada@acme.test', 'grace@globex.test']);
@@ -181,6 +184,19 @@ describe('LoginPage', () => {
     expect(within(alert).getByText('Could not sign in with single sign-on')).toBeVisible();
     expect(alert).toHaveTextContent(SSO_REFUSAL_MESSAGES.unverified_email);
     expect(screen.getByRole('button', { name: 'Continue' })).toBeVisible();
+  });
+
+  it('forgets the single sign-on refusal once the person tries again', async () => {
+    signInOptions();
+    const { user, router } = renderApp('/login?sso_error=domain&provider=sso_okta&next=%2Fconnections');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(SSO_REFUSAL_MESSAGES.domain);
+    await continueAs(user, 'ada@acme.test');
+    await screen.findByLabelText('Password');
+    await user.click(screen.getByRole('button', { name: 'Use a different email' }));
+
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('?next=%2Fconnections');
   });
 
   it('sends a member who must use single sign-on to their provider when they try a password', async () => {

@@ -30,25 +30,49 @@ interface SignInFailure {
 
 /** /login — the email first; what it may sign in with (password, providers or both) decides the second step. */
 export function LoginPage() {
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const nextPath = safeNextPath(searchParams.get('next'));
   // Only carried to the SSO start URL when it says more than the default.
   const next = nextPath === HOME_PATH ? undefined : nextPath;
   const refusal = ssoErrorMessage(searchParams.get('sso_error'));
   const [chosen, setChosen] = useState<{ email: string; options: SignInOptions } | null>(null);
+  const [lastEmail, setLastEmail] = useState('');
+
+  function choose(email: string, options: SignInOptions) {
+    setLastEmail(email);
+    setChosen({ email, options });
+    // The refusal was about the last attempt; going back to the email step should not show it again.
+    if (searchParams.has('sso_error')) {
+      setSearchParams(
+        (params) => {
+          params.delete('sso_error');
+          params.delete('provider');
+          return params;
+        },
+        { replace: true },
+      );
+    }
+  }
 
   return (
     <AuthCard title="Sign in" subtitle={chosen ? undefined : 'Enter the email address of your Keyward account.'}>
       {chosen ? (
         <SignInStep email={chosen.email} options={chosen.options} nextPath={nextPath} next={next} onChangeEmail={() => setChosen(null)} />
       ) : (
-        <EmailStep refusal={refusal} onChosen={(email, options) => setChosen({ email, options })} />
+        <EmailStep defaultEmail={lastEmail} refusal={refusal} onChosen={choose} />
       )}
     </AuthCard>
   );
 }
 
-function EmailStep({ refusal, onChosen }: { refusal: string | null; onChosen: (email: string, options: SignInOptions) => void }) {
+interface EmailStepProps {
+  /** The email typed before "Use a different email". */
+  defaultEmail: string;
+  refusal: string | null;
+  onChosen: (email: string, options: SignInOptions) => void;
+}
+
+function EmailStep({ defaultEmail, refusal, onChosen }: EmailStepProps) {
   const [loadOptions] = useSignInOptionsLazyQuery({ fetchPolicy: 'network-only' });
   const [failure, setFailure] = useState<string | null>(null);
   const {
@@ -56,7 +80,7 @@ function EmailStep({ refusal, onChosen }: { refusal: string | null; onChosen: (e
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<EmailValues>({ resolver: zodResolver(emailStepSchema), defaultValues: { email: '' } });
+  } = useForm<EmailValues>({ resolver: zodResolver(emailStepSchema), defaultValues: { email: defaultEmail } });
 
   const onSubmit = handleSubmit(async ({ email }) => {
     setFailure(null);
