@@ -19,6 +19,7 @@ export const MAIN_PAGES: readonly { path: string; ready: RegExp; file: string }[
 export async function signIn(page: Page, url: string, next: string): Promise<void> {
   await page.goto(`${url}/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((address) => address.pathname === next);

@@ -33,6 +33,7 @@ describe('API keys in a browser', () => {
 
     await page.goto(`${server.url}/login?next=${encodeURIComponent('/admin/security/api-keys')}`);
     await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/admin\/security\/api-keys/);

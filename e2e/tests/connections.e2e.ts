@@ -52,6 +52,7 @@ async function resolveWithKey(token: string, id: string, environment: string) {
 async function signIn(page: Page, next: string) {
   await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname === next);

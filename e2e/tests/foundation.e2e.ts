@@ -22,6 +22,7 @@ describe('foundation in a browser', () => {
     await page.waitForURL(/\/login/);
 
     await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
@@ -44,6 +45,7 @@ describe('foundation in a browser', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/login`);
     await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('Password').fill('Wrong-Password-123');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByText('Invalid email or password.').isVisible()).toBe(true);

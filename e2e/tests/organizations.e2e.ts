@@ -24,6 +24,7 @@ const GRACE = { email: 'grace@e2e.keyward.test', initialPassword: 'Initial-Passw
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${server.url}/login`);
   await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));

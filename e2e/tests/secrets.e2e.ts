@@ -26,6 +26,7 @@ afterAll(async () => {
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${server.url}/login`);
   await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));

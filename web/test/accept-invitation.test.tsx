@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
+import { SSO_REFUSAL_MESSAGES } from '@keyward/shared/sso';
+import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dashboardHandlers } from './dashboard-fixtures';
@@ -15,7 +16,13 @@ import type {
   OrganizationSettingsQueryVariables,
 } from '../src/graphql/generated';
 
-const preview: WithTypename<InvitationPreviewQuery['invitation']> = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', existingAccount: false, expiresAt: new Date(Date.now() + 86_400_000).toISOString() };
+const preview: WithTypename<InvitationPreviewQuery['invitation']> = { __typename: 'InvitationPreview', email: 'grace@acme.test', organizationName: 'Acme Robotics', existingAccount: false, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), signInMethod: 'PASSWORD', ssoProvider: null };
+
+const ssoPreview: WithTypename<InvitationPreviewQuery['invitation']> = {
+  ...preview,
+  signInMethod: 'SSO',
+  ssoProvider: { __typename: 'SignInProvider', id: 'sso_okta', displayName: 'Okta', startUrl: '/auth/sso/sso_okta/start' },
+};
 
 function invitation(respond: () => Reply<InvitationPreviewQuery> = () => HttpResponse.json({ data: { invitation: preview } })) {
   const tokens: string[] = [];
@@ -127,5 +134,26 @@ describe('Accept invitation page', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in and join' }));
     await waitFor(() => expect(password).toHaveAttribute('data-invalid', 'true'));
     expect(password).toHaveAccessibleDescription(expect.stringContaining(message));
+  });
+
+  it('offers “Continue with <provider>” instead of a password for an SSO invitation', async () => {
+    invitation(() => HttpResponse.json({ data: { invitation: ssoPreview } }));
+    renderApp('/invite/tok_sso');
+
+    expect(await screen.findByRole('heading', { name: 'Join Acme Robotics' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Continue with Okta' })).toHaveAttribute('href', '/auth/sso/sso_okta/start?invitation=tok_sso');
+    expect(screen.getByLabelText('Email')).toHaveValue('grace@acme.test');
+    expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Set password and sign in' })).not.toBeInTheDocument();
+  });
+
+  it('explains why signing in at the provider did not accept the invitation', async () => {
+    invitation(() => HttpResponse.json({ data: { invitation: ssoPreview } }));
+    renderApp('/invite/tok_sso?sso_error=invitation_mismatch');
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Could not sign in with single sign-on')).toBeVisible();
+    expect(alert).toHaveTextContent(SSO_REFUSAL_MESSAGES.invitation_mismatch);
+    expect(screen.getByRole('link', { name: 'Continue with Okta' })).toBeVisible();
   });
 });

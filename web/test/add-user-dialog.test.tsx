@@ -17,7 +17,7 @@ import type {
   ViewerQueryVariables,
 } from '../src/graphql/generated';
 
-function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS) {
+function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS, methods = signInMethods) {
   let listed = 0;
   server.use(
     api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(permissions) } })),
@@ -25,7 +25,7 @@ function signedInAs(permissions: readonly Permission[] = ALL_PERMISSIONS) {
       listed += 1;
       return HttpResponse.json({ data: usersPage([userRow()]) });
     }),
-    api.query<UserFormOptionsQuery, UserFormOptionsQueryVariables>('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods } })),
+    api.query<UserFormOptionsQuery, UserFormOptionsQueryVariables>('UserFormOptions', () => HttpResponse.json({ data: { roles, signInMethods: methods } })),
   );
   return { listCalls: () => listed };
 }
@@ -42,8 +42,8 @@ function recordInvites(respond: (input: InviteUserMutationVariables['input']) =>
   return inputs;
 }
 
-async function openDialog(permissions?: readonly Permission[]) {
-  const session = signedInAs(permissions);
+async function openDialog(permissions?: readonly Permission[], methods?: typeof signInMethods) {
+  const session = signedInAs(permissions, methods);
   const rendered = renderApp('/admin/security/users');
   await rendered.user.click(await screen.findByRole('button', { name: 'Add User' }));
   const dialog = await screen.findByRole('dialog', { name: 'Add user' });
@@ -140,5 +140,18 @@ describe('Add User dialog', () => {
     ]);
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add user' })).not.toBeInTheDocument());
     await waitFor(() => expect(session.listCalls()).toBeGreaterThan(before));
+  });
+
+  it('invites with an SSO provider of the organization, without any password', async () => {
+    const inputs = recordInvites((input) => HttpResponse.json({ data: { inviteUser: userRow({ id: 'user_new', email: input.email, status: 'INVITED', signInMethod: 'SSO', ssoProvider: 'sso_okta', ssoProviderName: 'Okta' }) } }));
+    const { user, dialog } = await openDialog(ALL_PERMISSIONS, [...signInMethods, { __typename: 'SignInMethodOption', method: 'SSO', provider: 'sso_okta', label: 'Okta' }]);
+
+    await user.type(within(dialog).getByLabelText(/Email address/), 'alan@acme.test');
+    await user.selectOptions(within(dialog).getByLabelText('Sign-in method'), 'Okta (single sign-on)');
+    expect(within(dialog).queryByLabelText(/password/i)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    expect(await screen.findByText(/will get an email with a link to sign in with Okta/)).toBeVisible();
+    expect(inputs).toEqual([{ email: 'alan@acme.test', firstName: null, lastName: null, signInMethod: 'SSO', ssoProvider: 'sso_okta', roleIds: ['role_member'] }]);
   });
 });

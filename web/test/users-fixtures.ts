@@ -21,6 +21,7 @@ export function userRow(overrides: Partial<WithTypename<UserRowFieldsFragment>> 
     displayName: 'Grace Hopper',
     signInMethod: 'PASSWORD',
     ssoProvider: null,
+    ssoProviderName: null,
     status: 'ACTIVE',
     isSuperAdmin: false,
     lastLoginAt: new Date(Date.now() - 3 * 60 * 60 * 1000).toISOString(),

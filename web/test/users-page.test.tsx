@@ -81,6 +81,13 @@ describe('Users page', () => {
     expect(within(invited).getByText('in 6 days')).toBeVisible();
   });
 
+  it('names the SSO provider a member signs in with', async () => {
+    await openUsers(undefined, [me, grace, userRow({ id: 'user_6', email: 'linus@acme.test', displayName: 'Linus', signInMethod: 'SSO', ssoProvider: 'sso_okta', ssoProviderName: 'Okta' })]);
+
+    expect(within(screen.getByRole('row', { name: /linus@acme.test/ })).getByText('Okta')).toBeVisible();
+    expect(within(screen.getByRole('row', { name: /grace@acme.test/ })).getByText('Password')).toBeVisible();
+  });
+
   it('offers only the actions the viewer may take on each row', async () => {
     const { user } = await openUsers();
     expect(await menuItems(user, 'grace@acme.test')).toEqual(['Manage Roles', 'Edit User', 'Disable User', 'Delete User']);

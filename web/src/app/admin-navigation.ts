@@ -7,6 +7,7 @@ import {
   IconLock,
   IconPlugConnected,
   IconShieldCheck,
+  IconShieldLock,
   IconUsers,
   type TablerIcon,
 } from '@tabler/icons-react';
@@ -34,6 +35,7 @@ export const ADMIN_NAVIGATION: AdminNavGroup[] = [
       { label: 'Roles', to: '/admin/security/roles', icon: IconShieldCheck, permission: 'ROLES_READ' },
       { label: 'API Keys', to: '/admin/security/api-keys', icon: IconKey, permission: 'API_KEYS_READ' },
       { label: 'Secrets', to: '/admin/security/secrets', icon: IconLock, permission: 'SECRETS_READ' },
+      { label: 'Single sign-on', to: '/admin/security/single-sign-on', icon: IconShieldLock, permission: 'SETTINGS_READ' },
     ],
   },
   {

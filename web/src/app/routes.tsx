@@ -12,6 +12,7 @@ import { OrganizationsPage } from '../features/organizations/organizations-page'
 import { RolesPage } from '../features/roles/roles-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { SecretsPage } from '../features/secrets/secrets-page';
+import { SsoProvidersPage } from '../features/sso/sso-providers-page';
 import { UsersPage } from '../features/users/users-page';
 import { AdminIndexRedirect } from './admin-index-redirect';
 import { AppLayout } from './app-layout';
@@ -52,6 +53,7 @@ export const routes: RouteObject[] = [
               { path: 'security/roles', element: <RolesPage /> },
               { path: 'security/api-keys', element: <ApiKeysPage /> },
               { path: 'security/secrets', element: <SecretsPage /> },
+              { path: 'security/single-sign-on', element: <SsoProvidersPage /> },
               { path: 'integrations', element: <IntegrationsPage /> },
               { path: 'audit', element: <AuditPage /> },
               { path: 'settings', element: <SettingsPage /> },

@@ -150,6 +150,15 @@ export type CreateSecretInput = {
   values: Array<SecretValueInput>;
 };
 
+export type CreateSsoProviderInput = {
+  allowedDomains: Array<string>;
+  clientId: string;
+  clientSecret: string;
+  displayName: string;
+  issuer: string;
+  requireSso?: boolean | null | undefined;
+};
+
 /** A user created directly with an initial password (super admins). */
 export type CreateUserInput = {
   email: string;
@@ -397,6 +406,16 @@ export type UpdateSecretInput = {
   useRoleIds?: Array<string | number> | null | undefined;
 };
 
+/** Omitted fields stay as they are; clientSecret omitted keeps the stored secret. */
+export type UpdateSsoProviderInput = {
+  allowedDomains?: Array<string> | null | undefined;
+  clientId?: string | null | undefined;
+  clientSecret?: string | null | undefined;
+  displayName?: string | null | undefined;
+  issuer?: string | null | undefined;
+  requireSso?: boolean | null | undefined;
+};
+
 /** Omitted fields stay as they are; null clears a name. */
 export type UpdateUserInput = {
   displayName?: string | null | undefined;
@@ -590,12 +609,19 @@ export type CreateFirstAdminMutationVariables = Exact<{
 
 export type CreateFirstAdminMutation = { createFirstAdmin: { id: string, email: string, displayName: string, isSuperAdmin: boolean, mustChangePassword: boolean, permissions: Array<Permission>, organization: { id: string, name: string, slug: string } } };
 
+export type SignInOptionsQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type SignInOptionsQuery = { signInOptions: { password: boolean, providers: Array<{ id: string, displayName: string, startUrl: string }> } };
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type InvitationPreviewQuery = { invitation: { email: string, organizationName: string, existingAccount: boolean, expiresAt: string } };
+export type InvitationPreviewQuery = { invitation: { email: string, organizationName: string, existingAccount: boolean, expiresAt: string, signInMethod: SignInMethod, ssoProvider: { id: string, displayName: string, startUrl: string } | null } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
@@ -936,7 +962,36 @@ export type UpdateOrganizationSettingsMutationVariables = Exact<{
 
 export type UpdateOrganizationSettingsMutation = { updateOrganizationSettings: { id: string, name: string, slug: string, environments: Array<{ slug: string, name: string }>, defaultRateLimit: { perMinute: number, perHour: number }, rateLimitCeiling: { perMinute: number, perHour: number } } };
 
-export type UserRowFieldsFragment = { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null };
+export type SsoProviderFieldsFragment = { id: string, displayName: string, issuer: string, clientId: string, allowedDomains: Array<string>, requireSso: boolean, redirectUri: string, memberCount: number, createdAt: string, updatedAt: string };
+
+export type SsoProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoProvidersQuery = { ssoProviders: Array<{ id: string, displayName: string, issuer: string, clientId: string, allowedDomains: Array<string>, requireSso: boolean, redirectUri: string, memberCount: number, createdAt: string, updatedAt: string }> };
+
+export type CreateSsoProviderMutationVariables = Exact<{
+  input: CreateSsoProviderInput;
+}>;
+
+
+export type CreateSsoProviderMutation = { createSsoProvider: { id: string, displayName: string, issuer: string, clientId: string, allowedDomains: Array<string>, requireSso: boolean, redirectUri: string, memberCount: number, createdAt: string, updatedAt: string } };
+
+export type UpdateSsoProviderMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSsoProviderInput;
+}>;
+
+
+export type UpdateSsoProviderMutation = { updateSsoProvider: { id: string, displayName: string, issuer: string, clientId: string, allowedDomains: Array<string>, requireSso: boolean, redirectUri: string, memberCount: number, createdAt: string, updatedAt: string } };
+
+export type DeleteSsoProviderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSsoProviderMutation = { deleteSsoProvider: string };
+
+export type UserRowFieldsFragment = { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null };
 
 export type UsersQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -945,7 +1000,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type UsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type UserFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -957,21 +1012,21 @@ export type InviteUserMutationVariables = Exact<{
 }>;
 
 
-export type InviteUserMutation = { inviteUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+export type InviteUserMutation = { inviteUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+export type CreateUserMutation = { createUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
 
 export type ResendInvitationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -979,7 +1034,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { updateUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+export type UpdateUserMutation = { updateUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
 
 export type SetUserRolesMutationVariables = Exact<{
   id: string | number;
@@ -987,7 +1042,7 @@ export type SetUserRolesMutationVariables = Exact<{
 }>;
 
 
-export type SetUserRolesMutation = { setUserRoles: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+export type SetUserRolesMutation = { setUserRoles: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
 
 export type SetUsersRolesMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -995,21 +1050,21 @@ export type SetUsersRolesMutationVariables = Exact<{
 }>;
 
 
-export type SetUsersRolesMutation = { setUsersRoles: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
+export type SetUsersRolesMutation = { setUsersRoles: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
 
 export type DisableUsersMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type DisableUsersMutation = { disableUsers: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
+export type DisableUsersMutation = { disableUsers: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
 
 export type EnableUsersMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
 
-export type EnableUsersMutation = { enableUsers: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
+export type EnableUsersMutation = { enableUsers: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
 
 export type DeleteUsersMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1024,7 +1079,7 @@ export type ResetUserPasswordMutationVariables = Exact<{
 }>;
 
 
-export type ResetUserPasswordMutation = { resetUserPassword: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+export type ResetUserPasswordMutation = { resetUserPassword: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
 
 export const ApiKeyRowFieldsFragmentDoc = gql`
     fragment ApiKeyRowFields on ApiKey {
@@ -1305,6 +1360,20 @@ export const OrganizationSettingsFieldsFragmentDoc = gql`
   }
 }
     `;
+export const SsoProviderFieldsFragmentDoc = gql`
+    fragment SsoProviderFields on SsoProvider {
+  id
+  displayName
+  issuer
+  clientId
+  allowedDomains
+  requireSso
+  redirectUri
+  memberCount
+  createdAt
+  updatedAt
+}
+    `;
 export const UserRowFieldsFragmentDoc = gql`
     fragment UserRowFields on User {
   id
@@ -1314,6 +1383,7 @@ export const UserRowFieldsFragmentDoc = gql`
   displayName
   signInMethod
   ssoProvider
+  ssoProviderName
   status
   isSuperAdmin
   lastLoginAt
@@ -2265,6 +2335,51 @@ export function useCreateFirstAdminMutation(baseOptions?: ApolloReactHooks.useMu
 export type CreateFirstAdminMutationHookResult = ReturnType<typeof useCreateFirstAdminMutation>;
 export type CreateFirstAdminMutationResult = ApolloReactHooks.useMutation.Result<CreateFirstAdminMutation>;
 export type CreateFirstAdminMutationOptions = ApolloReactHooks.useMutation.Options<CreateFirstAdminMutation, CreateFirstAdminMutationVariables>;
+export const SignInOptionsDocument = gql`
+    query SignInOptions($email: String!) {
+  signInOptions(email: $email) {
+    password
+    providers {
+      id
+      displayName
+      startUrl
+    }
+  }
+}
+    `;
+
+/**
+ * __useSignInOptionsQuery__
+ *
+ * To run a query within a React component, call `useSignInOptionsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSignInOptionsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSignInOptionsQuery({
+ *   variables: {
+ *      email: // value for 'email'
+ *   },
+ * });
+ */
+export function useSignInOptionsQuery(baseOptions: ApolloReactHooks.useQuery.Options<SignInOptionsQuery, SignInOptionsQueryVariables> & ({ variables: SignInOptionsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<SignInOptionsQuery, SignInOptionsQueryVariables>(SignInOptionsDocument, options);
+      }
+export function useSignInOptionsLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<SignInOptionsQuery, SignInOptionsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<SignInOptionsQuery, SignInOptionsQueryVariables>(SignInOptionsDocument, options);
+        }
+export function useSignInOptionsSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<SignInOptionsQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<SignInOptionsQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<SignInOptionsQuery, SignInOptionsQueryVariables>(SignInOptionsDocument, options);
+        }
+export type SignInOptionsQueryHookResult = ReturnType<typeof useSignInOptionsQuery>;
+export type SignInOptionsLazyQueryHookResult = ReturnType<typeof useSignInOptionsLazyQuery>;
+export type SignInOptionsSuspenseQueryHookResult = ReturnType<typeof useSignInOptionsSuspenseQuery>;
+export type SignInOptionsQueryResult = ApolloReactHooks.useQuery.Result<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const InvitationPreviewDocument = gql`
     query InvitationPreview($token: String!) {
   invitation(token: $token) {
@@ -2272,6 +2387,12 @@ export const InvitationPreviewDocument = gql`
     organizationName
     existingAccount
     expiresAt
+    signInMethod
+    ssoProvider {
+      id
+      displayName
+      startUrl
+    }
   }
 }
     `;
@@ -4052,6 +4173,143 @@ export function useUpdateOrganizationSettingsMutation(baseOptions?: ApolloReactH
 export type UpdateOrganizationSettingsMutationHookResult = ReturnType<typeof useUpdateOrganizationSettingsMutation>;
 export type UpdateOrganizationSettingsMutationResult = ApolloReactHooks.useMutation.Result<UpdateOrganizationSettingsMutation>;
 export type UpdateOrganizationSettingsMutationOptions = ApolloReactHooks.useMutation.Options<UpdateOrganizationSettingsMutation, UpdateOrganizationSettingsMutationVariables>;
+export const SsoProvidersDocument = gql`
+    query SsoProviders {
+  ssoProviders {
+    ...SsoProviderFields
+  }
+}
+    ${SsoProviderFieldsFragmentDoc}`;
+
+/**
+ * __useSsoProvidersQuery__
+ *
+ * To run a query within a React component, call `useSsoProvidersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSsoProvidersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSsoProvidersQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useSsoProvidersQuery(baseOptions?: ApolloReactHooks.useQuery.Options<SsoProvidersQuery, SsoProvidersQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useQuery<SsoProvidersQuery, SsoProvidersQueryVariables>(SsoProvidersDocument, options);
+      }
+export function useSsoProvidersLazyQuery(baseOptions?: ApolloReactHooks.useLazyQuery.Options<SsoProvidersQuery, SsoProvidersQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return ApolloReactHooks.useLazyQuery<SsoProvidersQuery, SsoProvidersQueryVariables>(SsoProvidersDocument, options);
+        }
+export function useSsoProvidersSuspenseQuery(baseOptions?: ApolloReactHooks.SkipToken | ApolloReactHooks.useSuspenseQuery.Options<SsoProvidersQueryVariables>) {
+          const options = baseOptions === ApolloReactHooks.skipToken ? baseOptions : {...defaultOptions, ...baseOptions} as ApolloReactHooks.useSuspenseQuery.Options<SsoProvidersQueryVariables>;
+          return ApolloReactHooks.useSuspenseQuery<SsoProvidersQuery, SsoProvidersQueryVariables>(SsoProvidersDocument, options);
+        }
+export type SsoProvidersQueryHookResult = ReturnType<typeof useSsoProvidersQuery>;
+export type SsoProvidersLazyQueryHookResult = ReturnType<typeof useSsoProvidersLazyQuery>;
+export type SsoProvidersSuspenseQueryHookResult = ReturnType<typeof useSsoProvidersSuspenseQuery>;
+export type SsoProvidersQueryResult = ApolloReactHooks.useQuery.Result<SsoProvidersQuery, SsoProvidersQueryVariables>;
+export const CreateSsoProviderDocument = gql`
+    mutation CreateSsoProvider($input: CreateSsoProviderInput!) {
+  createSsoProvider(input: $input) {
+    ...SsoProviderFields
+  }
+}
+    ${SsoProviderFieldsFragmentDoc}`;
+export type CreateSsoProviderMutationFn = ApolloReactHooks.useMutation.MutationFunction<CreateSsoProviderMutation, CreateSsoProviderMutationVariables>;
+
+/**
+ * __useCreateSsoProviderMutation__
+ *
+ * To run a mutation, you first call `useCreateSsoProviderMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateSsoProviderMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createSsoProviderMutation, { data, loading, error }] = useCreateSsoProviderMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateSsoProviderMutation(baseOptions?: ApolloReactHooks.useMutation.Options<CreateSsoProviderMutation, CreateSsoProviderMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<CreateSsoProviderMutation, CreateSsoProviderMutationVariables>(CreateSsoProviderDocument, options);
+      }
+export type CreateSsoProviderMutationHookResult = ReturnType<typeof useCreateSsoProviderMutation>;
+export type CreateSsoProviderMutationResult = ApolloReactHooks.useMutation.Result<CreateSsoProviderMutation>;
+export type CreateSsoProviderMutationOptions = ApolloReactHooks.useMutation.Options<CreateSsoProviderMutation, CreateSsoProviderMutationVariables>;
+export const UpdateSsoProviderDocument = gql`
+    mutation UpdateSsoProvider($id: ID!, $input: UpdateSsoProviderInput!) {
+  updateSsoProvider(id: $id, input: $input) {
+    ...SsoProviderFields
+  }
+}
+    ${SsoProviderFieldsFragmentDoc}`;
+export type UpdateSsoProviderMutationFn = ApolloReactHooks.useMutation.MutationFunction<UpdateSsoProviderMutation, UpdateSsoProviderMutationVariables>;
+
+/**
+ * __useUpdateSsoProviderMutation__
+ *
+ * To run a mutation, you first call `useUpdateSsoProviderMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateSsoProviderMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateSsoProviderMutation, { data, loading, error }] = useUpdateSsoProviderMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateSsoProviderMutation(baseOptions?: ApolloReactHooks.useMutation.Options<UpdateSsoProviderMutation, UpdateSsoProviderMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<UpdateSsoProviderMutation, UpdateSsoProviderMutationVariables>(UpdateSsoProviderDocument, options);
+      }
+export type UpdateSsoProviderMutationHookResult = ReturnType<typeof useUpdateSsoProviderMutation>;
+export type UpdateSsoProviderMutationResult = ApolloReactHooks.useMutation.Result<UpdateSsoProviderMutation>;
+export type UpdateSsoProviderMutationOptions = ApolloReactHooks.useMutation.Options<UpdateSsoProviderMutation, UpdateSsoProviderMutationVariables>;
+export const DeleteSsoProviderDocument = gql`
+    mutation DeleteSsoProvider($id: ID!) {
+  deleteSsoProvider(id: $id)
+}
+    `;
+export type DeleteSsoProviderMutationFn = ApolloReactHooks.useMutation.MutationFunction<DeleteSsoProviderMutation, DeleteSsoProviderMutationVariables>;
+
+/**
+ * __useDeleteSsoProviderMutation__
+ *
+ * To run a mutation, you first call `useDeleteSsoProviderMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteSsoProviderMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteSsoProviderMutation, { data, loading, error }] = useDeleteSsoProviderMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDeleteSsoProviderMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DeleteSsoProviderMutation, DeleteSsoProviderMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DeleteSsoProviderMutation, DeleteSsoProviderMutationVariables>(DeleteSsoProviderDocument, options);
+      }
+export type DeleteSsoProviderMutationHookResult = ReturnType<typeof useDeleteSsoProviderMutation>;
+export type DeleteSsoProviderMutationResult = ApolloReactHooks.useMutation.Result<DeleteSsoProviderMutation>;
+export type DeleteSsoProviderMutationOptions = ApolloReactHooks.useMutation.Options<DeleteSsoProviderMutation, DeleteSsoProviderMutationVariables>;
 export const UsersDocument = gql`
     query Users($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {

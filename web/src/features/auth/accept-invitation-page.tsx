@@ -3,13 +3,14 @@ import { Alert, Button, PasswordInput, Skeleton, Stack, Text, TextInput } from '
 import { IconAlertCircle, IconLinkOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { graphqlErrorCode, graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { useAcceptInvitationMutation, useInvitationPreviewQuery, type InvitationPreviewQuery } from '../../graphql/generated';
 import { AuthCard } from './auth-card';
 import { newPasswordSchema, PASSWORD_HINT } from '../../components/password-schema';
 import { HOME_PATH } from './next-path';
+import { SsoErrorAlert, ssoErrorMessage, SsoSignInButton } from './sso-sign-in';
 import { rememberViewer } from './viewer-cache';
 
 const acceptSchema = z
@@ -24,6 +25,8 @@ type AcceptValues = z.infer<typeof acceptSchema>;
 /** /invite/:token — the link in the invitation email: set a password (or, for an existing account, give it), then land signed in. */
 export function AcceptInvitationPage() {
   const { token = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const ssoRefusal = ssoErrorMessage(searchParams.get('sso_error'));
   const { data, error, loading, refetch } = useInvitationPreviewQuery({ variables: { token }, fetchPolicy: 'network-only' });
   const [usedUp, setUsedUp] = useState<string | null>(null);
 
@@ -67,7 +70,18 @@ export function AcceptInvitationPage() {
     );
   }
 
-  const { organizationName, existingAccount } = data.invitation;
+  const { organizationName, existingAccount, ssoProvider } = data.invitation;
+  if (data.invitation.signInMethod === 'SSO' && ssoProvider) {
+    return (
+      <AuthCard title={`Join ${organizationName}`} subtitle={`${organizationName} signs in with ${ssoProvider.displayName}. Sign in there with ${data.invitation.email} to accept the invitation.`}>
+        <Stack gap="md">
+          {ssoRefusal !== null ? <SsoErrorAlert message={ssoRefusal} /> : null}
+          <TextInput label="Email" value={data.invitation.email} readOnly autoComplete="username" />
+          <SsoSignInButton provider={ssoProvider} invitation={token} />
+        </Stack>
+      </AuthCard>
+    );
+  }
   return (
     <AuthCard
       title={existingAccount ? `Sign in to join ${organizationName}` : `Join ${organizationName}`}
@@ -77,6 +91,11 @@ export function AcceptInvitationPage() {
           : 'Choose a password for your Keyward account. You will be signed in right away.'
       }
     >
+      {ssoRefusal !== null ? (
+        <Stack mb="md">
+          <SsoErrorAlert message={ssoRefusal} />
+        </Stack>
+      ) : null}
       <AcceptInvitationForm token={token} invitation={data.invitation} onLinkRefused={setUsedUp} />
     </AuthCard>
   );

@@ -46,6 +46,16 @@ function parseSignInMethod(value: string): { signInMethod: SignInMethod; ssoProv
   return { signInMethod: 'PASSWORD', ssoProvider: null };
 }
 
+function signInMethodValue(option: UserFormOptionsQuery['signInMethods'][number]): string {
+  return option.method === 'SSO' && option.provider ? `SSO:${option.provider}` : option.method;
+}
+
+/** The provider's name when the chosen method is SSO, else null. */
+function ssoProviderLabel(options: UserFormOptionsQuery, value: string): string | null {
+  if (!value.startsWith('SSO:')) return null;
+  return options.signInMethods.find((m) => signInMethodValue(m) === value)?.label ?? null;
+}
+
 interface AddUserDialogProps {
   opened: boolean;
   onClose: () => void;
@@ -135,10 +145,14 @@ function AddUserFields({ options, onClose, onInvited }: Omit<AddUserDialogProps,
       setFormError(reportMutationError(error, setError, SERVER_FIELDS));
       return;
     }
+    const provider = ssoProviderLabel(options, values.signInMethod);
     notifications.show({
       color: 'teal',
       title: 'Invitation sent',
-      message: `${values.email} will get an email with a link to set a password. The link works once and expires in 7 days.`,
+      message:
+        provider === null
+          ? `${values.email} will get an email with a link to set a password. The link works once and expires in 7 days.`
+          : `${values.email} will get an email with a link to sign in with ${provider}. The link works once and expires in 7 days.`,
     });
     onClose();
   });
@@ -167,10 +181,14 @@ function AddUserFields({ options, onClose, onInvited }: Omit<AddUserDialogProps,
         />
         <NativeSelect
           label="Sign-in method"
-          description="How the user will authenticate. SSO providers appear here once one is configured."
+          description={
+            options.signInMethods.some((m) => m.method === 'SSO')
+              ? 'How the user will authenticate. With single sign-on, the invitation is accepted by signing in at the provider; no password is set.'
+              : 'How the user will authenticate. SSO providers appear here once one is configured under Single sign-on.'
+          }
           data={options.signInMethods.map((m) => ({
-            value: m.method === 'SSO' && m.provider ? `SSO:${m.provider}` : m.method,
-            label: m.label,
+            value: signInMethodValue(m),
+            label: m.method === 'SSO' ? `${m.label} (single sign-on)` : m.label,
           }))}
           error={errors.signInMethod?.message}
           {...register('signInMethod')}

@@ -1,5 +1,7 @@
 import type { UserRowFieldsFragment } from '../../graphql/generated';
 
-export function signInMethodLabel(user: Pick<UserRowFieldsFragment, 'signInMethod' | 'ssoProvider'>): string {
-  return user.signInMethod === 'SSO' ? `SSO${user.ssoProvider ? ` (${user.ssoProvider})` : ''}` : 'Password';
+/** "Password", or the name of the SSO provider the user signs in with. */
+export function signInMethodLabel(user: Pick<UserRowFieldsFragment, 'signInMethod' | 'ssoProviderName'>): string {
+  if (user.signInMethod === 'PASSWORD') return 'Password';
+  return user.ssoProviderName ?? 'Single sign-on';
 }
