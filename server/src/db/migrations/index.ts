@@ -8,6 +8,7 @@ import { Migration20261122234357_ConnectionOAuth } from './Migration202611222343
 import { Migration20261201203247_SecretUsePolicy } from './Migration20261201203247_SecretUsePolicy';
 import { Migration20261201212821_OrganizationsAndMemberships } from './Migration20261201212821_OrganizationsAndMemberships';
 import { Migration20261201212918_ConnectionLastTest } from './Migration20261201212918_ConnectionLastTest';
+import { Migration20261201232319_ConnectionOAuthIdentity } from './Migration20261201232319_ConnectionOAuthIdentity';
 
 /** Every committed migration, in order. `pnpm --filter @keyward/server migration:create` adds to it. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201203247_SecretUsePolicy', class: Migration20261201203247_SecretUsePolicy },
   { name: 'Migration20261201212821_OrganizationsAndMemberships', class: Migration20261201212821_OrganizationsAndMemberships },
   { name: 'Migration20261201212918_ConnectionLastTest', class: Migration20261201212918_ConnectionLastTest },
+  { name: 'Migration20261201232319_ConnectionOAuthIdentity', class: Migration20261201232319_ConnectionOAuthIdentity },
 ];

@@ -113,8 +113,17 @@ export class ConnectionEnvironmentType {
   @Field(() => AuthTypeEnum, { description: 'The auth type of the integration configuration for this environment (OAUTH2: connect with OAuth2).' })
   authType!: AuthTypeId;
 
-  @Field(() => Date, { nullable: true, description: 'When the access token obtained with OAuth2 expires; null when unknown.' })
+  @Field(() => String, { nullable: true, description: 'OAUTH2 only: authorization_code (connect with OAuth2) or client_credentials (Keyward requests and caches tokens).' })
+  grantType!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the access token obtained with OAuth2 expires (client_credentials: until when it is cached); null when unknown.' })
   tokenExpiresAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The scopes the provider granted with the stored OAuth2 access token, when it said.' })
+  tokenScopes!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The connected account (email, name or subject from the integration’s user-info endpoint).' })
+  connectedAs!: string | null;
 
   @Field(() => Date, { nullable: true })
   updatedAt!: Date | null;
@@ -136,7 +145,10 @@ export class ConnectionEnvironmentType {
       missingSecrets: view.missingSecrets,
       fields: view.fields.map((f) => CredentialFieldType.from(f)),
       authType: view.authType,
+      grantType: view.grantType,
       tokenExpiresAt: c?.tokenExpiresAt ?? null,
+      tokenScopes: c?.tokenScopes ?? null,
+      connectedAs: c?.connectedAs ?? null,
       updatedAt: c?.updatedAt ?? null,
       updatedBy: c?.updatedBy ? ConnectionUserType.from(c.updatedBy) : null,
       lastTest: ConnectionLastTestType.fromCredential(c),
