@@ -165,10 +165,17 @@ function tokensOf(result: oauth.TokenEndpointResponse): OAuthTokens {
   };
 }
 
+/** An OAuth2 error code as the provider sent it, when it looks like one (never free text). */
+function safeCode(code: string | undefined): string | null {
+  return code !== undefined && /^[\w.-]{1,64}$/.test(code) ? code : null;
+}
+
 /** The provider's error code for a failed token request (never a token or a remote message). */
 function tokenErrorCode(error: unknown): string {
   if (error instanceof OutboundRefusedError) return 'outbound_refused';
-  return error instanceof oauth.ResponseBodyError ? error.error : error instanceof Error ? error.name : 'unknown';
+  // A 401 with a challenge (HTTP Basic refused): the challenge's error, else invalid_client.
+  if (error instanceof oauth.WWWAuthenticateChallengeError) return safeCode(error.cause[0]?.parameters.error) ?? 'invalid_client';
+  return error instanceof oauth.ResponseBodyError ? (safeCode(error.error) ?? 'provider_error') : error instanceof Error ? error.name : 'unknown';
 }
 
 /** Why a token request failed, for a message: the guard's refusal, or the provider's error code. */
