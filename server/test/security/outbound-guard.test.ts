@@ -186,6 +186,18 @@ async function expiredOAuthConnection(server: TestServer, client: Client, tokenU
   return c.id;
 }
 
+/** A connection over a client_credentials integration whose token endpoint (or issuer, to discover it from) is `settings`. */
+async function clientCredentialsConnection(client: Client, settings: { tokenUrl: string } | { issuer: string }): Promise<string> {
+  const integration = await createIntegration(
+    client,
+    restIntegration({
+      name: unique('Machine'),
+      configs: [{ baseUrl: 'https://api.provider.test', testPath: null, authType: 'OAUTH2', settings: { grantType: 'client_credentials', ...settings, clientId: 'keyward', clientSecret: 'client-secret-123456' } }],
+    }),
+  );
+  return (await createConnection(client, { integrationId: integration.id, name: unique('Machine'), visibility: 'ORGANIZATION' })).id;
+}
+
 describe('refused by default, before anything is dialled', () => {
   describe.each(FORMS)('$host', ({ host, kind }) => {
     it('REST API test', async () => {
@@ -213,6 +225,18 @@ describe('refused by default, before anything is dialled', () => {
       expect(res.errors?.[0]?.message).toMatch(
         new RegExp(`failed: The token endpoint resolves to ${escapeRegExp(kind)}; add its address or host name to KEYWARD_OUTBOUND_ALLOW to [a-z ]+\\. Connect it with OAuth2 again\\.$`),
       );
+      expect(hits.length).toBe(before);
+    });
+
+    it('OAuth2 client-credentials token request and issuer discovery', async () => {
+      const before = hits.length;
+      const direct = await clientCredentialsConnection(strictAdmin, { tokenUrl: `http://${urlHost(host)}:${httpPort}/token` });
+      const res = await strictRuntime.request(RESOLVE, { id: direct, env: 'development' });
+      expect(errorCode(res)).toBe('CONFLICT');
+      expect(res.errors?.[0]?.message).toMatch(new RegExp(`^Connection “Machine \\d+”, environment development: The token endpoint resolves to ${escapeRegExp(kind)}; add .+\\.$`));
+      const discovered = await clientCredentialsConnection(strictAdmin, { issuer: `http://${urlHost(host)}:${httpPort}` });
+      const viaIssuer = await strictRuntime.request(RESOLVE, { id: discovered, env: 'development' });
+      expect(viaIssuer.errors?.[0]?.message).toMatch(new RegExp(`^Connection “Machine \\d+”, environment development: discovery at the issuer was refused: The issuer resolves to ${escapeRegExp(kind)}; add .+\\.$`));
       expect(hits.length).toBe(before);
     });
 
@@ -252,6 +276,13 @@ describe('allowed through KEYWARD_OUTBOUND_ALLOW, against the real local peers',
 
     it('OAuth2 token refresh', async () => {
       const id = await expiredOAuthConnection(open, openAdmin, `http://${urlHost(host)}:${httpPort}/token`);
+      const res = await openRuntime.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id, env: 'development' });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.resolveConnection.fields.accessToken).toMatch(/^fresh-access-/);
+    });
+
+    it('OAuth2 client-credentials token request', async () => {
+      const id = await clientCredentialsConnection(openAdmin, { tokenUrl: `http://${urlHost(host)}:${httpPort}/token` });
       const res = await openRuntime.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id, env: 'development' });
       expect(res.errors).toBeUndefined();
       expect(res.data?.resolveConnection.fields.accessToken).toMatch(/^fresh-access-/);
