@@ -36,7 +36,7 @@ let wrongSecretIntegrationId: string;
 
 type Resolved = { resolveConnection: { fields: Record<string, string> } };
 const resolve = (client: Client, id: string, environment = 'production') => client.request<Resolved>(RESOLVE, { id, env: environment });
-const ENVIRONMENT_ROWS = 'query($id: ID!) { connection(id: $id) { environments { environment grantType tokenExpiresAt secretFieldsSet fields { key } } } }';
+const ENVIRONMENT_ROWS = 'query($id: ID!) { connection(id: $id) { configuredCount environments { environment configured grantType tokenExpiresAt secretFieldsSet fields { key } } } }';
 
 /** The provider's own answer on a token: introspected with the client's credentials. */
 async function introspect(token: string, clientId: string, secret: string): Promise<{ active: boolean; client_id?: string }> {
@@ -115,14 +115,18 @@ describe('the client_credentials grant', () => {
     expect(a.logs.join('\n') + b.logs.join('\n')).not.toContain(token);
 
     // The environment row: no fields to enter, the token cached until its expiry.
-    const view = await admin.request<{ connection: { environments: { environment: string; grantType: string; tokenExpiresAt: string | null; secretFieldsSet: string[]; fields: unknown[] }[] } }>(
+    const view = await admin.request<{
+      connection: { configuredCount: number; environments: { environment: string; configured: boolean; grantType: string; tokenExpiresAt: string | null; secretFieldsSet: string[]; fields: unknown[] }[] };
+    }>(
       ENVIRONMENT_ROWS,
       { id: connection.id },
     );
     const production = view.data?.connection.environments.find((e) => e.environment === 'production');
     expect(production).toMatchObject({ grantType: 'client_credentials', secretFieldsSet: ['accessToken'], fields: [] });
     expect(production?.tokenExpiresAt).toBe(fields.accessTokenExpiresAt);
-    expect(view.data?.connection.environments.find((e) => e.environment === 'qa')).toMatchObject({ grantType: 'client_credentials', tokenExpiresAt: null, secretFieldsSet: [] });
+    // Nothing to enter in any environment: each counts as configured, with or without a token yet.
+    expect(view.data?.connection.environments.find((e) => e.environment === 'qa')).toMatchObject({ configured: true, grantType: 'client_credentials', tokenExpiresAt: null, secretFieldsSet: [] });
+    expect(view.data?.connection.configuredCount).toBe(4);
   });
 
   it('requests a new token once shortly before expiry, however many resolutions on two instances need it', async () => {

@@ -107,7 +107,7 @@ describe('a client_credentials OAuth2 row', () => {
     const tests = recordMutation<TestConnectionMutation, TestConnectionMutationVariables>('TestConnection', () =>
       HttpResponse.json({ data: { testConnection: { __typename: 'ConnectionTestResult', ok: true, available: true, message: 'The token endpoint issued an access token for the client credentials.' } } }),
     );
-    const { row, user } = await productionRow(clientCredentials({}));
+    const { row, user } = await productionRow(clientCredentials({ configured: true }));
     expect(within(row).getByText('Client credentials — no token yet')).toBeVisible();
     const request = within(row).getByRole('button', { name: 'Request a token in Production' });
     expect(request).toBeEnabled();

@@ -93,7 +93,7 @@ export class ConnectionEnvironmentType {
   @Field(() => String)
   name!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Credentials are saved for this environment (always true with the OAuth2 client_credentials grant, which needs none).' })
   configured!: boolean;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Non-secret field values; null when not configured.' })
@@ -139,7 +139,8 @@ export class ConnectionEnvironmentType {
     return Object.assign(new ConnectionEnvironmentType(), {
       environment: view.environment,
       name: view.name,
-      configured: c !== null,
+      // client_credentials needs nothing per environment: Keyward requests the tokens.
+      configured: c !== null || view.grantType === 'client_credentials',
       values: c?.values ?? null,
       secretFieldsSet: c?.secretKeys ?? [],
       missingSecrets: view.missingSecrets,
