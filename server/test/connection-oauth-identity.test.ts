@@ -31,8 +31,8 @@ let member: Client;
 let peer: OAuthPeer;
 let integrationId: string;
 
-async function connected(login: string): Promise<ConnectionNode> {
-  const connection = await createConnection(admin, { integrationId, name: 'Mailbox', visibility: 'ORGANIZATION' });
+async function connected(login: string, over = integrationId): Promise<ConnectionNode> {
+  const connection = await createConnection(admin, { integrationId: over, name: 'Mailbox', visibility: 'ORGANIZATION' });
   const started = await admin.request<{ startConnectionOAuth: { authorizationUrl: string } }>(START, { id: connection.id, env: 'staging' });
   const callbackUrl = await authorizeAtProvider(started.data?.startConnectionOAuth.authorizationUrl ?? '', `${server.url}/oauth/callback`, login);
   const res = await fetch(callbackUrl, { redirect: 'manual' });
@@ -111,6 +111,30 @@ describe('connecting with a user-info endpoint', () => {
     expect(Date.parse(row?.tokenExpiresAt ?? '')).toBeGreaterThan(Date.now());
     const events = await server.keyward.orm.em.fork().find(AuditEvent, { action: 'connection.oauth_connected', targetId: connection.id });
     expect(events.map((e) => e.summary)).toEqual(['Connected Mailbox with OAuth2 in Staging as dana@provider.test']);
+  });
+
+  it('discovers the endpoints from the issuer when only the issuer is set', async () => {
+    const discovered = await createIntegration(
+      admin,
+      restIntegration({
+        name: 'Mailbox API (discovered)',
+        configs: [
+          {
+            baseUrl: 'https://mail.provider.test',
+            testPath: null,
+            authType: 'OAUTH2',
+            settings: { issuer: peer.issuer, userInfoUrl: `${peer.issuer}/me`, tokenEndpointAuthMethod: 'client_secret_post', scopes: 'openid email', clientId: 'mailbox', clientSecret: CLIENT_SECRET },
+          },
+        ],
+      }),
+    );
+    const started = await admin.request<{ startConnectionOAuth: { authorizationUrl: string } }>(START, {
+      id: (await createConnection(admin, { integrationId: discovered.id, name: 'Probe', visibility: 'ORGANIZATION' })).id,
+      env: 'staging',
+    });
+    expect(started.data?.startConnectionOAuth.authorizationUrl.startsWith(`${peer.issuer}/auth?`)).toBe(true);
+    const connection = await connected('gina', discovered.id);
+    expect((await staging(connection.id))?.connectedAs).toBe('gina@provider.test');
   });
 });
 
