@@ -86,7 +86,7 @@ async function discover(issuer: string, guard: OutboundGuard): Promise<oauth.Aut
       return await oauth.processDiscoveryResponse(url, response);
     } catch (error) {
       if (error instanceof OutboundRefusedError) throw new OAuthDiscoveryError(`Discovery at the issuer was refused: ${error.message.replace(/\.$/, '')}.`);
-      failure = error instanceof oauth.ResponseBodyError ? error.error : error instanceof Error ? error.name : 'unknown';
+      failure = error instanceof oauth.ResponseBodyError ? (safeCode(error.error) ?? 'provider_error') : error instanceof Error ? error.name : 'unknown';
     }
   }
   throw new OAuthDiscoveryError(`The issuer publishes no usable discovery document (${failure}).`);
