@@ -1,6 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { Credential } from '../src/modules/connections/connection.entity';
@@ -8,6 +5,7 @@ import { createConnection, createIntegration, createSecret, RESOLVE, restIntegra
 import { Client, errorCode, signedInAdmin, startTestServer, type TestServer } from './harness';
 import { addMember, MEMBER_PASSWORD } from './members';
 import { createKey, keyClient, roleId } from './api-key-helpers';
+import { authorizeAtProvider, startOAuthPeer, type OAuthPeer } from './connection-oauth-helpers';
 
 const START = 'mutation($id: ID!, $env: String!) { startConnectionOAuth(connectionId: $id, environment: $env) { authorizationUrl } }';
 const PROVIDER_CLIENT_SECRET = 'provider-client-secret-0123456789abcdef';
@@ -18,20 +16,13 @@ let admin: Client;
 let runtime: Client;
 let alice: Client;
 let bob: Client;
-let providerServer: Server;
+let provider: OAuthPeer;
 let issuer: string;
 let oauthIntegration: IntegrationNode;
 
 /** A real OAuth2 / OpenID provider on a free port, with Keyward's callback as the client's redirect URI. */
 async function startProvider(redirectUri: string): Promise<void> {
-  let handler: ReturnType<Provider['callback']> | undefined;
-  providerServer = createServer((req, res) => {
-    if (handler === undefined) res.writeHead(503).end();
-    else void handler(req, res);
-  });
-  await new Promise<void>((resolve) => providerServer.listen(0, '127.0.0.1', resolve));
-  issuer = `http://127.0.0.1:${(providerServer.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
+  provider = await startOAuthPeer(() => ({
     clients: [
       {
         client_id: 'keyward',
@@ -47,48 +38,8 @@ async function startProvider(redirectUri: string): Promise<void> {
     ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 3600, RefreshToken: 86400, IdToken: 3600 },
     findAccount: async (_ctx, id) => ({ accountId: id, claims: async () => ({ sub: id }) }),
     features: { devInteractions: { enabled: true }, revocation: { enabled: true } },
-  });
-  handler = provider.callback();
-}
-
-/**
- * Plays the browser at the provider: follows redirects, signs in and consents on the provider's
- * interaction pages, until the provider sends the browser to `callbackPrefix`. Returns that URL.
- */
-async function authorizeAtProvider(authorizationUrl: string, callbackPrefix: string): Promise<string> {
-  const jar = new Map<string, string>();
-  let url = authorizationUrl;
-  let body: string | undefined;
-  for (let step = 0; step < 20; step += 1) {
-    if (url.startsWith(callbackPrefix)) return url;
-    const res = await fetch(url, {
-      method: body === undefined ? 'GET' : 'POST',
-      body,
-      redirect: 'manual',
-      headers: {
-        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
-        ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
-      },
-    });
-    for (const cookie of res.headers.getSetCookie()) {
-      const pair = cookie.split(';')[0] ?? '';
-      const eq = pair.indexOf('=');
-      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    body = undefined;
-    const location = res.headers.get('location');
-    if (res.status >= 300 && res.status < 400 && location !== null) {
-      url = new URL(location, url).href;
-      continue;
-    }
-    const html = await res.text();
-    const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
-    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-    if (res.status !== 200 || prompt === undefined || action === undefined) throw new Error(`unexpected provider page ${res.status}: ${html.slice(0, 400)}`);
-    url = new URL(action, url).href;
-    body = new URLSearchParams(prompt === 'login' ? { prompt, login: 'provider-user-1', password: 'any' } : { prompt }).toString();
-  }
-  throw new Error('the provider never redirected back');
+  }));
+  issuer = provider.issuer;
 }
 
 /** GET on Keyward's callback without following the redirect; returns the Location. */
@@ -156,7 +107,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => providerServer?.close(() => resolve()));
+  await provider?.close();
   await server?.close();
 });
 

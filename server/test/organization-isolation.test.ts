@@ -62,6 +62,7 @@ const TARGETS: Record<string, Target> = {
   'Mutation.deleteUsers': (v) => call('mutation($ids: [ID!]!) { deleteUsers(ids: $ids) }', { ids: [v.memberId] }),
   'Mutation.disableUser': (v) => call('mutation($id: ID!) { disableUser(id: $id) { id } }', { id: v.memberId }),
   'Mutation.disableUsers': (v) => call('mutation($ids: [ID!]!) { disableUsers(ids: $ids) { id } }', { ids: [v.memberId] }),
+  'Mutation.disconnectConnectionOAuth': (v) => call('mutation($id: ID!) { disconnectConnectionOAuth(connectionId: $id, environment: "development") { id } }', { id: v.connectionId }),
   'Mutation.enableUser': (v) => call('mutation($id: ID!) { enableUser(id: $id) { id } }', { id: v.memberId }),
   'Mutation.enableUsers': (v) => call('mutation($ids: [ID!]!) { enableUsers(ids: $ids) { id } }', { ids: [v.memberId] }),
   'Mutation.resendInvitation': (v) => call('mutation($id: ID!) { resendInvitation(id: $id) { id } }', { id: v.invitedId }),

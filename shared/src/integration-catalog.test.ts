@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_TYPE_IDS, AUTH_TYPES, integrationFieldsFor } from './integration-auth-types';
+import { AUTH_TYPE_IDS, AUTH_TYPES, authSettingsProblems, integrationFieldsFor } from './integration-auth-types';
 import {
   connectionFieldsFor,
   INTEGRATION_TYPE_IDS,
@@ -51,6 +51,22 @@ describe('integration catalog', () => {
   it('marks the OAuth2 client secret as secret', () => {
     const clientSecret = integrationFieldsFor('OAUTH2').find((f) => f.key === 'clientSecret');
     expect(clientSecret?.secret).toBe(true);
+  });
+
+  it('offers the OAuth2 grant types and token endpoint authentication methods as choices', () => {
+    const fields = integrationFieldsFor('OAUTH2');
+    expect(fields.find((f) => f.key === 'grantType')?.options).toEqual(['authorization_code', 'client_credentials']);
+    expect(fields.find((f) => f.key === 'tokenEndpointAuthMethod')?.options).toEqual(['client_secret_basic', 'client_secret_post']);
+    expect(fields.find((f) => f.key === 'issuer')?.required).toBe(false);
+  });
+
+  it('needs the OAuth2 endpoints the grant uses unless an issuer is set', () => {
+    const client = { clientId: 'c', clientSecret: 's' };
+    expect(authSettingsProblems('OAUTH2', { ...client, authorizationUrl: 'https://a.test/auth', tokenUrl: 'https://a.test/token' })).toEqual([]);
+    expect(authSettingsProblems('OAUTH2', client).map((p) => p.field)).toEqual(['tokenUrl', 'authorizationUrl']);
+    expect(authSettingsProblems('OAUTH2', { ...client, grantType: 'client_credentials', tokenUrl: 'https://a.test/token' })).toEqual([]);
+    expect(authSettingsProblems('OAUTH2', { ...client, issuer: 'https://a.test' })).toEqual([]);
+    expect(authSettingsProblems('BEARER', {})).toEqual([]);
   });
 
   it('keeps every field key unique within a combination', () => {

@@ -63,7 +63,10 @@ interface EnvironmentOverrides {
   missingSecrets?: string[];
   authType?: AuthType;
   fields?: WithTypename<CredentialFieldFieldsFragment>[];
+  grantType?: string | null;
   tokenExpiresAt?: string | null;
+  tokenScopes?: string | null;
+  connectedAs?: string | null;
   lastTest?: { ok: boolean; message: string; at: string } | null;
 }
 
@@ -79,7 +82,10 @@ export function environmentRow(environment: string, name: string, overrides: Env
     missingSecrets: overrides.missingSecrets ?? [],
     fields: overrides.fields ?? postgresFields,
     authType: overrides.authType ?? 'NONE',
+    grantType: overrides.grantType ?? (overrides.authType === 'OAUTH2' ? 'authorization_code' : null),
     tokenExpiresAt: overrides.tokenExpiresAt ?? null,
+    tokenScopes: overrides.tokenScopes ?? null,
+    connectedAs: overrides.connectedAs ?? null,
     updatedAt: configured ? AT : null,
     updatedBy: configured ? ada : null,
     lastTest: overrides.lastTest ? { __typename: 'ConnectionLastTest', ...overrides.lastTest } : null,

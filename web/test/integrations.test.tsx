@@ -197,8 +197,12 @@ describe('Integration form', () => {
     const input = updates[0]?.['input'] as { configs: { settings: Record<string, unknown> }[] };
     expect(input).not.toHaveProperty('type');
     expect(input.configs[0]?.settings).toEqual({
+      // Not set on the stored integration: the form sends the defaults.
+      grantType: 'authorization_code',
+      issuer: '',
       authorizationUrl: 'https://connect.stripe.com/oauth/authorize',
       tokenUrl: 'https://connect.stripe.com/oauth/token',
+      tokenEndpointAuthMethod: 'client_secret_basic',
       userInfoUrl: '',
       scopes: 'read_write',
       clientId: 'ca_123',

@@ -135,6 +135,10 @@ export const CATALOG: Record<string, Decision> = {
     ...connectionMutation('mutation($id: ID!) { startConnectionOAuth(connectionId: $id, environment: "development") { authorizationUrl } }', (fx) => fx.oauthIntegrationId),
     refusesKeys: 'Only a signed-in user can connect with OAuth2.',
   },
+  'Mutation.disconnectConnectionOAuth': connectionMutation(
+    'mutation($id: ID!) { disconnectConnectionOAuth(connectionId: $id, environment: "development") { id } }',
+    (fx) => fx.oauthIntegrationId,
+  ),
   'Mutation.testConnection': connectionMutation(
     'mutation($id: ID!) { testConnection(connectionId: $id, environment: "development") { available } }',
     (fx) => fx.untestableIntegrationId,

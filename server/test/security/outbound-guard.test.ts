@@ -58,6 +58,9 @@ let openAdmin: Client;
 /** Runtime keys: only an API key's resolution refreshes OAuth2 tokens (a person's is masked). */
 let strictRuntime: Client;
 let openRuntime: Client;
+/** Runtime keys of their own for the client-credentials paths, so those requests stay within each key's rate limit. */
+let strictMachine: Client;
+let openMachine: Client;
 let http: Server;
 let http6: Server;
 let httpPort: number;
@@ -91,7 +94,12 @@ beforeAll(async () => {
   await Promise.all([readBuiltIns(strictAdmin), readBuiltIns(openAdmin)]);
   const runtimeKey = async (server: TestServer, admin: Client) =>
     keyClient(server.url, (await createKey(admin, { name: 'runtime', roleIds: [await roleId(admin, 'Org Admin')] })).token);
-  [strictRuntime, openRuntime] = await Promise.all([runtimeKey(strict, strictAdmin), runtimeKey(open, openAdmin)]);
+  [strictRuntime, openRuntime, strictMachine, openMachine] = await Promise.all([
+    runtimeKey(strict, strictAdmin),
+    runtimeKey(open, openAdmin),
+    runtimeKey(strict, strictAdmin),
+    runtimeKey(open, openAdmin),
+  ]);
   http = createServer(peer);
   http6 = createServer(peer);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -186,6 +194,18 @@ async function expiredOAuthConnection(server: TestServer, client: Client, tokenU
   return c.id;
 }
 
+/** A connection over a client_credentials integration whose token endpoint (or issuer, to discover it from) is `settings`. */
+async function clientCredentialsConnection(client: Client, settings: { tokenUrl: string } | { issuer: string }): Promise<string> {
+  const integration = await createIntegration(
+    client,
+    restIntegration({
+      name: unique('Machine'),
+      configs: [{ baseUrl: 'https://api.provider.test', testPath: null, authType: 'OAUTH2', settings: { grantType: 'client_credentials', ...settings, clientId: 'keyward', clientSecret: 'client-secret-123456' } }],
+    }),
+  );
+  return (await createConnection(client, { integrationId: integration.id, name: unique('Machine'), visibility: 'ORGANIZATION' })).id;
+}
+
 describe('refused by default, before anything is dialled', () => {
   describe.each(FORMS)('$host', ({ host, kind }) => {
     it('REST API test', async () => {
@@ -213,6 +233,18 @@ describe('refused by default, before anything is dialled', () => {
       expect(res.errors?.[0]?.message).toMatch(
         new RegExp(`failed: The token endpoint resolves to ${escapeRegExp(kind)}; add its address or host name to KEYWARD_OUTBOUND_ALLOW to [a-z ]+\\. Connect it with OAuth2 again\\.$`),
       );
+      expect(hits.length).toBe(before);
+    });
+
+    it('OAuth2 client-credentials token request and issuer discovery', async () => {
+      const before = hits.length;
+      const direct = await clientCredentialsConnection(strictAdmin, { tokenUrl: `http://${urlHost(host)}:${httpPort}/token` });
+      const res = await strictMachine.request(RESOLVE, { id: direct, env: 'development' });
+      expect(errorCode(res)).toBe('CONFLICT');
+      expect(res.errors?.[0]?.message).toMatch(new RegExp(`^Connection “Machine \\d+”, environment development: The token endpoint resolves to ${escapeRegExp(kind)}; add .+\\.$`));
+      const discovered = await clientCredentialsConnection(strictAdmin, { issuer: `http://${urlHost(host)}:${httpPort}` });
+      const viaIssuer = await strictMachine.request(RESOLVE, { id: discovered, env: 'development' });
+      expect(viaIssuer.errors?.[0]?.message).toMatch(new RegExp(`^Connection “Machine \\d+”, environment development: discovery at the issuer was refused: The issuer resolves to ${escapeRegExp(kind)}; add .+\\.$`));
       expect(hits.length).toBe(before);
     });
 
@@ -253,6 +285,13 @@ describe('allowed through KEYWARD_OUTBOUND_ALLOW, against the real local peers',
     it('OAuth2 token refresh', async () => {
       const id = await expiredOAuthConnection(open, openAdmin, `http://${urlHost(host)}:${httpPort}/token`);
       const res = await openRuntime.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id, env: 'development' });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.resolveConnection.fields.accessToken).toMatch(/^fresh-access-/);
+    });
+
+    it('OAuth2 client-credentials token request', async () => {
+      const id = await clientCredentialsConnection(openAdmin, { tokenUrl: `http://${urlHost(host)}:${httpPort}/token` });
+      const res = await openMachine.request<{ resolveConnection: { fields: Record<string, string> } }>(RESOLVE, { id, env: 'development' });
       expect(res.errors).toBeUndefined();
       expect(res.data?.resolveConnection.fields.accessToken).toMatch(/^fresh-access-/);
     });

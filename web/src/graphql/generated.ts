@@ -635,11 +635,11 @@ export type ConnectionUserFieldsFragment = { id: string, displayName: string, em
 
 export type ConnectionCardFieldsFragment = { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string }, environments: Array<{ environment: string, name: string, configured: boolean, lastTest: { ok: boolean, message: string, at: string } | null }> };
 
-export type ConnectionEnvironmentFieldsFragment = { environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null, lastTest: { ok: boolean, message: string, at: string } | null };
+export type ConnectionEnvironmentFieldsFragment = { environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, grantType: string | null, tokenExpiresAt: string | null, tokenScopes: string | null, connectedAs: string | null, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null, lastTest: { ok: boolean, message: string, at: string } | null };
 
 export type CredentialFieldFieldsFragment = { key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null };
 
-export type ConnectionDetailsFieldsFragment = { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } };
+export type ConnectionDetailsFieldsFragment = { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, grantType: string | null, tokenExpiresAt: string | null, tokenScopes: string | null, connectedAs: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } };
 
 export type ConnectionsQueryVariables = Exact<{
   filter?: ConnectionFilter | null | undefined;
@@ -655,7 +655,7 @@ export type ConnectionDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionDetailsQuery = { connection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+export type ConnectionDetailsQuery = { connection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, grantType: string | null, tokenExpiresAt: string | null, tokenScopes: string | null, connectedAs: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type ConnectionIntegrationOptionsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -681,7 +681,7 @@ export type CreateConnectionMutationVariables = Exact<{
 }>;
 
 
-export type CreateConnectionMutation = { createConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+export type CreateConnectionMutation = { createConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, grantType: string | null, tokenExpiresAt: string | null, tokenScopes: string | null, connectedAs: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type UpdateConnectionMutationVariables = Exact<{
   id: string | number;
@@ -689,7 +689,7 @@ export type UpdateConnectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateConnectionMutation = { updateConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+export type UpdateConnectionMutation = { updateConnection: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, grantType: string | null, tokenExpiresAt: string | null, tokenScopes: string | null, connectedAs: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type SaveConnectionCredentialsMutationVariables = Exact<{
   connectionId: string | number;
@@ -698,7 +698,7 @@ export type SaveConnectionCredentialsMutationVariables = Exact<{
 }>;
 
 
-export type SaveConnectionCredentialsMutation = { saveConnectionCredentials: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, tokenExpiresAt: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
+export type SaveConnectionCredentialsMutation = { saveConnectionCredentials: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, grantType: string | null, tokenExpiresAt: string | null, tokenScopes: string | null, connectedAs: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type TestConnectionMutationVariables = Exact<{
   connectionId: string | number;
@@ -730,6 +730,14 @@ export type StartConnectionOAuthMutationVariables = Exact<{
 
 
 export type StartConnectionOAuthMutation = { startConnectionOAuth: { authorizationUrl: string } };
+
+export type DisconnectConnectionOAuthMutationVariables = Exact<{
+  connectionId: string | number;
+  environment: string;
+}>;
+
+
+export type DisconnectConnectionOAuthMutation = { disconnectConnectionOAuth: { id: string, name: string, visibility: ConnectionVisibility, configuredCount: number, environmentCount: number, canManage: boolean, createdAt: string, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, environments: Array<{ environment: string, name: string, configured: boolean, values: Record<string, unknown> | null, secretFieldsSet: Array<string>, missingSecrets: Array<string>, authType: AuthType, grantType: string | null, tokenExpiresAt: string | null, tokenScopes: string | null, connectedAs: string | null, updatedAt: string | null, lastTest: { ok: boolean, message: string, at: string } | null, fields: Array<{ key: string, label: string, kind: string, required: boolean, secret: boolean, placeholder: string | null, help: string | null, options: Array<string> | null }>, updatedBy: { id: string, displayName: string, email: string } | null }>, owner: { id: string, displayName: string, email: string } | null, sharedWith: Array<{ id: string, displayName: string, email: string }>, integration: { id: string, name: string, type: IntegrationType, provider: string } } };
 
 export type DashboardApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1213,7 +1221,10 @@ export const ConnectionEnvironmentFieldsFragmentDoc = gql`
     ...CredentialFieldFields
   }
   authType
+  grantType
   tokenExpiresAt
+  tokenScopes
+  connectedAs
   updatedAt
   updatedBy {
     ...ConnectionUserFields
@@ -2931,6 +2942,43 @@ export function useStartConnectionOAuthMutation(baseOptions?: ApolloReactHooks.u
 export type StartConnectionOAuthMutationHookResult = ReturnType<typeof useStartConnectionOAuthMutation>;
 export type StartConnectionOAuthMutationResult = ApolloReactHooks.useMutation.Result<StartConnectionOAuthMutation>;
 export type StartConnectionOAuthMutationOptions = ApolloReactHooks.useMutation.Options<StartConnectionOAuthMutation, StartConnectionOAuthMutationVariables>;
+export const DisconnectConnectionOAuthDocument = gql`
+    mutation DisconnectConnectionOAuth($connectionId: ID!, $environment: String!) {
+  disconnectConnectionOAuth(
+    connectionId: $connectionId
+    environment: $environment
+  ) {
+    ...ConnectionDetailsFields
+  }
+}
+    ${ConnectionDetailsFieldsFragmentDoc}`;
+export type DisconnectConnectionOAuthMutationFn = ApolloReactHooks.useMutation.MutationFunction<DisconnectConnectionOAuthMutation, DisconnectConnectionOAuthMutationVariables>;
+
+/**
+ * __useDisconnectConnectionOAuthMutation__
+ *
+ * To run a mutation, you first call `useDisconnectConnectionOAuthMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDisconnectConnectionOAuthMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [disconnectConnectionOAuthMutation, { data, loading, error }] = useDisconnectConnectionOAuthMutation({
+ *   variables: {
+ *      connectionId: // value for 'connectionId'
+ *      environment: // value for 'environment'
+ *   },
+ * });
+ */
+export function useDisconnectConnectionOAuthMutation(baseOptions?: ApolloReactHooks.useMutation.Options<DisconnectConnectionOAuthMutation, DisconnectConnectionOAuthMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return ApolloReactHooks.useMutation<DisconnectConnectionOAuthMutation, DisconnectConnectionOAuthMutationVariables>(DisconnectConnectionOAuthDocument, options);
+      }
+export type DisconnectConnectionOAuthMutationHookResult = ReturnType<typeof useDisconnectConnectionOAuthMutation>;
+export type DisconnectConnectionOAuthMutationResult = ApolloReactHooks.useMutation.Result<DisconnectConnectionOAuthMutation>;
+export type DisconnectConnectionOAuthMutationOptions = ApolloReactHooks.useMutation.Options<DisconnectConnectionOAuthMutation, DisconnectConnectionOAuthMutationVariables>;
 export const DashboardApiKeysDocument = gql`
     query DashboardApiKeys {
   apiKeyStats {

@@ -9,6 +9,7 @@ import { Migration20261201203247_SecretUsePolicy } from './Migration202612012032
 import { Migration20261201212821_OrganizationsAndMemberships } from './Migration20261201212821_OrganizationsAndMemberships';
 import { Migration20261201212918_ConnectionLastTest } from './Migration20261201212918_ConnectionLastTest';
 import { Migration20261201232306_SsoProviders } from './Migration20261201232306_SsoProviders';
+import { Migration20261201232319_ConnectionOAuthIdentity } from './Migration20261201232319_ConnectionOAuthIdentity';
 import { Migration20261201232609_AuthorityVersion } from './Migration20261201232609_AuthorityVersion';
 
 /** Every committed migration, in order. `pnpm --filter @keyward/server migration:create` adds to it. */
@@ -23,5 +24,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201212821_OrganizationsAndMemberships', class: Migration20261201212821_OrganizationsAndMemberships },
   { name: 'Migration20261201212918_ConnectionLastTest', class: Migration20261201212918_ConnectionLastTest },
   { name: 'Migration20261201232306_SsoProviders', class: Migration20261201232306_SsoProviders },
+  { name: 'Migration20261201232319_ConnectionOAuthIdentity', class: Migration20261201232319_ConnectionOAuthIdentity },
   { name: 'Migration20261201232609_AuthorityVersion', class: Migration20261201232609_AuthorityVersion },
 ];

@@ -73,7 +73,7 @@ export class ConnectionCredentialService {
     });
     sealJson(this.deps.envelope, credential, secrets, context);
     // A pasted access token replaces the one obtained with OAuth2: its expiry is unknown.
-    if (!isBlankFieldValue(values.accessToken)) credential.tokenExpiresAt = null;
+    if (!isBlankFieldValue(values.accessToken)) Object.assign(credential, { tokenExpiresAt: null, tokenScopes: null, connectedAs: null });
     const texts = [...Object.values(plain), ...Object.values(secrets)].flatMap(fieldValueTexts);
     // The saver becomes whose authority these references are used on: they must be allowed to.
     await this.deps.policy.assertActorMayUse(em, actor, referencedSecretKeys(texts));
@@ -94,7 +94,8 @@ export class ConnectionCredentialService {
   /**
    * Stores OAuth2 tokens in an environment's credential (created when missing): the access token,
    * the refresh token when one was issued (a provider that returns none keeps the previous one
-   * valid), sealed with the other secret fields, and the access token's expiry. Does not flush.
+   * valid), sealed with the other secret fields, the access token's expiry and granted scopes, and
+   * (`connectedAs`, when given) the connected account's identity. Does not flush.
    */
   async storeOAuthTokens(
     em: EntityManager,
@@ -104,6 +105,7 @@ export class ConnectionCredentialService {
     existing: Credential | null,
     tokens: OAuthTokens,
     by: CredentialAuthor,
+    connectedAs?: string | null,
   ): Promise<Credential> {
     const configs = await this.deps.integrations.configsOf(em, [connection.integration.id]);
     const secretFields = new Set(fieldsFor(connection.integration, configFor(configs, environment)).filter((f) => f.secret).map((f) => f.key));
@@ -113,12 +115,27 @@ export class ConnectionCredentialService {
     const secrets: Record<string, unknown> = Object.fromEntries(Object.entries(stored).filter(([key]) => secretFields.has(key)));
     secrets.accessToken = tokens.accessToken;
     if (tokens.refreshToken !== null) secrets.refreshToken = tokens.refreshToken;
-    Object.assign(credential, { secretKeys: Object.keys(secrets), tokenExpiresAt: tokens.expiresAt });
+    Object.assign(credential, { secretKeys: Object.keys(secrets), tokenExpiresAt: tokens.expiresAt, tokenScopes: tokens.scopes });
+    if (connectedAs !== undefined) credential.connectedAs = connectedAs;
     if (by !== null) Object.assign(credential, { updatedBy: by.user, updatedByName: by.name, updatedAt: new Date() });
     sealJson(this.deps.envelope, credential, secrets, context);
     const texts = [...Object.values(credential.values), ...Object.values(secrets)].flatMap(fieldValueTexts);
     await this.deps.references.recordReferences(em, organizationId, { type: 'CONNECTION', id: connection.id, name: connection.name }, texts, environment);
     connection.updatedAt = new Date();
     return credential;
+  }
+
+  /**
+   * Forgets an environment's OAuth2 tokens (Disconnect): the access and refresh tokens, their
+   * expiry, scopes and the connected identity; other secret fields stay. Does not flush.
+   */
+  clearOAuthTokens(organizationId: string, connection: Connection, credential: Credential, by: CredentialAuthor): void {
+    const context = credentialContext(organizationId, connection.id, credential.environment);
+    const stored = credential.secretKeys.length > 0 ? openJson(this.deps.envelope, credential, context) : {};
+    const secrets = Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'accessToken' && key !== 'refreshToken'));
+    Object.assign(credential, { secretKeys: Object.keys(secrets), tokenExpiresAt: null, tokenScopes: null, connectedAs: null });
+    if (by !== null) Object.assign(credential, { updatedBy: by.user, updatedByName: by.name, updatedAt: new Date() });
+    sealJson(this.deps.envelope, credential, secrets, context);
+    connection.updatedAt = new Date();
   }
 }

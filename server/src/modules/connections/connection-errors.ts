@@ -23,3 +23,11 @@ export class OAuthRefreshFailedError extends DomainError {
     this.name = 'OAuthRefreshFailedError';
   }
 }
+
+/** A client-credentials token request failed; the message names the connection, environment and provider error. */
+export class OAuthTokenRequestFailedError extends DomainError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+    this.name = 'OAuthTokenRequestFailedError';
+  }
+}

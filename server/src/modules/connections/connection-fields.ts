@@ -1,4 +1,4 @@
-import { type AuthTypeId } from '@keyward/shared/integration-auth-types';
+import { oauth2GrantTypeOf, type AuthTypeId, type OAuth2GrantType } from '@keyward/shared/integration-auth-types';
 import { connectionFieldsFor, INTEGRATION_TYPES } from '@keyward/shared/integration-catalog';
 import { type FieldSpec } from '@keyward/shared/integration-fields';
 import type { Actor } from '../../core/actor';
@@ -22,9 +22,18 @@ export function configFor(configs: IntegrationConfig[], environment: string): In
   return configs.find((c) => c.environment === environment) ?? configs.find((c) => c.environment === null) ?? null;
 }
 
-/** The catalog's credential fields for a connection of this integration under a configuration. */
+/**
+ * The catalog's credential fields for a connection of this integration under a configuration.
+ * None for the OAuth2 client_credentials grant: Keyward obtains (and caches) the token itself.
+ */
 export function fieldsFor(integration: Integration, config: IntegrationConfig | null): FieldSpec[] {
+  if (grantTypeFor(config) === 'client_credentials') return [];
   return connectionFieldsFor(integration.type, integration.provider, authTypeFor(integration, config));
+}
+
+/** The OAuth2 grant type of a configuration; null when it does not use OAuth2. */
+export function grantTypeFor(config: IntegrationConfig | null): OAuth2GrantType | null {
+  return config?.authType === 'OAUTH2' ? oauth2GrantTypeOf(config.settings) : null;
 }
 
 /** The auth type a configuration uses, or the integration type's first one without a configuration. */

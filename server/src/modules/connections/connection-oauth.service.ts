@@ -15,10 +15,13 @@ import type { MemberDirectory } from '../users/member-directory';
 import { canManageWith, type ConnectionAccess } from './connection-access';
 import type { ConnectionCredentialService } from './connection-credential.service';
 import { CredentialsMissingError, OAuthRefreshFailedError } from './connection-errors';
-import { credentialContext, environmentChoice, oauthCallbackUrl } from './connection-fields';
+import { actorName, actorUser, credentialContext, environmentChoice, oauthCallbackUrl } from './connection-fields';
 import {
+  authorizationServer,
   beginAuthorization,
   exchangeCode,
+  fetchIdentity,
+  OAuthDiscoveryError,
   OAUTH_STATE_TTL_MS,
   OAuthCallbackError,
   oauthSettingsOf,
@@ -74,9 +77,19 @@ export class ConnectionOAuthService {
       throw badField('connectionId', `Connection ${connection.name} does not use OAuth2 in ${env.name}: its integration ${connection.integration.name} uses another authentication type.`);
     }
     if (settings === 'misconfigured') {
-      throw badField('connectionId', `Integration ${connection.integration.name} is missing OAuth2 settings for ${env.name}: an authorization endpoint, a token endpoint, a client ID and a client secret are needed.`);
+      throw badField('connectionId', `Integration ${connection.integration.name} is missing OAuth2 settings for ${env.name}: an authorization endpoint, a token endpoint (or an issuer to discover them from), a client ID and a client secret are needed.`);
     }
-    const started = await beginAuthorization(settings, oauthCallbackUrl(this.deps.links));
+    if (settings.grantType === 'client_credentials') {
+      throw badField('connectionId', `Connection ${connection.name} uses the client_credentials grant in ${env.name}: there is nothing to connect; Keyward requests its tokens itself (Test connection requests one).`);
+    }
+    let as;
+    try {
+      as = await authorizationServer(settings, this.deps.outbound);
+    } catch (error) {
+      if (error instanceof OAuthDiscoveryError) throw badField('connectionId', `Integration ${connection.integration.name} in ${env.name}: ${error.message}`);
+      throw error;
+    }
+    const started = await beginAuthorization(as, settings, oauthCallbackUrl(this.deps.links));
     await em.nativeDelete(ConnectionOAuthState, { expiresAt: { $lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } });
     em.create(ConnectionOAuthState, {
       organization: org,
@@ -128,11 +141,16 @@ export class ConnectionOAuthService {
       if (!org.environments.some((e) => e.slug === environment)) throw new OAuthCallbackError('misconfigured', 'The environment no longer exists.');
       const settings = await this.oauthSettings(em, org.id, connection, environment);
       if (settings === 'not_oauth2') throw new OAuthCallbackError('not_oauth2', 'The integration no longer uses OAuth2.');
-      if (settings === 'misconfigured') throw new OAuthCallbackError('misconfigured', 'The integration is missing OAuth2 settings.');
-      const tokens = await exchangeCode(settings, params, state, oauthCallbackUrl(this.deps.links), openVerifier(pending.sealedVerifier, state), this.deps.outbound);
+      if (settings === 'misconfigured' || settings.grantType !== 'authorization_code') throw new OAuthCallbackError('misconfigured', 'The integration is missing OAuth2 settings.');
+      const as = await authorizationServer(settings, this.deps.outbound).catch((error: unknown) => {
+        throw error instanceof OAuthDiscoveryError ? new OAuthCallbackError('misconfigured', error.message) : error;
+      });
+      const tokens = await exchangeCode(as, settings, params, state, oauthCallbackUrl(this.deps.links), openVerifier(pending.sealedVerifier, state), this.deps.outbound);
+      // With a user-info endpoint configured: who connected (through the outbound guard too).
+      const connectedAs = await fetchIdentity(as, settings, tokens.accessToken, this.deps.outbound);
 
       const credential = await em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS });
-      await this.deps.credentials.storeOAuthTokens(em, org.id, connection, environment, credential, tokens, { user, name: user.displayName || user.email });
+      await this.deps.credentials.storeOAuthTokens(em, org.id, connection, environment, credential, tokens, { user, name: user.displayName || user.email }, connectedAs);
       const event = this.deps.audit.record(em, meta, {
         organizationId: org.id,
         actorType: 'USER',
@@ -140,7 +158,7 @@ export class ConnectionOAuthService {
         action: 'connection.oauth_connected',
         targetType: 'Connection',
         targetId: connection.id,
-        summary: `Connected ${connection.name} with OAuth2 in ${envName}${tokens.refreshToken === null ? '' : ' (with a refresh token)'}`,
+        summary: `Connected ${connection.name} with OAuth2 in ${envName}${connectedAs === null ? '' : ` as ${connectedAs}`}${tokens.refreshToken === null ? '' : ' (with a refresh token)'}`,
       });
       event.actorId = user.id;
       await em.flush();
@@ -189,8 +207,9 @@ export class ConnectionOAuthService {
       if (settings === 'misconfigured') throw failed('the integration is missing OAuth2 settings');
       let tokens: OAuthTokens;
       try {
-        tokens = await refreshTokens(settings, secrets.refreshToken, this.deps.outbound);
+        tokens = await refreshTokens(await authorizationServer(settings, this.deps.outbound), settings, secrets.refreshToken, this.deps.outbound);
       } catch (error) {
+        if (error instanceof OAuthDiscoveryError) throw failed(error.message.replace(/\.$/, ''));
         if (!(error instanceof OAuthRefreshError)) throw error;
         providerError = error.code;
         throw failed(error.reason);
@@ -226,16 +245,53 @@ export class ConnectionOAuthService {
     return credential;
   }
 
-  /** The OAuth2 settings of the connection's integration in an environment, secrets substituted. */
-  private async oauthSettings(em: EntityManager, organizationId: string, connection: Connection, environment: string): Promise<OAuthSettings | 'not_oauth2' | 'misconfigured'> {
+  /**
+   * Disconnect: forgets the OAuth2 tokens of one environment of a connection the user manages
+   * (the access and refresh tokens, their expiry, scopes and the connected identity). Audited.
+   */
+  async disconnect(em: EntityManager, actor: Actor, connectionId: string, environment: string, meta: RequestMeta): Promise<string> {
+    const org = actor.organization;
+    const connection = await this.deps.access.findManageable(em, actor, connectionId);
+    const env = org.environments.find((e) => e.slug === environment);
+    if (env === undefined) throw badField('environment', environmentChoice(org.environments));
     const opened = await this.deps.integrations.openConfig(em, connection.integration, environment);
-    if (opened === null || opened.config.authType !== 'OAUTH2') return 'not_oauth2';
-    const settings = { ...opened.config.settings, ...opened.secretSettings };
-    const keys = Object.keys(settings).filter((key) => typeof settings[key] === 'string');
-    const substituted = await this.deps.resolver.substituteAll(em, organizationId, environment, keys.map((key) => settings[key] as string));
-    keys.forEach((key, i) => {
-      settings[key] = substituted[i] ?? '';
+    if (opened === null || opened.config.authType !== 'OAUTH2') {
+      throw badField('connectionId', `Connection ${connection.name} does not use OAuth2 in ${env.name}: there is nothing to disconnect.`);
+    }
+    const credential = await em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS });
+    if (credential !== null) this.deps.credentials.clearOAuthTokens(org.id, connection, credential, { user: actorUser(actor), name: actorName(actor) });
+    this.deps.audit.record(em, meta, {
+      organizationId: org.id,
+      actor,
+      action: 'connection.oauth_disconnected',
+      targetType: 'Connection',
+      targetId: connection.id,
+      summary: `Disconnected ${connection.name} from OAuth2 in ${env.name}: its stored tokens were removed`,
     });
-    return oauthSettingsOf(settings) ?? 'misconfigured';
+    await em.flush();
+    return connection.id;
   }
+
+  private oauthSettings(em: EntityManager, organizationId: string, connection: Connection, environment: string): Promise<OAuthSettings | 'not_oauth2' | 'misconfigured'> {
+    return openOAuthSettings(this.deps, em, organizationId, connection, environment);
+  }
+}
+
+/** The OAuth2 settings of the connection's integration in an environment, secrets substituted. */
+export async function openOAuthSettings(
+  deps: Pick<ConnectionOAuthDeps, 'integrations' | 'resolver'>,
+  em: EntityManager,
+  organizationId: string,
+  connection: Connection,
+  environment: string,
+): Promise<OAuthSettings | 'not_oauth2' | 'misconfigured'> {
+  const opened = await deps.integrations.openConfig(em, connection.integration, environment);
+  if (opened === null || opened.config.authType !== 'OAUTH2') return 'not_oauth2';
+  const settings = { ...opened.config.settings, ...opened.secretSettings };
+  const keys = Object.keys(settings).filter((key) => typeof settings[key] === 'string');
+  const substituted = await deps.resolver.substituteAll(em, organizationId, environment, keys.map((key) => settings[key] as string));
+  keys.forEach((key, i) => {
+    settings[key] = substituted[i] ?? '';
+  });
+  return oauthSettingsOf(settings) ?? 'misconfigured';
 }

@@ -11,7 +11,8 @@ import type { SecretResolverService } from '../secrets/secret-resolver.service';
 import type { SecretUsePolicyService } from '../secrets/secret-use-policy';
 import type { ConnectionAccess } from './connection-access';
 import { CredentialsMissingError, IntegrationConfigMissingError } from './connection-errors';
-import { credentialContext, environmentChoice } from './connection-fields';
+import { credentialContext, environmentChoice, grantTypeFor } from './connection-fields';
+import type { ConnectionClientCredentialsService } from './connection-oauth-client-credentials.service';
 import { needsRefresh, type ConnectionOAuthService } from './connection-oauth.service';
 import { collectStrings, mapStrings, maskAll, maskReferences, referencedKeysIn, type ResolvedConnectionData } from './connection-resolution';
 import { Credential, type Connection } from './connection.entity';
@@ -19,6 +20,8 @@ import { Credential, type Connection } from './connection.entity';
 export interface ConnectionResolutionDeps {
   access: ConnectionAccess;
   audit: AuditService;
+  /** The OAuth2 client_credentials grant: obtains and caches the access token. */
+  clientCredentials: ConnectionClientCredentialsService;
   envelope: Envelope;
   integrations: IntegrationService;
   oauth: ConnectionOAuthService;
@@ -72,7 +75,9 @@ export class ConnectionResolutionService {
    */
   private async inspect(em: EntityManager, actor: Actor, connection: Connection, environment: string): Promise<ResolvedConnectionData> {
     const org = actor.organization;
-    const { credential, opened } = await this.credentialAndConfig(em, org, connection, environment);
+    const { credential: found, opened } = await this.credentialAndConfig(em, org, connection, environment);
+    // A client_credentials environment before its first token: nothing stored yet.
+    const credential = found ?? new Credential();
     const secrets = openJson(this.deps.envelope, credential, credentialContext(org.id, connection.id, environment));
     const fields = { ...(maskReferences(credential.values) as Record<string, unknown>), ...(maskAll(secrets) as Record<string, unknown>) };
     if (credential.tokenExpiresAt !== null) fields.accessTokenExpiresAt = credential.tokenExpiresAt.toISOString();
@@ -109,17 +114,24 @@ export class ConnectionResolutionService {
       em.findOne(Credential, { connection, environment }, { populate: SEALED_COLUMNS }),
       this.deps.integrations.openConfig(em, integration, environment),
     ]);
-    if (credential === null) throw new CredentialsMissingError(connection.name, environment);
     if (opened === null) throw new IntegrationConfigMissingError(integration.name, environment);
-    return { credential, opened };
+    // With the client_credentials grant Keyward makes the credential itself, with the first token.
+    const clientCredentials = grantTypeFor(opened.config) === 'client_credentials';
+    if (credential === null && !clientCredentials) throw new CredentialsMissingError(connection.name, environment);
+    return { credential, opened, clientCredentials };
   }
 
-  async resolveVisible(em: EntityManager, actor: Actor, connection: Connection, environment: string, meta: RequestMeta): Promise<ResolvedConnectionData> {
+  /**
+   * The resolution with plaintexts (an API key's, and Test's). An OAuth2 access token that has
+   * expired or soon will is refreshed first; with the client_credentials grant, a cached token is
+   * used or a new one requested (`freshToken`: always a new one, for Test).
+   */
+  async resolveVisible(em: EntityManager, actor: Actor, connection: Connection, environment: string, meta: RequestMeta, options: { freshToken?: boolean } = {}): Promise<ResolvedConnectionData> {
     const org = actor.organization;
     const integration = connection.integration;
     const loaded = await this.credentialAndConfig(em, org, connection, environment);
     const opened = loaded.opened;
-    let credential = loaded.credential;
+    let credential = loaded.credential ?? new Credential();
     const context = credentialContext(org.id, connection.id, environment);
     let secrets = openJson(this.deps.envelope, credential, context);
     // The use policy, re-checked on every substitution (before any token refresh): for the owner of
@@ -127,7 +139,10 @@ export class ConnectionResolutionService {
     const subjectId = connection.visibility === 'PERSONAL' ? (connection.owner?.id ?? null) : (credential.updatedBy?.id ?? null);
     const subject = connection.visibility === 'PERSONAL' ? 'the connection’s owner' : `whoever last saved its ${environment} credentials`;
     await this.deps.policy.assertUserMayUse(em, org.id, { userId: subjectId, description: subject }, referencedKeysIn(credential.values, secrets), environment);
-    if (opened.config.authType === 'OAUTH2' && needsRefresh(credential)) {
+    if (loaded.clientCredentials) {
+      credential = await this.deps.clientCredentials.token(em, actor, connection, environment, meta, { force: options.freshToken === true });
+      secrets = openJson(this.deps.envelope, credential, context);
+    } else if (opened.config.authType === 'OAUTH2' && needsRefresh(credential)) {
       credential = await this.deps.oauth.refresh(em, actor, connection, environment, meta);
       secrets = openJson(this.deps.envelope, credential, context);
     }

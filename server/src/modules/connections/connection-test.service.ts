@@ -5,11 +5,12 @@ import { DomainError } from '../../core/errors';
 import type { OutboundGuard } from '../../outbound/outbound-guard';
 import type { AuditService } from '../audit/audit.service';
 import type { ConnectionAccess } from './connection-access';
-import { OAuthRefreshFailedError } from './connection-errors';
+import { OAuthRefreshFailedError, OAuthTokenRequestFailedError } from './connection-errors';
 import type { ResolvedConnectionData } from './connection-resolution';
 import type { ConnectionResolutionService } from './connection-resolution.service';
 import { recordConnectionTestResult } from './connection-test-results';
 import { testConnectionTarget, type ConnectionTestOutcome } from './connection-tester';
+import type { Connection } from './connection.entity';
 
 export interface ConnectionTestDeps {
   access: ConnectionAccess;
@@ -36,14 +37,23 @@ export class ConnectionTestService {
     }
     let resolved: ResolvedConnectionData;
     try {
-      resolved = await this.deps.resolution.resolveVisible(em, actor, connection, environment, meta);
+      // With the client_credentials grant the test requests a new token (Request token).
+      resolved = await this.deps.resolution.resolveVisible(em, actor, connection, environment, meta, { freshToken: true });
     } catch (error) {
-      if (error instanceof OAuthRefreshFailedError) await recordConnectionTestResult(em, connection.id, environment, { available: true, ok: false, message: error.message });
-      if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error instanceof OAuthRefreshFailedError)) return { available: true, ok: false, message: error.message };
+      const tokenFailed = error instanceof OAuthRefreshFailedError || error instanceof OAuthTokenRequestFailedError;
+      if (tokenFailed) await recordConnectionTestResult(em, connection.id, environment, { available: true, ok: false, message: error.message });
+      if (error instanceof DomainError && (error.code === 'NOT_FOUND' || tokenFailed)) return { available: true, ok: false, message: error.message };
       throw error;
     }
-    const outcome = await testConnectionTarget(resolved, resolved.integration.testPath, this.deps.outbound);
+    const outcome =
+      resolved.integration.authType === 'OAUTH2' && resolved.integration.testPath === null && clientCredentialsUsed(resolved)
+        ? tokenObtained(resolved)
+        : await testConnectionTarget(resolved, resolved.integration.testPath, this.deps.outbound);
     await recordConnectionTestResult(em, connection.id, environment, outcome);
+    return this.recorded(em, actor, connection, environment, meta, outcome);
+  }
+
+  private async recorded(em: EntityManager, actor: Actor, connection: Connection, environment: string, meta: RequestMeta, outcome: ConnectionTestOutcome): Promise<ConnectionTestOutcome> {
     this.deps.audit.record(em, meta, {
       organizationId: actor.organization.id,
       actor,
@@ -55,4 +65,15 @@ export class ConnectionTestService {
     await em.flush();
     return outcome;
   }
+}
+
+/** Whether a resolution's integration uses the OAuth2 client_credentials grant. */
+function clientCredentialsUsed(resolved: ResolvedConnectionData): boolean {
+  return resolved.integration.settings.grantType === 'client_credentials';
+}
+
+/** The outcome of a client_credentials test with no test path: the token request itself. */
+function tokenObtained(resolved: ResolvedConnectionData): ConnectionTestOutcome {
+  const expires = typeof resolved.fields.accessTokenExpiresAt === 'string' ? ` It is cached until ${resolved.fields.accessTokenExpiresAt}.` : '';
+  return { available: true, ok: true, message: `The token endpoint issued an access token for the client credentials.${expires}` };
 }

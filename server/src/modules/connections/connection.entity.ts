@@ -96,6 +96,14 @@ export class Credential {
   @Property({ type: 'datetime', nullable: true })
   tokenExpiresAt: Date | null = null;
 
+  /** The scopes the provider granted with the stored OAuth2 access token, when it said. */
+  @Property({ type: 'string', length: 2000, nullable: true })
+  tokenScopes: string | null = null;
+
+  /** The connected account (email, name or subject from the user-info endpoint): plain identity, not a secret. */
+  @Property({ type: 'string', length: 320, nullable: true })
+  connectedAs: string | null = null;
+
   @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
   updatedBy: User | null = null;
 

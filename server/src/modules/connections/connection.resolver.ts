@@ -131,4 +131,16 @@ export class ConnectionResolver {
   ): Promise<OAuthStartType> {
     return OAuthStartType.from(await ctx.services.connections.startOAuth(ctx.em, requireActor(ctx), connectionId, environment, ctx.meta));
   }
+
+  @Mutation(() => ConnectionType, { name: 'disconnectConnectionOAuth', description: 'Forgets one environment’s OAuth2 tokens (access and refresh token, expiry, connected account). Audited.' })
+  @Requires('CONNECTIONS_MANAGE')
+  async disconnectConnectionOAuth(
+    @Arg('connectionId', () => ID) connectionId: string,
+    @Arg('environment', () => String) environment: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ConnectionType> {
+    const actor = requireActor(ctx);
+    const id = await ctx.services.connections.disconnectOAuth(ctx.em, actor, connectionId, environment, ctx.meta);
+    return ConnectionType.from(await ctx.services.connections.get(ctx.em, actor, id));
+  }
 }

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type AuthTypeId } from '@keyward/shared/integration-auth-types';
+import { type AuthTypeId, type OAuth2GrantType } from '@keyward/shared/integration-auth-types';
 import { type IntegrationTypeId, NODE_TYPES, type NodeTypeId } from '@keyward/shared/integration-catalog';
 import { type FieldSpec } from '@keyward/shared/integration-fields';
 import type { Actor, RequestMeta } from '../../core/actor';
@@ -21,7 +21,8 @@ import type { MemberDirectory } from '../users/member-directory';
 import type { User } from '../users/user.entity';
 import { ConnectionAccess } from './connection-access';
 import { ConnectionCredentialService } from './connection-credential.service';
-import { actorUser, authTypeFor, configFor, fieldsFor } from './connection-fields';
+import { actorUser, authTypeFor, configFor, fieldsFor, grantTypeFor } from './connection-fields';
+import { ConnectionClientCredentialsService } from './connection-oauth-client-credentials.service';
 import { ConnectionOAuthState } from './connection-oauth.entity';
 import { ConnectionOAuthService } from './connection-oauth.service';
 import type { ResolvedConnectionData } from './connection-resolution';
@@ -56,6 +57,8 @@ export interface ConnectionEnvironmentView {
   fields: FieldSpec[];
   /** The auth type of the configuration that applies to this environment. */
   authType: AuthTypeId;
+  /** Its OAuth2 grant type; null when it does not use OAuth2. */
+  grantType: OAuth2GrantType | null;
   missingSecrets: string[];
 }
 
@@ -98,7 +101,8 @@ export class ConnectionService implements IntegrationConnections {
     const access = new ConnectionAccess(deps.members);
     const credentials = new ConnectionCredentialService({ ...deps, access });
     const oauth = new ConnectionOAuthService({ ...deps, access, credentials });
-    const resolution = new ConnectionResolutionService({ ...deps, access, oauth });
+    const clientCredentials = new ConnectionClientCredentialsService({ ...deps, credentials });
+    const resolution = new ConnectionResolutionService({ ...deps, access, oauth, clientCredentials });
     this.access = access;
     this.credentials = credentials;
     this.oauth = oauth;
@@ -174,6 +178,7 @@ export class ConnectionService implements IntegrationConnections {
           credential,
           fields: fieldsFor(integration, config),
           authType: authTypeFor(integration, config),
+          grantType: grantTypeFor(config),
           missingSecrets: [...new Set(keys)].filter((key) => !present.has(presenceKey(key, env.slug))),
         };
       });
@@ -328,6 +333,11 @@ export class ConnectionService implements IntegrationConnections {
 
   async startOAuth(em: EntityManager, actor: Actor, connectionId: string, environment: string, meta: RequestMeta): Promise<{ authorizationUrl: string }> {
     return this.oauth.start(em, actor, connectionId, environment, meta);
+  }
+
+  /** Disconnect (see ConnectionOAuthService.disconnect); returns the connection id. */
+  async disconnectOAuth(em: EntityManager, actor: Actor, connectionId: string, environment: string, meta: RequestMeta): Promise<string> {
+    return this.oauth.disconnect(em, actor, connectionId, environment, meta);
   }
 
   /** The OAuth2 callback (see ConnectionOAuthService.complete); returns the connection id. */

@@ -93,7 +93,7 @@ export class ConnectionEnvironmentType {
   @Field(() => String)
   name!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Credentials are saved for this environment (always true with the OAuth2 client_credentials grant, which needs none).' })
   configured!: boolean;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Non-secret field values; null when not configured.' })
@@ -113,8 +113,17 @@ export class ConnectionEnvironmentType {
   @Field(() => AuthTypeEnum, { description: 'The auth type of the integration configuration for this environment (OAUTH2: connect with OAuth2).' })
   authType!: AuthTypeId;
 
-  @Field(() => Date, { nullable: true, description: 'When the access token obtained with OAuth2 expires; null when unknown.' })
+  @Field(() => String, { nullable: true, description: 'OAUTH2 only: authorization_code (connect with OAuth2) or client_credentials (Keyward requests and caches tokens).' })
+  grantType!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the access token obtained with OAuth2 expires (client_credentials: until when it is cached); null when unknown.' })
   tokenExpiresAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The scopes the provider granted with the stored OAuth2 access token, when it said.' })
+  tokenScopes!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The connected account (email, name or subject from the integration’s user-info endpoint).' })
+  connectedAs!: string | null;
 
   @Field(() => Date, { nullable: true })
   updatedAt!: Date | null;
@@ -130,13 +139,17 @@ export class ConnectionEnvironmentType {
     return Object.assign(new ConnectionEnvironmentType(), {
       environment: view.environment,
       name: view.name,
-      configured: c !== null,
+      // client_credentials needs nothing per environment: Keyward requests the tokens.
+      configured: c !== null || view.grantType === 'client_credentials',
       values: c?.values ?? null,
       secretFieldsSet: c?.secretKeys ?? [],
       missingSecrets: view.missingSecrets,
       fields: view.fields.map((f) => CredentialFieldType.from(f)),
       authType: view.authType,
+      grantType: view.grantType,
       tokenExpiresAt: c?.tokenExpiresAt ?? null,
+      tokenScopes: c?.tokenScopes ?? null,
+      connectedAs: c?.connectedAs ?? null,
       updatedAt: c?.updatedAt ?? null,
       updatedBy: c?.updatedBy ? ConnectionUserType.from(c.updatedBy) : null,
       lastTest: ConnectionLastTestType.fromCredential(c),

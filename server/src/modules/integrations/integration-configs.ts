@@ -1,5 +1,5 @@
 import { isHttpUrl, validateCredentialFields } from '@keyward/shared/credential-validation';
-import { integrationFieldsFor } from '@keyward/shared/integration-auth-types';
+import { authSettingsProblems, integrationFieldsFor } from '@keyward/shared/integration-auth-types';
 import { INTEGRATION_TYPES, type IntegrationTypeId } from '@keyward/shared/integration-catalog';
 import { fieldValueTexts, isBlankFieldValue } from '@keyward/shared/integration-fields';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -105,7 +105,7 @@ export function buildConfigs(
     const row = existing.find((c) => c.environment === environment) ?? em.create(IntegrationConfig, { integration, environment });
     const fields = integrationFieldsFor(input.authType);
     const storedSecrets = existing.includes(row) ? row.secretKeys.filter((k) => fields.some((f) => f.key === k && f.secret)) : [];
-    const fieldProblems = validateCredentialFields(fields, input.settings, { storedSecrets });
+    const fieldProblems = [...validateCredentialFields(fields, input.settings, { storedSecrets }), ...authSettingsProblems(input.authType, input.settings)];
     for (const p of fieldProblems) problems.push({ field: at(`settings.${p.field}`), message: p.message });
     if (fieldProblems.length > 0) return;
 

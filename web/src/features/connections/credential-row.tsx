@@ -14,6 +14,7 @@ import {
   type TestConnectionMutation,
 } from '../../graphql/generated';
 import { navigateTo } from './browser-navigation';
+import { OAuthStatus } from './oauth-status';
 import {
   credentialFieldFromServer,
   credentialPayload,
@@ -164,12 +165,14 @@ export function LastTestBadge({ lastTest }: { lastTest: LastTest | null | undefi
   );
 }
 
-/** Configured or not, the last test, and who saved it when. */
+/** Configured or not (OAuth2: connected or not), the last test, and who saved it when. */
 export function RowStatus({ environment, withUpdated }: { environment: ConnectionEnvironmentFieldsFragment; withUpdated: boolean }) {
   return (
     <Stack gap={4}>
       <Group gap={6} wrap="nowrap">
-        {environment.configured ? (
+        {environment.authType === 'OAUTH2' ? (
+          <OAuthStatus environment={environment} />
+        ) : environment.configured ? (
           <Badge color="teal" variant="light" radius="sm" style={{ flexShrink: 0 }}>
             Configured
           </Badge>

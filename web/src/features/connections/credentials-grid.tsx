@@ -12,15 +12,31 @@ import {
   type CredentialFieldFieldsFragment,
 } from '../../graphql/generated';
 import { RowMessages, RowStatus, useCredentialRow, type CredentialRowProps, type CredentialRowState } from './credential-row';
+import { DisconnectButton, isClientCredentials } from './oauth-status';
 
 /** Wide enough for a column per field; below it the rows stack as cards. */
 export const GRID_MEDIA_QUERY = '(min-width: 62em)';
 
-function RowActions({ environment, state, canManage, size }: { environment: ConnectionEnvironmentFieldsFragment; state: CredentialRowState; canManage: boolean; size: 'xs' | 'sm' }) {
+interface RowActionsProps {
+  connectionId: string;
+  environment: ConnectionEnvironmentFieldsFragment;
+  state: CredentialRowState;
+  canManage: boolean;
+  size: 'xs' | 'sm';
+}
+
+/**
+ * Connect with OAuth2 and Disconnect (authorization_code), Test, Save. With client_credentials
+ * there is nothing to connect or enter: Test requests a token.
+ */
+function RowActions({ connectionId, environment, state, canManage, size }: RowActionsProps) {
   const dirty = state.form.formState.isDirty;
-  const usesOAuth = environment.authType === 'OAUTH2';
+  const clientCredentials = isClientCredentials(environment);
+  const usesOAuth = environment.authType === 'OAUTH2' && !clientCredentials;
+  const canTest = environment.configured || clientCredentials;
   return (
-    <Group gap={6} justify={size === 'xs' ? 'flex-start' : 'flex-end'} wrap="nowrap">
+    <Group gap={6} justify={size === 'xs' ? 'flex-start' : 'flex-end'} wrap="wrap">
+      {usesOAuth && canManage && environment.secretFieldsSet.includes('accessToken') ? <DisconnectButton connectionId={connectionId} environment={environment} size={size} /> : null}
       {usesOAuth && canManage ? (
         <Button
           size={size}
@@ -40,14 +56,14 @@ function RowActions({ environment, state, canManage, size }: { environment: Conn
         variant="default"
         leftSection={<IconPlugConnected size={14} />}
         loading={state.testing}
-        disabled={!environment.configured || dirty}
-        title={!environment.configured ? 'Save credentials first' : dirty ? 'Save your changes first' : undefined}
+        disabled={!canTest || dirty}
+        title={!canTest ? 'Save credentials first' : dirty ? 'Save your changes first' : undefined}
         onClick={() => void state.runTest()}
-        aria-label={`Test connection in ${environment.name}`}
+        aria-label={clientCredentials ? `Request a token in ${environment.name}` : `Test connection in ${environment.name}`}
       >
-        {size === 'xs' ? 'Test' : 'Test connection'}
+        {clientCredentials ? 'Request token' : size === 'xs' ? 'Test' : 'Test connection'}
       </Button>
-      {canManage ? (
+      {canManage && !clientCredentials ? (
         <Button
           size={size}
           leftSection={<IconDeviceFloppy size={14} />}
@@ -129,7 +145,7 @@ function TableRow(props: RowLayoutProps) {
         <Table.Td style={stickyEnd}>
           <Stack gap={6}>
             <RowStatus environment={environment} withUpdated={false} />
-            <RowActions environment={environment} state={state} canManage={canManage && !needsConfiguration} size="xs" />
+            <RowActions connectionId={props.connectionId} environment={environment} state={state} canManage={canManage && !needsConfiguration} size="xs" />
           </Stack>
         </Table.Td>
       </Table.Tr>
@@ -172,7 +188,7 @@ function StackedRow(props: RowLayoutProps) {
           ))}
         </SimpleGrid>
         <RowMessages environment={environment} state={state} />
-        <RowActions environment={environment} state={state} canManage={canManage && !needsConfiguration} size="sm" />
+        <RowActions connectionId={props.connectionId} environment={environment} state={state} canManage={canManage && !needsConfiguration} size="sm" />
       </Stack>
     </Paper>
   );
@@ -242,8 +258,9 @@ export function CredentialsGrid({ connection }: CredentialsGridProps) {
       canManage: connection.canManage,
       columns,
       integrationName: connection.integration.name,
-      // Another environment has fields and this one none: its integration tab is not configured yet.
-      needsConfiguration: !noCredentials && environment.fields.length === 0,
+      // Another environment has fields and this one none: its integration tab is not configured yet
+      // (client_credentials has none by design: Keyward requests its tokens).
+      needsConfiguration: !noCredentials && environment.fields.length === 0 && !isClientCredentials(environment),
     };
     return wide ? <TableRow key={environment.environment} {...props} /> : <StackedRow key={environment.environment} {...props} />;
   });
@@ -256,7 +273,9 @@ export function CredentialsGrid({ connection }: CredentialsGridProps) {
       </Text>
       {noCredentials ? (
         <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />}>
-          {connection.integration.name} needs no credentials: its configuration is complete on the integration.
+          {connection.environments.length > 0 && connection.environments.every(isClientCredentials)
+            ? `${connection.integration.name} uses the OAuth2 client_credentials grant: Keyward requests and caches its tokens with the integration’s client ID and secret. Request token tests an environment.`
+            : `${connection.integration.name} needs no credentials: its configuration is complete on the integration.`}
         </Alert>
       ) : null}
       {wide ? (

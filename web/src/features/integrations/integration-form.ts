@@ -2,6 +2,7 @@ import { validateCredentialFields } from '@keyward/shared/credential-validation'
 import {
   AUTH_TYPE_IDS,
   AUTH_TYPES,
+  authSettingsProblems,
   integrationFieldsFor,
   isAuthType,
   type AuthTypeId,
@@ -199,7 +200,8 @@ export function localSettingProblems(
     const base = values.configMode === 'SAME_FOR_ALL' ? 'shared' : (`perEnvironment.${index}` as const);
     const fields = integrationFieldsFor(config.authType);
     const stored = storedSecretSettings(integration, values.configMode === 'SAME_FOR_ALL' ? null : config.environment);
-    for (const problem of validateCredentialFields(fields, settingsPayload(config), { storedSecrets: stored })) {
+    const settings = settingsPayload(config);
+    for (const problem of [...validateCredentialFields(fields, settings, { storedSecrets: stored }), ...authSettingsProblems(config.authType, settings)]) {
       problems.push({ path: `${base}.settings.${problem.field}`, message: problem.message });
     }
   });
