@@ -1,3 +1,5 @@
+import './signed-in-styles';
+
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useMatch } from 'react-router';

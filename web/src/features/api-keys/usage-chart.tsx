@@ -1,3 +1,6 @@
+// The charts' styles load with the page that draws a chart, not with every route.
+import '@mantine/charts/styles.css';
+
 import { BarChart } from '@mantine/charts';
 import { Stack, Text } from '@mantine/core';
 import dayjs from 'dayjs';
