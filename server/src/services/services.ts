@@ -38,6 +38,7 @@ import { IntegrationService } from '../modules/integrations/integration.service'
 import { Credential } from '../modules/connections/connection.entity';
 import { ConnectionService } from '../modules/connections/connection.service';
 import { OutboundGuard } from '../outbound/outbound-guard';
+import { KeywardMetrics } from '../metrics/metrics';
 
 declare module '../core/context' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- registers the services on the request context
@@ -80,6 +81,8 @@ export interface Services {
   apiKeyRateLimiter: ApiKeyRateLimiter;
   /** Usage counters written every few seconds and on shutdown. */
   apiKeyUsage: ApiKeyUsageBuffer;
+  /** This instance's Prometheus metrics (GET /metrics when KEYWARD_METRICS_TOKEN is set). */
+  metrics: KeywardMetrics;
   /** The stats cards and each key's usage history. */
   apiKeyUsageStats: ApiKeyUsageService;
   /** Emails key creators before their keys expire (a timer per instance). */
@@ -146,7 +149,8 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
   const users = new UserService({ roles, organizations, sessions, audit });
   roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
   const apiKeyHasher = new ApiKeyHasher(keyring);
-  const apiKeyUsage = new ApiKeyUsageBuffer();
+  const metrics = new KeywardMetrics({ processMetrics: config.metricsToken !== undefined });
+  const apiKeyUsage = new ApiKeyUsageBuffer((rows) => metrics.usageFlushed(rows));
   const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher, organizations });
   roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
   const secretReferences = new SecretReferenceService();
@@ -192,6 +196,7 @@ export function createServices({ config, logger, keyring }: ServiceDeps): Servic
     rateLimitStore,
     apiKeyRateLimiter: new ApiKeyRateLimiter(rateLimitStore),
     apiKeyUsage,
+    metrics,
     apiKeyUsageStats: new ApiKeyUsageService({ apiKeys, usage: apiKeyUsage }),
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),
