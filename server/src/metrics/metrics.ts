@@ -11,6 +11,10 @@ export type RateLimitStoreKind = 'memory' | 'redis';
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const KINDS: Record<AuthorityKind, string> = { apiKey: 'api_key', session: 'session' };
 
+function counter<L extends string>(registry: Registry, name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+  return new Counter({ name, help, labelNames, registers: [registry] });
+}
+
 /**
  * The instance's Prometheus metrics (served on /metrics when KEYWARD_METRICS_TOKEN is set). Each
  * instance has its own registry, so several servers in one process (tests) do not mix counts.
@@ -20,12 +24,7 @@ export class KeywardMetrics {
   readonly registry = new Registry();
   private readonly operations = new OperationNames();
 
-  private readonly graphqlRequests = new Counter({
-    name: 'keyward_graphql_requests_total',
-    help: 'GraphQL requests executed, by operation name (as sent; anonymous, invalid or other when not usable) and outcome (error: the response carries errors).',
-    labelNames: ['operation', 'outcome'] as const,
-    registers: [this.registry],
-  });
+  private readonly graphqlRequests = counter(this.registry, 'keyward_graphql_requests_total', 'GraphQL requests executed, by operation name (as sent; anonymous, invalid or other when not usable) and outcome (error: the response carries errors).', ['operation', 'outcome']);
 
   private readonly graphqlDuration = new Histogram({
     name: 'keyward_graphql_request_duration_seconds',
@@ -35,40 +34,15 @@ export class KeywardMetrics {
     registers: [this.registry],
   });
 
-  private readonly apiKeyAuthentications = new Counter({
-    name: 'keyward_api_key_authentications_total',
-    help: 'Requests presenting an API key, by outcome (admitted, refused, rate_limited) and refusal reason.',
-    labelNames: ['outcome', 'reason'] as const,
-    registers: [this.registry],
-  });
+  private readonly apiKeyAuthentications = counter(this.registry, 'keyward_api_key_authentications_total', 'Requests presenting an API key, by outcome (admitted, refused, rate_limited) and refusal reason.', ['outcome', 'reason']);
 
-  private readonly sessionAuthentications = new Counter({
-    name: 'keyward_session_authentications_total',
-    help: 'GraphQL requests without an API key, by session cookie outcome: valid, none (no cookie), expired (a cookie that no longer signs in: expired, signed out or unknown).',
-    labelNames: ['outcome'] as const,
-    registers: [this.registry],
-  });
+  private readonly sessionAuthentications = counter(this.registry, 'keyward_session_authentications_total', 'GraphQL requests without an API key, by session cookie outcome: valid, none (no cookie), expired (a cookie that no longer signs in: expired, signed out or unknown).', ['outcome']);
 
-  private readonly rateLimitDecisions = new Counter({
-    name: 'keyward_rate_limit_decisions_total',
-    help: 'Rate-limit decisions on API-key requests, by decision (allowed, limited) and store (memory, redis).',
-    labelNames: ['limiter', 'decision', 'store'] as const,
-    registers: [this.registry],
-  });
+  private readonly rateLimitDecisions = counter(this.registry, 'keyward_rate_limit_decisions_total', 'Rate-limit decisions on API-key requests, by decision (allowed, limited) and store (memory, redis).', ['limiter', 'decision', 'store']);
 
-  private readonly authorityLookups = new Counter({
-    name: 'keyward_authority_cache_lookups_total',
-    help: 'Look-ups in the per-instance cache of verified authority, by kind (api_key, session) and result (hit, miss).',
-    labelNames: ['kind', 'result'] as const,
-    registers: [this.registry],
-  });
+  private readonly authorityLookups = counter(this.registry, 'keyward_authority_cache_lookups_total', 'Look-ups in the per-instance cache of verified authority, by kind (api_key, session) and result (hit, miss).', ['kind', 'result']);
 
-  private readonly authorityEvictions = new Counter({
-    name: 'keyward_authority_cache_evictions_total',
-    help: 'Entries that left the authority cache, by kind and reason (local, notify, listener-lost, max-age, lru, version).',
-    labelNames: ['kind', 'reason'] as const,
-    registers: [this.registry],
-  });
+  private readonly authorityEvictions = counter(this.registry, 'keyward_authority_cache_evictions_total', 'Entries that left the authority cache, by kind and reason (local, notify, listener-lost, max-age, lru, version).', ['kind', 'reason']);
 
   private readonly authorityListener = new Gauge({
     name: 'keyward_authority_listener_up',
@@ -76,17 +50,9 @@ export class KeywardMetrics {
     registers: [this.registry],
   });
 
-  private readonly usageFlushes = new Counter({
-    name: 'keyward_api_key_usage_flushes_total',
-    help: 'Batches of API-key usage counters written to the database.',
-    registers: [this.registry],
-  });
+  private readonly usageFlushes = counter(this.registry, 'keyward_api_key_usage_flushes_total', 'Batches of API-key usage counters written to the database.');
 
-  private readonly usageFlushRows = new Counter({
-    name: 'keyward_api_key_usage_flush_rows_total',
-    help: 'Rows (key and day) written by the API-key usage flushes.',
-    registers: [this.registry],
-  });
+  private readonly usageFlushRows = counter(this.registry, 'keyward_api_key_usage_flush_rows_total', 'Rows (key and day) written by the API-key usage flushes.');
 
   /** What the authority cache reports (cache hits, misses, evictions, the listener's state). */
   readonly authorityObserver: AuthorityCacheObserver = {
