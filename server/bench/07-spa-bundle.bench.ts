@@ -45,6 +45,8 @@ const ROUTES: { path: string; modules: string[]; goal?: true }[] = [
   { path: '/admin/organizations', modules: [LAYOUT, 'src/features/organizations/organizations-page.tsx'] },
 ];
 
+const ROUTE_MODULES = new Set(ROUTES.flatMap((route) => route.modules));
+
 function build(): string {
   const run = spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status ?? run.signal})`);
@@ -85,8 +87,9 @@ function closure(keys: string[], loaded: Files | null, later: Set<string>): File
     if (!loaded?.js.has(chunk.file)) files.js.add(chunk.file);
     for (const file of chunk.css ?? []) if (!loaded?.css.has(file)) files.css.add(file);
     for (const imported of chunk.imports ?? []) visit(imported);
-    // The entry's dynamic imports are the routes: only a route's own lazy parts count as "later".
-    if (!chunk.isEntry) for (const imported of chunk.dynamicImports ?? []) later.add(imported);
+    // Other routes' modules are not this route's "later"; everything else imported dynamically is
+    // (the dashboard's chart, the toasts' container, the first-password page when it is needed).
+    for (const imported of chunk.dynamicImports ?? []) if (!ROUTE_MODULES.has(imported)) later.add(imported);
   };
   keys.forEach(visit);
   return files;
@@ -99,7 +102,7 @@ function closure(keys: string[], loaded: Files | null, later: Set<string>): File
 function routeFiles(modules: string[]): { first: Files; later: Files } {
   const dynamic = new Set<string>();
   const first = closure([entryKey as string, ...modules], null, dynamic);
-  const later = closure([...dynamic].filter((key) => !modules.includes(key)), first, new Set());
+  const later = closure([...dynamic], first, new Set());
   return { first, later };
 }
 
@@ -122,7 +125,7 @@ const everything = [...new Set(allJs)].reduce((total, file) => total + gzipBytes
 reportSection(
   'SPA bundle per route (gzip)',
   [
-    `What a first visit to each route downloads: the entry plus the route's lazy chunks and their static imports (gzip, kB = 1000 bytes); "then on demand" is what the page imports dynamically once shown (the dashboard's chart, dialogs). Goal: ≤ ${GOAL_KB} kB JS+CSS for the sign-in page and the first admin pages. Build: \`${process.env.BENCH_SPA_DIST ? dist : 'vite build'}\`.`,
+    `What a first visit to each route downloads: the entry plus the route's lazy chunks and their static imports (gzip, kB = 1000 bytes); "then on demand" is the most the page imports dynamically after its first render (the dashboard's chart, the toasts' container, the first-password page when an account needs it). Goal: ≤ ${GOAL_KB} kB JS+CSS for the sign-in page and the first admin pages. Build: \`${process.env.BENCH_SPA_DIST ? dist : 'vite build'}\`.`,
     '',
     markdownTable(['Route', 'Files', 'JS kB', 'CSS kB', 'Total kB', 'Goal', 'Then on demand kB'], rows),
     '',

@@ -1,6 +1,9 @@
 // The rest of Mantine's component styles (the sign-in pages' set is in pre-sign-in-styles.ts), in the
 // order of @mantine/core/styles.css: loaded with the signed-in layout, which shows most of them.
+import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/FloatingIndicator.css';
 import '@mantine/core/styles/Accordion.css';
 import '@mantine/core/styles/Affix.css';
@@ -11,8 +14,10 @@ import '@mantine/core/styles/AspectRatio.css';
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/CheckboxCard.css';
 import '@mantine/core/styles/CheckboxIndicator.css';
+import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Avatar.css';
 import '@mantine/core/styles/BackgroundImage.css';
+import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Blockquote.css';
 import '@mantine/core/styles/Breadcrumbs.css';
 import '@mantine/core/styles/Burger.css';
@@ -39,6 +44,7 @@ import '@mantine/core/styles/LoadingOverlay.css';
 import '@mantine/core/styles/Marquee.css';
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Menubar.css';
+import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Pill.css';
 import '@mantine/core/styles/PillsInput.css';
 import '@mantine/core/styles/NavLink.css';
