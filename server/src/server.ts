@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config/config';
 import { loadKeyring, type Keyring } from './crypto/keyring';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import { applicationName, InstanceWatch } from './db/instances';
 import { openDatabase, type Orm } from './db/orm';
 import { buildKeywardSchema } from './graphql/schema';
 import { createHttpApp } from './http/app';
@@ -16,6 +18,8 @@ export interface RunningKeyward {
   orm: Orm;
   services: Services;
   keyring: Keyring;
+  /** Counts the instances sharing the database; warns when there are several and no Redis. */
+  instances: InstanceWatch;
   /** While no user exists: the one-time link that creates the first admin (main.ts prints it; never logged). */
   setupLink: string | undefined;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
@@ -59,7 +63,9 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
     embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, (m) => logger.debug({ postgres: true }, m));
     databaseUrl = embedded.url;
   }
-  const orm = await openDatabase(databaseUrl, logger);
+  // Names this instance's database connections, so instances can count each other (InstanceWatch).
+  const instanceId = randomBytes(6).toString('hex');
+  const orm = await openDatabase(databaseUrl, logger, applicationName(instanceId));
   const services = createServices({ config, logger, keyring });
   await services.authority.start(orm, databaseUrl);
   services.apiKeyUsage.start(() => orm.em.fork(), logger);
@@ -78,6 +84,8 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
   services.links.listeningOn(url);
   const setupLink = await issueSetupLink(orm, services, url);
   logger.info({ url, port }, 'Keyward is listening');
+  const instances = new InstanceWatch({ databaseUrl, instanceId, redis: config.redisUrl !== undefined, logger });
+  await instances.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -87,6 +95,7 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await instances.stop();
       // After the last request: write the usage counted in memory, then let go of Redis.
       services.apiKeyExpiryReminders.stop();
       await services.apiKeyUsage.stop(orm.em.fork());
@@ -97,5 +106,5 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
     })();
     return closing;
   };
-  return { url, port, orm, services, keyring, setupLink, close };
+  return { url, port, orm, services, keyring, instances, setupLink, close };
 }

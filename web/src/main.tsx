@@ -1,6 +1,4 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import '@mantine/charts/styles.css';
+import './app/pre-sign-in-styles';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

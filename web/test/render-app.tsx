@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from '../src/app/apollo-client';
 import { AppProviders } from '../src/app/app-providers';
-import { routes } from '../src/app/routes';
+import { eagerRoutes } from './eager-routes';
 import { API_URL } from './msw-server';
 
 /** Renders the whole app at `path`, with a real Apollo Client talking to msw. */
 export function renderApp(path: string) {
   const client = createApolloClient({ uri: API_URL });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(eagerRoutes, { initialEntries: [path] });
   const user = userEvent.setup();
   render(
     <AppProviders client={client} env="test">

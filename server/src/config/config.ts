@@ -101,6 +101,9 @@ const schema = z
       ctx.addIssue({ code: 'custom', message: `not a CIDR (10.0.0.0/8), address or host name: ${parsed.invalid.join(', ')}` });
       return EMPTY_ALLOW_LIST;
     }),
+    KEYWARD_METRICS_TOKEN: optionalString.refine((value) => value === undefined || /^\S{16,}$/.test(value), {
+      message: 'must be at least 16 characters without spaces (Prometheus sends it as a bearer token)',
+    }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -141,6 +144,8 @@ export interface Config {
   introspection: boolean;
   serveWeb: boolean;
   logLevel: string;
+  /** Turns GET /metrics on (Prometheus, bearer-protected with this token); off when unset. */
+  metricsToken: string | undefined;
   /**
    * What the outbound guard lets through besides public addresses (`KEYWARD_OUTBOUND_ALLOW`):
    * CIDRs, addresses and host names, e.g. a private database network.
@@ -179,6 +184,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     introspection: env.KEYWARD_INTROSPECTION ?? env.NODE_ENV !== 'production',
     serveWeb: env.KEYWARD_SERVE_WEB,
     logLevel: env.LOG_LEVEL,
+    metricsToken: env.KEYWARD_METRICS_TOKEN,
     outboundAllow: env.KEYWARD_OUTBOUND_ALLOW,
   };
 }

@@ -45,5 +45,6 @@ export async function createGraphQLContext({
   const em = orm.em.fork();
   const token = session.token;
   const actor = token === undefined ? null : await services.sessions.resolve(em, token);
+  services.metrics.sessionAuthentication(token === undefined ? 'none' : actor === null ? 'expired' : 'valid');
   return { em, actor, meta, services, session, apiKeyRequest: null, loaders: new RequestLoaders(), req, res };
 }

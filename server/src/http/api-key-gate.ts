@@ -36,17 +36,23 @@ export function apiKeyGate({ orm, services, logger }: { orm: Orm; services: Serv
     (async () => {
       const body: unknown = req.method === 'GET' ? req.query : req.body;
       const admission = await ApiKeyRequest.admit(services, orm.em.fork(), token, body);
+      const { metrics } = services;
       switch (admission.outcome) {
         case 'refused':
+          metrics.apiKeyAuthentication({ outcome: 'refused', reason: admission.refusal });
           req.log.info({ apiKey: admission.apiKey, refusal: admission.refusal }, 'API key refused');
           sendPreExecutionError(req, res, unauthenticatedAnswer(true));
           return;
         case 'rateLimited':
+          metrics.apiKeyAuthentication({ outcome: 'rate_limited' });
+          metrics.rateLimitDecision('limited', services.rateLimitStore.kind);
           setRateLimitHeaders(res, admission.rate);
           sendPreExecutionError(req, res, rateLimitedAnswer(admission.retryAfter));
           return;
         case 'admitted': {
           const { request } = admission;
+          metrics.apiKeyAuthentication({ outcome: 'admitted' });
+          metrics.rateLimitDecision('allowed', services.rateLimitStore.kind);
           setRateLimitHeaders(res, admission.rate);
           res.locals.apiKeyRequest = request;
           res.on('finish', () => request.finish(res.statusCode));

@@ -21,9 +21,11 @@ import { graphqlLimits } from '../graphql/limits';
 import { mediaTypeStatusPlugin } from '../graphql/media-type-status.plugin';
 import { unstorableInputPlugin } from '../graphql/unstorable-input.plugin';
 import { sanitizeUrl } from '../logging/logger';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import type { Services } from '../services/services';
 import { apiKeyGate } from './api-key-gate';
 import { dependencyErrorHandler, dependencyStatusPlugin, healthz, withDependencyFaults } from './dependency-faults';
+import { metricsEndpoint } from './metrics-endpoint';
 import { oauthCallback } from './oauth-callback';
 import { ssoRoutes } from './sso-routes';
 import { internalErrorHandler, requestErrorHandler, requireJsonBody } from './request-errors';
@@ -63,7 +65,7 @@ export async function createHttpApp(options: {
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    plugins: [...limits.plugins, unstorableInputPlugin(), mediaTypeStatusPlugin(), ApolloServerPluginLandingPageDisabled(), accessStatusPlugin(), dependencyStatusPlugin(logger)],
+    plugins: [...limits.plugins, unstorableInputPlugin(), mediaTypeStatusPlugin(), ApolloServerPluginLandingPageDisabled(), accessStatusPlugin(), dependencyStatusPlugin(logger), graphqlMetricsPlugin(services.metrics)],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: (formatted, error) =>
@@ -87,7 +89,7 @@ export async function createHttpApp(options: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: sanitizeUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
     }),
   );
   app.use(
@@ -110,6 +112,7 @@ export async function createHttpApp(options: {
   );
 
   app.get('/healthz', healthz({ orm, store: services.rateLimitStore, logger }));
+  app.get('/metrics', metricsEndpoint(services.metrics, config.metricsToken));
 
   app.get('/oauth/callback', oauthCallback({ orm, services, logger, meta: requestMeta }));
   app.use(ssoRoutes({ orm, services, logger, meta: requestMeta }));

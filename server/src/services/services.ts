@@ -45,6 +45,7 @@ import { SsoLogin } from '../modules/sso/sso-login.entity';
 import { SsoProvider } from '../modules/sso/sso-provider.entity';
 import { SsoProviderService } from '../modules/sso/sso-provider.service';
 import { SsoSignInService } from '../modules/sso/sso-sign-in.service';
+import { KeywardMetrics } from '../metrics/metrics';
 
 declare module '../core/context' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- registers the services on the request context
@@ -87,6 +88,8 @@ export interface Services {
   apiKeyRateLimiter: ApiKeyRateLimiter;
   /** Usage counters written every few seconds and on shutdown. */
   apiKeyUsage: ApiKeyUsageBuffer;
+  /** This instance's Prometheus metrics (GET /metrics when KEYWARD_METRICS_TOKEN is set). */
+  metrics: KeywardMetrics;
   /** The stats cards and each key's usage history. */
   apiKeyUsageStats: ApiKeyUsageService;
   /** Emails key creators before their keys expire (a timer per instance). */
@@ -147,7 +150,7 @@ export interface ServiceDeps {
   config: Config;
   logger: Logger;
   keyring: Keyring;
-  /** Told about authority-cache hits, misses, evictions and the listener's state (the metrics). */
+  /** Told about authority-cache hits, misses, evictions and the listener's state; the metrics by default. */
   authorityObserver?: AuthorityCacheObserver;
 }
 
@@ -156,7 +159,13 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
   const envelope = new Envelope(keyring);
   const members = new MemberDirectory();
   const rateLimitStore = new RateLimitStore({ redisUrl: config.redisUrl, prefix: config.redisPrefix, logger });
-  const authority = new Authority({ maxAgeMs: config.authorityMaxAgeMs, versions: rateLimitStore, logger, observer: authorityObserver });
+  const metrics = new KeywardMetrics({ processMetrics: config.metricsToken !== undefined });
+  const authority = new Authority({
+    maxAgeMs: config.authorityMaxAgeMs,
+    versions: rateLimitStore,
+    logger,
+    observer: authorityObserver ?? metrics.authorityObserver,
+  });
   const { invalidation } = authority;
   const sessions = new SessionService({ members, cache: authority.cache, invalidation, versions: rateLimitStore });
   const organizations = new OrganizationService(audit, invalidation);
@@ -170,7 +179,7 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
   const users = new UserService({ roles, organizations, sessions, audit, invalidation, ssoProviders });
   roles.registerHolders('members', (em, organizationId, roleIds) => users.countByRole(em, organizationId, roleIds));
   const apiKeyHasher = new ApiKeyHasher(keyring);
-  const apiKeyUsage = new ApiKeyUsageBuffer();
+  const apiKeyUsage = new ApiKeyUsageBuffer((rows) => metrics.usageFlushed(rows));
   const apiKeys = new ApiKeyService({ audit, roles, hasher: apiKeyHasher, organizations, invalidation });
   roles.registerHolders('apiKeys', (em, organizationId, roleIds) => apiKeys.countByRole(em, organizationId, roleIds));
   const secretReferences = new SecretReferenceService();
@@ -216,6 +225,7 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
     rateLimitStore,
     apiKeyRateLimiter: new ApiKeyRateLimiter(rateLimitStore),
     apiKeyUsage,
+    metrics,
     apiKeyUsageStats: new ApiKeyUsageService({ usage: apiKeyUsage }),
     apiKeyExpiryReminders: new ApiKeyExpiryReminders({ audit, mailer, links, logger }),
     operationCounter: new OperationCounter(),

@@ -1,10 +1,12 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { theme } from './theme';
+
+// The toasts' container (and its transition and scroll-lock libraries) arrives after the first
+// page: a notification shown before then waits in Mantine's store and appears once it is there.
+const Notifications = lazy(async () => ({ default: (await import('@mantine/notifications')).Notifications }));
 
 interface AppProvidersProps {
   client: ApolloClient;
@@ -16,12 +18,15 @@ interface AppProvidersProps {
 export function AppProviders({ client, env = 'default', children }: AppProvidersProps) {
   return (
     <ApolloProvider client={client}>
-      <MantineProvider theme={theme} env={env} defaultColorScheme="light">
-        <ModalsProvider>
-          {/* Bottom left and narrow: toasts stay clear of a centered dialog's close button and of its right-aligned buttons. */}
+      {/* Every theme variable in the inline style it generates anyway, instead of only those that differ
+          from a default-css-variables.css the page would have to download first (pre-sign-in-styles.ts). */}
+      <MantineProvider theme={theme} env={env} defaultColorScheme="light" deduplicateCssVariables={false}>
+        {/* Bottom left and narrow: toasts stay clear of a centered dialog's close button and of its right-aligned buttons. */}
+        <Suspense fallback={null}>
           <Notifications position="bottom-left" containerWidth={360} />
-          {children}
-        </ModalsProvider>
+        </Suspense>
+        {/* The confirmation modals (@mantine/modals) are signed-in only: AppLayout provides them. */}
+        {children}
       </MantineProvider>
     </ApolloProvider>
   );

@@ -1,11 +1,14 @@
 import { Center, Container } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { FirstPasswordPage } from '../features/auth/first-password-page';
 import { FullPageLoader } from '../components/full-page-loader';
 import { hasErrorCode } from '../components/graphql-errors';
 import { QueryError } from '../components/query-error';
 import { ViewerProvider } from '../components/viewer-context';
 import { useViewerQuery } from '../graphql/generated';
+
+// Only an account that must change its password sees this page: its form loads when needed.
+const FirstPasswordPage = lazy(async () => ({ default: (await import('../features/auth/first-password-page')).FirstPasswordPage }));
 
 /** The auth guard: renders the signed-in area (after a required password change), or sends the visitor to sign in and back. */
 export function RequireViewer() {
@@ -14,7 +17,15 @@ export function RequireViewer() {
 
   if (data) {
     return (
-      <ViewerProvider viewer={data.viewer}>{data.viewer.mustChangePassword ? <FirstPasswordPage /> : <Outlet />}</ViewerProvider>
+      <ViewerProvider viewer={data.viewer}>
+        {data.viewer.mustChangePassword ? (
+          <Suspense fallback={<FullPageLoader label="Loading…" />}>
+            <FirstPasswordPage />
+          </Suspense>
+        ) : (
+          <Outlet />
+        )}
+      </ViewerProvider>
     );
   }
 

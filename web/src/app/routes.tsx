@@ -1,66 +1,63 @@
 import type { RouteObject } from 'react-router';
-import { ApiKeysPage } from '../features/api-keys/api-keys-page';
-import { AuditPage } from '../features/audit/audit-page';
-import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
-import { LoginPage } from '../features/auth/login-page';
-import { SetupPage } from '../features/auth/setup-page';
-import { ConnectionsPage } from '../features/connections/connections-page';
-import { NodePreviewPage } from '../features/connections/node-preview-page';
-import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { IntegrationsPage } from '../features/integrations/integrations-page';
-import { OrganizationsPage } from '../features/organizations/organizations-page';
-import { RolesPage } from '../features/roles/roles-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { SecretsPage } from '../features/secrets/secrets-page';
-import { SsoProvidersPage } from '../features/sso/sso-providers-page';
-import { UsersPage } from '../features/users/users-page';
-import { AdminIndexRedirect } from './admin-index-redirect';
-import { AppLayout } from './app-layout';
-import { NotFoundPage } from './not-found-page';
-import { PlaceholderPage } from './placeholder-page';
+import { FullPageLoader } from '../components/full-page-loader';
 import { RequireViewer } from './require-viewer';
 import { RouteErrorPage } from './route-error-page';
 
+// Every page is its own chunk: the sign-in page does not download the admin tables and charts,
+// and each admin page downloads only what it shows. The router fetches a page's chunk before it
+// renders the page (the layout shows a progress bar meanwhile; a first load shows the loader below).
+const loading = <FullPageLoader label="Loading…" />;
+
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
-  { path: '/setup', element: <SetupPage />, errorElement: <RouteErrorPage /> },
-  { path: '/invite/:token', element: <AcceptInvitationPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/login',
+    lazy: { Component: async () => (await import('../features/auth/login-page')).LoginPage },
+    hydrateFallbackElement: loading,
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/setup',
+    lazy: { Component: async () => (await import('../features/auth/setup-page')).SetupPage },
+    hydrateFallbackElement: loading,
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/invite/:token',
+    lazy: { Component: async () => (await import('../features/auth/accept-invitation-page')).AcceptInvitationPage },
+    hydrateFallbackElement: loading,
+    errorElement: <RouteErrorPage />,
+  },
   {
     element: <RequireViewer />,
+    hydrateFallbackElement: loading,
     errorElement: <RouteErrorPage />,
     children: [
       {
-        element: <AppLayout />,
+        lazy: { Component: async () => (await import('./app-layout')).AppLayout },
         children: [
-          { index: true, element: <DashboardPage /> },
+          { index: true, lazy: { Component: async () => (await import('../features/dashboard/dashboard-page')).DashboardPage } },
+          { path: 'flows', lazy: { Component: async () => (await import('./flows-page')).FlowsPage } },
+          { path: 'connections', lazy: { Component: async () => (await import('../features/connections/connections-page')).ConnectionsPage } },
           {
-            path: 'flows',
-            element: (
-              <PlaceholderPage
-                title="Flows"
-                description="Workflows that call your integrations with the credentials of the right environment."
-                comingSoon="Flows come later. Connections and secrets you set up now are what they will use."
-              />
-            ),
+            path: 'connections/node-preview',
+            lazy: { Component: async () => (await import('../features/connections/node-preview-page')).NodePreviewPage },
           },
-          { path: 'connections', element: <ConnectionsPage /> },
-          { path: 'connections/node-preview', element: <NodePreviewPage /> },
           {
             path: 'admin',
             children: [
-              { index: true, element: <AdminIndexRedirect /> },
-              { path: 'security/users', element: <UsersPage /> },
-              { path: 'security/roles', element: <RolesPage /> },
-              { path: 'security/api-keys', element: <ApiKeysPage /> },
-              { path: 'security/secrets', element: <SecretsPage /> },
-              { path: 'security/single-sign-on', element: <SsoProvidersPage /> },
-              { path: 'integrations', element: <IntegrationsPage /> },
-              { path: 'audit', element: <AuditPage /> },
-              { path: 'settings', element: <SettingsPage /> },
-              { path: 'organizations', element: <OrganizationsPage /> },
+              { index: true, lazy: { Component: async () => (await import('./admin-index-redirect')).AdminIndexRedirect } },
+              { path: 'security/users', lazy: { Component: async () => (await import('../features/users/users-page')).UsersPage } },
+              { path: 'security/roles', lazy: { Component: async () => (await import('../features/roles/roles-page')).RolesPage } },
+              { path: 'security/api-keys', lazy: { Component: async () => (await import('../features/api-keys/api-keys-page')).ApiKeysPage } },
+              { path: 'security/secrets', lazy: { Component: async () => (await import('../features/secrets/secrets-page')).SecretsPage } },
+              { path: 'security/single-sign-on', lazy: { Component: async () => (await import('../features/sso/sso-providers-page')).SsoProvidersPage } },
+              { path: 'integrations', lazy: { Component: async () => (await import('../features/integrations/integrations-page')).IntegrationsPage } },
+              { path: 'audit', lazy: { Component: async () => (await import('../features/audit/audit-page')).AuditPage } },
+              { path: 'settings', lazy: { Component: async () => (await import('../features/settings/settings-page')).SettingsPage } },
+              { path: 'organizations', lazy: { Component: async () => (await import('../features/organizations/organizations-page')).OrganizationsPage } },
             ],
           },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', lazy: { Component: async () => (await import('./not-found-page')).NotFoundPage } },
         ],
       },
     ],

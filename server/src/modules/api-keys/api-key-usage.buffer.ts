@@ -33,6 +33,9 @@ export class ApiKeyUsageBuffer {
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
 
+  /** `onFlush`: told the number of usage rows (key and day) each successful write stored (the metrics). */
+  constructor(private readonly onFlush: (rows: number) => void = () => undefined) {}
+
   record(keyId: string, organizationId: string, outcome: ApiKeyCallOutcome, authenticated: boolean, at = new Date()): void {
     let entry = this.pending.get(keyId);
     if (entry === undefined) {
@@ -91,6 +94,7 @@ export class ApiKeyUsageBuffer {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
+    let rows: number;
     try {
       const usageRows: unknown[] = [];
       const usageValues: string[] = [];
@@ -106,6 +110,7 @@ export class ApiKeyUsageBuffer {
           usedRows.push(keyId, entry.lastUsedAt.toISOString());
         }
       }
+      rows = usageValues.length;
       await em.transactional(async (tx) => {
         const connection = tx.getConnection();
         const ctx = tx.getTransactionContext();
@@ -139,6 +144,7 @@ export class ApiKeyUsageBuffer {
       this.mergeBack(batch);
       throw error;
     }
+    this.onFlush(rows);
   }
 
   private mergeBack(batch: Map<string, PendingKey>): void {

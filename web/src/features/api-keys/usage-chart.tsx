@@ -1,6 +1,9 @@
-import { BarChart } from '@mantine/charts';
-import { Stack, Text } from '@mantine/core';
+import { Skeleton, Stack, Text } from '@mantine/core';
 import dayjs from 'dayjs';
+import { lazy, Suspense } from 'react';
+
+// The chart library is most of the dialog's weight: the summary shows first, the bars follow.
+const UsageBars = lazy(async () => ({ default: (await import('./usage-bars')).UsageBars }));
 
 export interface UsageDay {
   day: string;
@@ -8,12 +11,6 @@ export interface UsageDay {
   failures: number;
   rateLimited: number;
 }
-
-const SERIES = [
-  { name: 'successful', label: 'Successful', color: 'indigo.5' },
-  { name: 'failed', label: 'Failed', color: 'red.5' },
-  { name: 'rateLimited', label: 'Rate-limited', color: 'orange.4' },
-];
 
 /** Daily calls as stacked bars (successful, failed, rate-limited) with values on hover, as wide as its container. */
 export function UsageChart({ days }: { days: readonly UsageDay[] }) {
@@ -30,24 +27,9 @@ export function UsageChart({ days }: { days: readonly UsageDay[] }) {
   const summary = `${totals.requests} calls in the last ${days.length} days: ${totals.failures} failed, ${totals.rateLimited} rate-limited.`;
   return (
     <Stack gap={4} w="100%">
-      <BarChart
-        h={180}
-        w="100%"
-        data={data}
-        dataKey="day"
-        type="stacked"
-        series={SERIES}
-        withLegend
-        legendProps={{ verticalAlign: 'bottom', height: 28 }}
-        tickLine="none"
-        gridAxis="x"
-        // Labels never overlap: recharts drops ticks that would come closer than this.
-        xAxisProps={{ interval: 'preserveStartEnd', minTickGap: 24 }}
-        yAxisProps={{ allowDecimals: false, width: 40 }}
-        tooltipAnimationDuration={100}
-        role="img"
-        aria-label={summary}
-      />
+      <Suspense fallback={<Skeleton h={180} role="img" aria-label={summary} />}>
+        <UsageBars data={data} summary={summary} />
+      </Suspense>
       <Text size="xs" c="dimmed">
         {summary}
       </Text>

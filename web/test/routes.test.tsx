@@ -1,0 +1,41 @@
+import { render, screen } from '@testing-library/react';
+import { HttpResponse } from 'msw';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createApolloClient } from '../src/app/apollo-client';
+import { AppProviders } from '../src/app/app-providers';
+import { routes } from '../src/app/routes';
+import { dashboardHandlers } from './dashboard-fixtures';
+import { viewer } from './fixtures';
+import { api, API_URL, server } from './msw-server';
+import type { ViewerQuery, ViewerQueryVariables } from '../src/graphql/generated';
+
+/** The app's routes as the browser gets them: each page's code arrives after the first render. */
+function renderLazy(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <AppProviders client={createApolloClient({ uri: API_URL })} env="test">
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return router;
+}
+
+describe('lazy routes', () => {
+  it('shows a loader while the sign-in page loads, then the page', async () => {
+    renderLazy('/login');
+
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeVisible();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+  });
+
+  it('loads the signed-in layout and the dashboard on a first visit to /', async () => {
+    server.use(api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer() } })));
+    dashboardHandlers();
+    const router = renderLazy('/');
+
+    expect(await screen.findByRole('region', { name: 'API keys' }, { timeout: 5000 })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/');
+  });
+});
