@@ -90,21 +90,41 @@ export async function startKeyward(config: Config, logger: Logger): Promise<Runn
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      // In-flight requests get their time to finish; a connection still open after that is cut.
+      if (!(await shutdownStep(logger, 'HTTP connections', closed, 10_000))) server.closeAllConnections();
       await apollo.stop();
-      await instances.stop();
+      await shutdownStep(logger, 'instance watch', instances.stop());
       // After the last request: write the usage counted in memory, then let go of Redis.
       services.apiKeyExpiryReminders.stop();
-      await services.apiKeyUsage.stop(orm.em.fork());
-      await services.authority.stop();
-      await services.rateLimitStore.close();
-      await orm.close();
+      await shutdownStep(logger, 'usage flush', services.apiKeyUsage.stop(orm.em.fork()), 10_000);
+      await shutdownStep(logger, 'authority listener', services.authority.stop());
+      await shutdownStep(logger, 'Redis', services.rateLimitStore.close());
+      await shutdownStep(logger, 'database pool', orm.close());
       await embedded?.stop();
     })();
     return closing;
   };
   return { url, port, orm, services, keyring, instances, setupLink, close };
+}
+
+const SHUTDOWN_STEP_MS = 5_000;
+
+/**
+ * Waits for one step of the shutdown, at most `ms` (true when it finished): a dependency that stopped answering
+ * (a half-open connection to PostgreSQL or Redis) must not hold the process open forever.
+ */
+async function shutdownStep(logger: Logger, name: string, step: Promise<void>, ms = SHUTDOWN_STEP_MS): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+    timer.unref();
+  });
+  const outcome = await Promise.race([step.then(() => 'done' as const), late]);
+  clearTimeout(timer);
+  if (outcome === 'late') logger.warn({ step: name, waitedMs: ms }, `shutdown: ${name} did not close in time; going on`);
+  return outcome === 'done';
 }
