@@ -26,7 +26,7 @@ describe('lazy routes', () => {
     renderLazy('/login');
 
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
-    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Continue' })).toBeVisible();
     expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
   });
 
