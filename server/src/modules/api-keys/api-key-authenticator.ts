@@ -9,7 +9,7 @@ import { keyScope, orgScope, type AuthorityCache, type AuthorityScope } from '..
 import { apiKeyStatus, type ApiKeyStoredStatus } from './api-key.entity';
 import { keyRateLimit } from './api-key.rules';
 import { Organization } from '../organizations/organization.entity';
-import type { ApiKeyActor } from '../../core/actor';
+import { withLazy, type ApiKeyActor } from '../../core/actor';
 
 /** Why a presented key was refused: logged for operators, never told to the caller. */
 export type ApiKeyRefusal = 'MALFORMED' | 'UNKNOWN' | 'WRONG_SECRET' | 'EXPIRED' | 'SUSPENDED' | 'REVOKED';
@@ -148,10 +148,15 @@ export class ApiKeyAuthenticator {
   }
 }
 
-/** The request's actor: the key as plain values, its organization mapped into the request's entity manager (no query). */
+/**
+ * The request's actor: the key as plain values, its organization mapped into the request's entity
+ * manager (no query) when the request first reads it.
+ */
 function actorOf(em: EntityManager, authority: ApiKeyAuthority): ApiKeyActor {
-  const organization = em.map(Organization, structuredClone(authority.organizationRow));
-  return { kind: 'apiKey', apiKey: authority.identity, organization, permissions: new Set(authority.permissions) };
+  return withLazy<Omit<ApiKeyActor, 'organization'>, Pick<ApiKeyActor, 'organization'>>(
+    { kind: 'apiKey', apiKey: authority.identity, permissions: new Set(authority.permissions) },
+    { organization: () => em.map(Organization, structuredClone(authority.organizationRow)) },
+  );
 }
 
 interface LookupRow {
