@@ -1,5 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatApiKey, parseApiKey } from '@keyward/shared/api-key-format';
+import { API_KEY_RANDOM_LENGTH, formatApiKey, parseApiKey } from '@keyward/shared/api-key-format';
 import { randomBase62 } from '../src/crypto/random';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity';
 import { AUTHENTICATION_REQUIRED } from '../src/modules/api-keys/api-key-authenticator';
@@ -318,6 +319,22 @@ describe('rolling a key', () => {
     const after = await admin.request<{ apiKey: KeyNode }>(KEY, { id: key.apiKey.id });
     expect(after.data?.apiKey.rateLimitPerMinute).toBe(30);
     expect(after.data?.apiKey.maskedKey).toBe(rolled.data?.rollApiKey.apiKey.maskedKey);
+  });
+
+  it('stops the previous token when its grace period ends, though this instance already accepted it', async () => {
+    const key = await createKey(admin, { name: 'Rolling out', roleIds: [memberRole] });
+    const rolled = await admin.request<{ rollApiKey: { token: string } }>(ROLL_KEY, { id: key.apiKey.id, grace: 1 });
+    const fresh = rolled.data?.rollApiKey.token ?? '';
+    // Accepted twice each: the authority is cached and both secrets have been verified once.
+    for (const token of [key.token, fresh, key.token, fresh]) expect((await keyClient(server.url, token).request(ORGANIZATION)).status).toBe(200);
+    const later = { now: new Date(Date.now() + 2 * 60 * 1000) };
+    const auth = server.keyward.services.apiKeyAuth;
+    const em = () => server.keyward.orm.em.fork() as EntityManager;
+    expect(await auth.authenticate(em(), key.token, later)).toMatchObject({ ok: false, refusal: 'WRONG_SECRET' });
+    expect(await auth.authenticate(em(), fresh, later)).toMatchObject({ ok: true });
+    const wrong = parseApiKey(fresh);
+    if (!wrong.ok) throw new Error('the rolled token does not parse');
+    expect(await auth.authenticate(em(), formatApiKey(wrong.id, randomBase62(API_KEY_RANDOM_LENGTH)))).toMatchObject({ ok: false, refusal: 'WRONG_SECRET' });
   });
 
   it('stops the previous token at once without a grace period', async () => {

@@ -53,3 +53,28 @@ export interface RequestMeta {
   userAgent: string | null;
   requestId: string;
 }
+
+/**
+ * `base` with each of `lazy`'s properties computed on its first read, then kept as a plain value
+ * (a write replaces it too). An actor's records are ORM entities mapped into the request's entity
+ * manager; most requests never read them, and mapping them was most of what a cached
+ * authentication cost.
+ */
+export function withLazy<Base extends object, Lazy extends object>(base: Base, lazy: { [K in keyof Lazy]: () => Lazy[K] }): Base & Lazy {
+  for (const key of Object.keys(lazy) as (keyof Lazy & string)[]) {
+    const compute = lazy[key];
+    const settle = (value: Lazy[typeof key]) => Object.defineProperty(base, key, { value, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(base, key, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        const value = compute();
+        settle(value);
+        return value;
+      },
+      set: settle,
+    });
+  }
+  // Every property of Lazy is defined on base just above.
+  return base as Base & Lazy;
+}

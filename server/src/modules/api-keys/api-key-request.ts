@@ -36,6 +36,8 @@ export class ApiKeyRequest implements KeyedRequest {
   private constructor(
     readonly em: EntityManager,
     readonly actor: ApiKeyActor,
+    /** The key's organization id, so recording usage never maps the actor's organization record. */
+    private readonly organizationId: string,
     private readonly usage: ApiKeyUsageBuffer,
   ) {}
 
@@ -49,12 +51,12 @@ export class ApiKeyRequest implements KeyedRequest {
       if (!result.ok) return ApiKeyRequest.refuse(deps, result);
       rate = deps.apiKeyRateLimiter.decideAgain(charge, result.authority.rateLimit);
     }
-    const { actor } = result;
+    const { actor, authority } = result;
     if (!rate.allowed) {
-      deps.apiKeyUsage.record(actor.apiKey.id, actor.organization.id, 'rateLimited', true);
+      deps.apiKeyUsage.record(authority.identity.id, authority.organizationId, 'rateLimited', true);
       return { outcome: 'rateLimited', rate, retryAfter: rate.retryAfterSeconds ?? rate.resetSeconds };
     }
-    return { outcome: 'admitted', request: new ApiKeyRequest(em, actor, deps.apiKeyUsage), rate };
+    return { outcome: 'admitted', request: new ApiKeyRequest(em, actor, authority.organizationId, deps.apiKeyUsage), rate };
   }
 
   private static refuse(deps: ApiKeyRequestDeps, result: Extract<ApiKeyAuthentication, { ok: false }>): ApiKeyAdmission {
@@ -69,6 +71,6 @@ export class ApiKeyRequest implements KeyedRequest {
   /** Records the call once its response is sent: failed on an HTTP error status or GraphQL errors. */
   finish(statusCode: number): void {
     const outcome = statusCode >= 400 || this.failed ? 'failed' : 'ok';
-    this.usage.record(this.actor.apiKey.id, this.actor.organization.id, outcome, true);
+    this.usage.record(this.actor.apiKey.id, this.organizationId, outcome, true);
   }
 }

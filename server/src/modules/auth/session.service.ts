@@ -7,7 +7,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Membership } from '../users/membership.entity';
 import type { MemberDirectory } from '../users/member-directory';
 import { User } from '../users/user.entity';
-import type { RequestMeta, UserActor } from '../../core/actor';
+import { withLazy, type RequestMeta, type UserActor } from '../../core/actor';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'keyward_session';
@@ -99,7 +99,7 @@ export class SessionService {
     return this.fromCache(em, tokenHash, authority, now);
   }
 
-  /** The actor from a checked authority: its rows mapped into the request's entity manager; the session touched now and then. */
+  /** The actor from a checked authority: its rows mapped into the request's entity manager when first read; the session touched now and then. */
   private async fromCache(em: EntityManager, tokenHash: string, authority: SessionAuthority, now: number): Promise<UserActor | null> {
     if (now - authority.lastSeenAt > TOUCH_INTERVAL_MS) {
       const touched = await em.nativeUpdate(Session, { id: authority.sessionId }, { lastSeenAt: new Date(now) });
@@ -109,12 +109,20 @@ export class SessionService {
       }
       authority.lastSeenAt = now;
     }
-    const user = em.map(User, structuredClone(authority.userRow));
-    const organization = em.map(Organization, structuredClone(authority.organizationRow));
-    const session = em.map(Session, structuredClone(authority.sessionRow));
-    session.lastSeenAt = new Date(authority.lastSeenAt);
-    const membership = authority.membershipRow === null ? null : em.map(Membership, structuredClone(authority.membershipRow));
-    return { kind: 'user', user, membership, organization, permissions: new Set(authority.permissions), session };
+    const { lastSeenAt, membershipRow } = authority;
+    return withLazy<Pick<UserActor, 'kind' | 'permissions'>, Omit<UserActor, 'kind' | 'permissions'>>(
+      { kind: 'user', permissions: new Set(authority.permissions) },
+      {
+        user: () => em.map(User, structuredClone(authority.userRow)),
+        organization: () => em.map(Organization, structuredClone(authority.organizationRow)),
+        membership: () => (membershipRow === null ? null : em.map(Membership, structuredClone(membershipRow))),
+        session: () => {
+          const session = em.map(Session, structuredClone(authority.sessionRow));
+          session.lastSeenAt = new Date(lastSeenAt);
+          return session;
+        },
+      },
+    );
   }
 
   /** The session with its user and organization (one query), then the user's active membership there. */
