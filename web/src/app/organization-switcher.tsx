@@ -2,7 +2,7 @@ import { Badge, Combobox, Group, InputBase, Text, useCombobox } from '@mantine/c
 import { IconBuilding, IconSelector } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../components/viewer-context';
-import { useViewerOrganizationsQuery } from '../graphql/generated';
+import { useViewerOrganizationsQuery } from './organization-switch.generated';
 import { withOrganization } from './organization-url-gate';
 
 /** The current organization in the top bar; a switcher for anyone with more than one. */

@@ -4,7 +4,7 @@ import { IconEye } from '@tabler/icons-react';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { useHasPermission } from '../../components/viewer-context';
-import { useOrganizationSettingsQuery } from '../../graphql/generated';
+import { useOrganizationSettingsQuery } from './settings.generated';
 import { SettingsForm } from './settings-form';
 
 function SettingsSkeleton() {

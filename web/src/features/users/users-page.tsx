@@ -8,18 +8,8 @@ import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { useHasPermission } from '../../components/viewer-context';
-import {
-  useDeleteUsersMutation,
-  useDisableUsersMutation,
-  useEnableUsersMutation,
-  useResendInvitationMutation,
-  useUserFormOptionsQuery,
-  useUsersQuery,
-  type SignInMethod,
-  type UserFilter,
-  type UserRowFieldsFragment,
-  type UserStatus,
-} from '../../graphql/generated';
+import type { SignInMethod, UserFilter, UserRowFieldsFragment, UserStatus } from '../../graphql/generated';
+import { useDeleteUsersMutation, useDisableUsersMutation, useEnableUsersMutation, useResendInvitationMutation, useUserFormOptionsQuery, useUsersQuery } from './users.generated';
 import { AddUserDialog } from './add-user-dialog';
 import { BulkConfirmationDialog, type BulkKind } from './bulk-confirmation-dialog';
 import { EditUserDialog } from './edit-user-dialog';
