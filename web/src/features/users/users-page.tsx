@@ -2,7 +2,7 @@ import { Button, EmptyState, Group, NativeSelect, Paper, Stack, Text, TextInput 
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPause, IconPlayerPlay, IconSearch, IconShieldCheck, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { plural } from '../../components/format';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { PageHeader } from '../../components/page-header';
@@ -10,15 +10,17 @@ import { QueryError } from '../../components/query-error';
 import { useHasPermission } from '../../components/viewer-context';
 import type { SignInMethod, UserFilter, UserRowFieldsFragment, UserStatus } from '../../graphql/generated';
 import { useDeleteUsersMutation, useDisableUsersMutation, useEnableUsersMutation, useResendInvitationMutation, useUserFormOptionsQuery, useUsersQuery } from './users.generated';
-import { AddUserDialog } from './add-user-dialog';
 import { BulkConfirmationDialog, type BulkKind } from './bulk-confirmation-dialog';
-import { EditUserDialog } from './edit-user-dialog';
 import { ManageRolesDialog } from './manage-roles-dialog';
-import { ResetPasswordDialog } from './reset-password-dialog';
 import type { UserAction } from './user-actions';
 import { UsersSkeleton, UsersTable } from './users-table';
 
 const PAGE_SIZE = 25;
+
+// The dialogs with a form (their validation and form libraries) load when one is first opened.
+const AddUserDialog = lazy(async () => ({ default: (await import('./add-user-dialog')).AddUserDialog }));
+const EditUserDialog = lazy(async () => ({ default: (await import('./edit-user-dialog')).EditUserDialog }));
+const ResetPasswordDialog = lazy(async () => ({ default: (await import('./reset-password-dialog')).ResetPasswordDialog }));
 
 type OpenDialog =
   | { kind: 'add' }
@@ -50,7 +52,14 @@ export function UsersPage() {
   const [signInMethod, setSignInMethod] = useState('');
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [dialog, showDialog] = useState<OpenDialog>(null);
+  // The form dialogs opened so far: mounted from their first opening on, so closing keeps the modal's transition.
+  const [formDialogs, setFormDialogs] = useState<ReadonlySet<string>>(new Set());
+  function setDialog(next: OpenDialog) {
+    showDialog(next);
+    const kind = next?.kind;
+    if ((kind === 'add' || kind === 'edit' || kind === 'reset') && !formDialogs.has(kind)) setFormDialogs(new Set(formDialogs).add(kind));
+  }
 
   const filter: UserFilter = {
     search: debouncedSearch || null,
@@ -252,15 +261,17 @@ export function UsersPage() {
         </Paper>
       )}
 
-      <AddUserDialog opened={dialog?.kind === 'add'} onClose={() => setDialog(null)} />
+      <Suspense fallback={null}>
+        {formDialogs.has('add') ? <AddUserDialog opened={dialog?.kind === 'add'} onClose={() => setDialog(null)} /> : null}
+        {formDialogs.has('edit') ? <EditUserDialog user={dialog?.kind === 'edit' ? dialog.user : null} onClose={() => setDialog(null)} /> : null}
+        {formDialogs.has('reset') ? <ResetPasswordDialog user={dialog?.kind === 'reset' ? dialog.user : null} onClose={() => setDialog(null)} /> : null}
+      </Suspense>
       <ManageRolesDialog
         opened={dialog?.kind === 'roles'}
         users={dialog?.kind === 'roles' ? dialog.users : []}
         onClose={() => setDialog(null)}
         onDone={() => setSelected(new Set())}
       />
-      <EditUserDialog user={dialog?.kind === 'edit' ? dialog.user : null} onClose={() => setDialog(null)} />
-      <ResetPasswordDialog user={dialog?.kind === 'reset' ? dialog.user : null} onClose={() => setDialog(null)} />
       <BulkConfirmationDialog kind={bulk?.kind ?? null} users={bulk?.users ?? []} onClose={() => setDialog(null)} onConfirm={runBulk} />
     </Stack>
   );
