@@ -10,17 +10,18 @@ import { QueryError } from '../../components/query-error';
 import { useHasPermission } from '../../components/viewer-context';
 import type { SignInMethod, UserFilter, UserRowFieldsFragment, UserStatus } from '../../graphql/generated';
 import { useDeleteUsersMutation, useDisableUsersMutation, useEnableUsersMutation, useResendInvitationMutation, useUserFormOptionsQuery, useUsersQuery } from './users.generated';
-import { BulkConfirmationDialog, type BulkKind } from './bulk-confirmation-dialog';
-import { ManageRolesDialog } from './manage-roles-dialog';
+import type { BulkKind } from './bulk-confirmation-dialog';
 import type { UserAction } from './user-actions';
 import { UsersSkeleton, UsersTable } from './users-table';
 
 const PAGE_SIZE = 25;
 
-// The dialogs with a form (their validation and form libraries) load when one is first opened.
+// Each dialog (the modal, the forms' validation and form libraries) loads when it is first opened.
 const AddUserDialog = lazy(async () => ({ default: (await import('./add-user-dialog')).AddUserDialog }));
 const EditUserDialog = lazy(async () => ({ default: (await import('./edit-user-dialog')).EditUserDialog }));
 const ResetPasswordDialog = lazy(async () => ({ default: (await import('./reset-password-dialog')).ResetPasswordDialog }));
+const ManageRolesDialog = lazy(async () => ({ default: (await import('./manage-roles-dialog')).ManageRolesDialog }));
+const BulkConfirmationDialog = lazy(async () => ({ default: (await import('./bulk-confirmation-dialog')).BulkConfirmationDialog }));
 
 type OpenDialog =
   | { kind: 'add' }
@@ -53,12 +54,12 @@ export function UsersPage() {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [dialog, showDialog] = useState<OpenDialog>(null);
-  // The form dialogs opened so far: mounted from their first opening on, so closing keeps the modal's transition.
-  const [formDialogs, setFormDialogs] = useState<ReadonlySet<string>>(new Set());
+  // The dialogs opened so far: mounted from their first opening on, so closing keeps the modal's transition.
+  const [mountedDialogs, setMountedDialogs] = useState<ReadonlySet<string>>(new Set());
   function setDialog(next: OpenDialog) {
     showDialog(next);
-    const kind = next?.kind;
-    if ((kind === 'add' || kind === 'edit' || kind === 'reset') && !formDialogs.has(kind)) setFormDialogs(new Set(formDialogs).add(kind));
+    const kind = next?.kind === 'disable' || next?.kind === 'enable' || next?.kind === 'delete' ? 'bulk' : next?.kind;
+    if (kind && !mountedDialogs.has(kind)) setMountedDialogs(new Set(mountedDialogs).add(kind));
   }
 
   const filter: UserFilter = {
@@ -261,18 +262,37 @@ export function UsersPage() {
         </Paper>
       )}
 
-      <Suspense fallback={null}>
-        {formDialogs.has('add') ? <AddUserDialog opened={dialog?.kind === 'add'} onClose={() => setDialog(null)} /> : null}
-        {formDialogs.has('edit') ? <EditUserDialog user={dialog?.kind === 'edit' ? dialog.user : null} onClose={() => setDialog(null)} /> : null}
-        {formDialogs.has('reset') ? <ResetPasswordDialog user={dialog?.kind === 'reset' ? dialog.user : null} onClose={() => setDialog(null)} /> : null}
-      </Suspense>
-      <ManageRolesDialog
-        opened={dialog?.kind === 'roles'}
-        users={dialog?.kind === 'roles' ? dialog.users : []}
-        onClose={() => setDialog(null)}
-        onDone={() => setSelected(new Set())}
-      />
-      <BulkConfirmationDialog kind={bulk?.kind ?? null} users={bulk?.users ?? []} onClose={() => setDialog(null)} onConfirm={runBulk} />
+      {/* One boundary per dialog: loading one never hides another. */}
+      {mountedDialogs.has('add') ? (
+        <Suspense fallback={null}>
+          <AddUserDialog opened={dialog?.kind === 'add'} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+      {mountedDialogs.has('edit') ? (
+        <Suspense fallback={null}>
+          <EditUserDialog user={dialog?.kind === 'edit' ? dialog.user : null} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+      {mountedDialogs.has('reset') ? (
+        <Suspense fallback={null}>
+          <ResetPasswordDialog user={dialog?.kind === 'reset' ? dialog.user : null} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+      {mountedDialogs.has('roles') ? (
+        <Suspense fallback={null}>
+          <ManageRolesDialog
+            opened={dialog?.kind === 'roles'}
+            users={dialog?.kind === 'roles' ? dialog.users : []}
+            onClose={() => setDialog(null)}
+            onDone={() => setSelected(new Set())}
+          />
+        </Suspense>
+      ) : null}
+      {mountedDialogs.has('bulk') ? (
+        <Suspense fallback={null}>
+          <BulkConfirmationDialog kind={bulk?.kind ?? null} users={bulk?.users ?? []} onClose={() => setDialog(null)} onConfirm={runBulk} />
+        </Suspense>
+      ) : null}
     </Stack>
   );
 }
