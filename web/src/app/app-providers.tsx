@@ -6,7 +6,7 @@ import { theme } from './theme';
 
 // The toasts' container (and its transition and scroll-lock libraries) arrives after the first
 // page: a notification shown before then waits in Mantine's store and appears once it is there.
-const Notifications = lazy(async () => ({ default: (await import('@mantine/notifications')).Notifications }));
+const ToastsContainer = lazy(async () => ({ default: (await import('./toasts-container')).ToastsContainer }));
 
 interface AppProvidersProps {
   client: ApolloClient;
@@ -21,11 +21,10 @@ export function AppProviders({ client, env = 'default', children }: AppProviders
       {/* Every theme variable in the inline style it generates anyway, instead of only those that differ
           from a default-css-variables.css the page would have to download first (pre-sign-in-styles.ts). */}
       <MantineProvider theme={theme} env={env} defaultColorScheme="light" deduplicateCssVariables={false}>
-        {/* Bottom left and narrow: toasts stay clear of a centered dialog's close button and of its right-aligned buttons. */}
         <Suspense fallback={null}>
-          <Notifications position="bottom-left" containerWidth={360} />
+          <ToastsContainer />
         </Suspense>
-        {/* The confirmation modals (@mantine/modals) are signed-in only: AppLayout provides them. */}
+        {/* The confirmation modals (@mantine/modals): the settings page, their only user, provides them. */}
         {children}
       </MantineProvider>
     </ApolloProvider>

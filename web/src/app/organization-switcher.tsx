@@ -1,78 +1,26 @@
-import { Badge, Combobox, Group, InputBase, Text, useCombobox } from '@mantine/core';
-import { IconBuilding, IconSelector } from '@tabler/icons-react';
-import { useSearchParams } from 'react-router';
+import { Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useViewer } from '../components/viewer-context';
-import { useViewerOrganizationsQuery } from '../graphql/generated';
-import { withOrganization } from './organization-url-gate';
+import { useViewerOrganizationsQuery } from './organization-switch.generated';
+
+// The switcher (Mantine's Combobox and its positioning code) loads only for someone with more than one
+// organization; until it is there, the top bar shows the organization's name, as it does while the list loads.
+const OrganizationCombobox = lazy(async () => ({ default: (await import('./organization-combobox')).OrganizationCombobox }));
 
 /** The current organization in the top bar; a switcher for anyone with more than one. */
 export function OrganizationSwitcher() {
   const viewer = useViewer();
   const { data } = useViewerOrganizationsQuery();
-  const [params, setParams] = useSearchParams();
-  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const organizations = data?.organizations ?? [];
-
-  if (organizations.length <= 1) {
-    return (
-      <Text size="sm" c="dimmed" fw={500} visibleFrom="md" truncate maw={220} title="Organization">
-        {viewer.organization.name}
-      </Text>
-    );
-  }
-
-  // The URL names the organization; the gate below the header switches the session when it changes.
-  function choose(slug: string) {
-    combobox.closeDropdown();
-    if (slug !== viewer.organization.slug) setParams(withOrganization(params, slug));
-  }
-
+  const name = (
+    <Text size="sm" c="dimmed" fw={500} visibleFrom="md" truncate maw={220} title="Organization">
+      {viewer.organization.name}
+    </Text>
+  );
+  if (organizations.length <= 1) return name;
   return (
-    <Combobox store={combobox} onOptionSubmit={choose} width={260} position="bottom-start">
-      <Combobox.Target>
-        <InputBase
-          component="button"
-          type="button"
-          pointer
-          size="sm"
-          w={220}
-          visibleFrom="sm"
-          aria-label={`Organization: ${viewer.organization.name}. Switch organization`}
-          leftSection={<IconBuilding size={16} />}
-          rightSection={<IconSelector size={16} />}
-          rightSectionPointerEvents="none"
-          onClick={() => combobox.toggleDropdown()}
-        >
-          <Text size="sm" truncate>
-            {viewer.organization.name}
-          </Text>
-        </InputBase>
-      </Combobox.Target>
-      <Combobox.Dropdown>
-        <Combobox.Options aria-label="Organizations">
-          {organizations.map((organization) => {
-            const suspended = organization.viewerMembershipStatus === 'SUSPENDED';
-            return (
-              <Combobox.Option value={organization.slug} key={organization.id} disabled={suspended} active={organization.id === viewer.organization.id}>
-                <Group justify="space-between" wrap="nowrap" gap="xs">
-                  <Text size="sm" truncate>
-                    {organization.name}
-                  </Text>
-                  {organization.id === viewer.organization.id ? (
-                    <Badge size="xs" variant="light">
-                      Current
-                    </Badge>
-                  ) : suspended ? (
-                    <Badge size="xs" variant="light" color="gray">
-                      Suspended
-                    </Badge>
-                  ) : null}
-                </Group>
-              </Combobox.Option>
-            );
-          })}
-        </Combobox.Options>
-      </Combobox.Dropdown>
-    </Combobox>
+    <Suspense fallback={name}>
+      <OrganizationCombobox organizations={organizations} />
+    </Suspense>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMatch, useSearchParams } from 'react-router';
 import { graphqlErrorMessage } from '../components/graphql-errors';
 import { useViewer } from '../components/viewer-context';
-import { useViewerOrganizationsQuery } from '../graphql/generated';
+import { useViewerOrganizationsQuery } from './organization-switch.generated';
 import { useSwitchOrganization } from './use-switch-organization';
 
 /** The query parameter that makes a page's URL name its organization, so a shared link opens the same data. */

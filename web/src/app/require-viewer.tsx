@@ -5,7 +5,7 @@ import { FullPageLoader } from '../components/full-page-loader';
 import { hasErrorCode } from '../components/graphql-errors';
 import { QueryError } from '../components/query-error';
 import { ViewerProvider } from '../components/viewer-context';
-import { useViewerQuery } from '../graphql/generated';
+import { useViewerQuery } from '../features/auth/auth.generated';
 
 // Only an account that must change its password sees this page: its form loads when needed.
 const FirstPasswordPage = lazy(async () => ({ default: (await import('../features/auth/first-password-page')).FirstPasswordPage }));

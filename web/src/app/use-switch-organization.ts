@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useSwitchOrganizationMutation } from '../graphql/generated';
+import { useSwitchOrganizationMutation } from './organization-switch.generated';
 
 /**
  * Changes the session's current organization, then resets the Apollo store so every mounted page

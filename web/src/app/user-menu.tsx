@@ -1,9 +1,14 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense, useState } from 'react';
 import { IconChevronDown, IconLock, IconLogout } from '@tabler/icons-react';
 import { useViewer } from '../components/viewer-context';
-import { ChangePasswordDialog } from '../features/auth/change-password-dialog';
 import { useSignOut } from '../features/auth/use-sign-out';
+
+// The dialog (its form, validation and the password rules) loads when it is first opened.
+const ChangePasswordDialog = lazy(async () => ({
+  default: (await import('../features/auth/change-password-dialog')).ChangePasswordDialog,
+}));
 
 function initials(name: string): string {
   const letters = name
@@ -17,6 +22,8 @@ function initials(name: string): string {
 export function UserMenu() {
   const viewer = useViewer();
   const [passwordOpened, passwordDialog] = useDisclosure(false);
+  // Mounted from its first opening on, so that closing it keeps the modal's transition.
+  const [passwordWanted, setPasswordWanted] = useState(false);
   const { signOut, signingOut } = useSignOut();
 
   return (
@@ -44,7 +51,10 @@ export function UserMenu() {
             {viewer.email}
           </Text>
           <Menu.Divider />
-          <Menu.Item leftSection={<IconLock size={16} />} onClick={passwordDialog.open}>
+          <Menu.Item leftSection={<IconLock size={16} />} onClick={() => {
+              setPasswordWanted(true);
+              passwordDialog.open();
+            }}>
             Change password
           </Menu.Item>
           <Menu.Item
@@ -57,7 +67,11 @@ export function UserMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangePasswordDialog opened={passwordOpened} onClose={passwordDialog.close} />
+      {passwordWanted ? (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog opened={passwordOpened} onClose={passwordDialog.close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

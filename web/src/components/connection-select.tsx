@@ -1,6 +1,7 @@
 import { Anchor, Loader, Select, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { useCompatibleConnectionsQuery, type NodeTypeId } from '../graphql/generated';
+import type { NodeTypeId } from '../graphql/generated';
+import { useCompatibleConnectionsQuery } from './connection-select.generated';
 import { graphqlErrorMessage } from './graphql-errors';
 import { integrationTypeLabel } from './integration-labels';
 

@@ -1,6 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { FieldProblem } from '@keyward/shared/organization-settings';
-import { z } from 'zod';
 
 /** The codes the Keyward API puts in `extensions.code`. */
 export type ApiErrorCode =
@@ -26,7 +25,18 @@ const HTTP_STATUS_CODES: Partial<Record<number, ApiErrorCode>> = {
   429: 'RATE_LIMITED',
 };
 
-const fieldProblemsSchema = z.array(z.object({ field: z.string(), message: z.string() }));
+/** `extensions.fields` as field problems, or null when it is not a list of `{ field, message }` strings. */
+function listedFieldProblems(value: unknown): FieldProblem[] | null {
+  if (!Array.isArray(value)) return null;
+  const problems: FieldProblem[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'object' || item === null) return null;
+    const { field, message } = item as Record<string, unknown>;
+    if (typeof field !== 'string' || typeof message !== 'string') return null;
+    problems.push({ field, message });
+  }
+  return problems;
+}
 
 function isApiErrorCode(value: unknown): value is ApiErrorCode {
   return typeof value === 'string' && (API_ERROR_CODES as readonly string[]).includes(value);
@@ -76,9 +86,9 @@ export function graphqlFieldErrors(error: unknown): FieldProblem[] {
   for (const graphQLError of error.errors) {
     const extensions = graphQLError.extensions;
     if (extensions?.['code'] !== 'BAD_USER_INPUT') continue;
-    const listed = fieldProblemsSchema.safeParse(extensions['fields']);
-    if (listed.success && listed.data.length > 0) {
-      problems.push(...listed.data);
+    const listed = listedFieldProblems(extensions['fields']);
+    if (listed && listed.length > 0) {
+      problems.push(...listed);
       continue;
     }
     const field = extensions['field'];

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
 import { StatusBadge } from '../../components/status-badge';
-import { useApiKeyDetailsQuery } from '../../graphql/generated';
+import { useApiKeyDetailsQuery } from './api-keys.generated';
 import { formatLimit, scopeBadgeLabel } from './api-key-form';
 import { UsageChart } from './usage-chart';
 

@@ -8,16 +8,8 @@ import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { useHasPermission } from '../../components/viewer-context';
-import {
-  useApiKeysQuery,
-  useApiKeyStatsQuery,
-  useDeleteApiKeyMutation,
-  useResumeApiKeyMutation,
-  useRevokeApiKeyMutation,
-  useSuspendApiKeyMutation,
-  type ApiKeyRowFieldsFragment,
-  type ApiKeyStatus,
-} from '../../graphql/generated';
+import type { ApiKeyRowFieldsFragment, ApiKeyStatus } from '../../graphql/generated';
+import { useApiKeysQuery, useApiKeyStatsQuery, useDeleteApiKeyMutation, useResumeApiKeyMutation, useRevokeApiKeyMutation, useSuspendApiKeyMutation } from './api-keys.generated';
 import { ApiKeyDetailsDialog } from './api-key-details-dialog';
 import { ApiKeyStatsCards } from './api-key-stats-cards';
 import { ApiKeyTokenModal } from './api-key-token-modal';

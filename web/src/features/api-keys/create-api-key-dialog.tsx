@@ -10,13 +10,8 @@ import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
 import { revealingErrors } from '../../components/long-dialog';
-import {
-  useApiKeyFormRolesQuery,
-  useApiKeyRateLimitBoundsQuery,
-  useCreateApiKeyMutation,
-  type ApiKeyRateLimitBoundsQuery,
-  type ApiKeyRowFieldsFragment,
-} from '../../graphql/generated';
+import type { ApiKeyRateLimitBoundsQuery, ApiKeyRowFieldsFragment } from '../../graphql/generated';
+import { useApiKeyFormRolesQuery, useApiKeyRateLimitBoundsQuery, useCreateApiKeyMutation } from './api-keys.generated';
 import { ApiKeyAccessFields } from './api-key-access-fields';
 import {
   beyondViewer,

@@ -11,7 +11,8 @@ import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
 import { revealingErrors } from '../../components/long-dialog';
-import { useApiKeyFormRolesQuery, useUpdateApiKeyMutation, type ApiKeyRowFieldsFragment } from '../../graphql/generated';
+import type { ApiKeyRowFieldsFragment } from '../../graphql/generated';
+import { useApiKeyFormRolesQuery, useUpdateApiKeyMutation } from './api-keys.generated';
 import { ApiKeyAccessFields } from './api-key-access-fields';
 import { beyondViewer, editApiKeySchema, grantedBy, keyRoles, scopesFor, type EditApiKeyValues, type RoleChoice } from './api-key-form';
 

@@ -9,7 +9,8 @@ import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphq
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useHasPermission } from '../../components/viewer-context';
 import { revealingErrors } from '../../components/long-dialog';
-import { useApiKeyRateLimitBoundsQuery, useSetApiKeyRateLimitMutation, type ApiKeyRowFieldsFragment } from '../../graphql/generated';
+import type { ApiKeyRowFieldsFragment } from '../../graphql/generated';
+import { useApiKeyRateLimitBoundsQuery, useSetApiKeyRateLimitMutation } from './api-keys.generated';
 import { formatLimit } from './api-key-form';
 
 interface LimitValues {

@@ -4,7 +4,8 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
-import { useRollApiKeyMutation, type ApiKeyRowFieldsFragment } from '../../graphql/generated';
+import type { ApiKeyRowFieldsFragment } from '../../graphql/generated';
+import { useRollApiKeyMutation } from './api-keys.generated';
 
 interface RollApiKeyDialogProps {
   apiKey: ApiKeyRowFieldsFragment | null;

@@ -6,7 +6,8 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
 import { appendEdges, useLoadMore } from '../../components/use-load-more';
-import { useAuditEventsQuery, type AuditActorType, type AuditEventFieldsFragment } from '../../graphql/generated';
+import type { AuditActorType, AuditEventFieldsFragment } from '../../graphql/generated';
+import { useAuditEventsQuery } from './audit.generated';
 
 const PAGE_SIZE = 50;
 

@@ -6,7 +6,7 @@ import { useForm, type Path } from 'react-hook-form';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { PASSWORD_HINT } from '../../components/password-schema';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
-import { useChangePasswordMutation } from '../../graphql/generated';
+import { useChangePasswordMutation } from './auth.generated';
 import { changePasswordSchema, type ChangePasswordValues } from './auth-schemas';
 
 const SERVER_FIELDS: Record<string, Path<ChangePasswordValues>> = {

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
-import { useCreateFirstAdminMutation } from '../../graphql/generated';
+import { useCreateFirstAdminMutation } from './auth.generated';
 import { newPasswordSchema, PASSWORD_HINT } from '../../components/password-schema';
 import { emailSchema, withoutInputPrefix } from './auth-schemas';
 import { HOME_PATH } from './next-path';

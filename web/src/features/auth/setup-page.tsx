@@ -2,7 +2,7 @@ import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconLinkOff } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { QueryError } from '../../components/query-error';
-import { useSetupStatusQuery } from '../../graphql/generated';
+import { useSetupStatusQuery } from './auth.generated';
 import { AuthCard } from './auth-card';
 import { SetupForm } from './setup-form';
 

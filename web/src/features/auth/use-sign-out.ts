@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { graphqlErrorMessage, hasErrorCode } from '../../components/graphql-errors';
-import { useSignOutMutation } from '../../graphql/generated';
+import { useSignOutMutation } from './auth.generated';
 
 /** Ends the session, leaves the signed-in area and forgets everything cached for this person. */
 export function useSignOut() {

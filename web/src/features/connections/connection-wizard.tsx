@@ -25,14 +25,8 @@ import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphq
 import { integrationTypeLabel } from '../../components/integration-labels';
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
-import {
-  useConnectionDetailsQuery,
-  useConnectionIntegrationOptionsQuery,
-  useCreateConnectionMutation,
-  useUpdateConnectionMutation,
-  type ConnectionDetailsFieldsFragment,
-  type ConnectionVisibility,
-} from '../../graphql/generated';
+import type { ConnectionDetailsFieldsFragment, ConnectionVisibility } from '../../graphql/generated';
+import { useConnectionDetailsQuery, useConnectionIntegrationOptionsQuery, useCreateConnectionMutation, useUpdateConnectionMutation } from './connections.generated';
 import { CredentialsGrid } from './credentials-grid';
 
 interface ConnectionWizardProps {

@@ -9,13 +9,8 @@ import { plural } from '../../components/format';
 import { integrationTypeLabel } from '../../components/integration-labels';
 import { RowActionButtons, type RowActionButton } from '../../components/row-actions';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
-import {
-  useConnectionIntegrationOptionsQuery,
-  useConnectionsQuery,
-  useDeleteConnectionMutation,
-  type ConnectionCardFieldsFragment,
-  type ConnectionVisibility,
-} from '../../graphql/generated';
+import type { ConnectionCardFieldsFragment, ConnectionVisibility } from '../../graphql/generated';
+import { useConnectionIntegrationOptionsQuery, useConnectionsQuery, useDeleteConnectionMutation } from './connections.generated';
 import { ConnectionWizard } from './connection-wizard';
 import { LastTestBadge } from './credential-row';
 import { useOAuthReturnNotice } from './oauth-return';

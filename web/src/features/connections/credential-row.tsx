@@ -5,14 +5,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { RelativeTime } from '../../components/relative-time';
-import {
-  useSaveConnectionCredentialsMutation,
-  useStartConnectionOAuthMutation,
-  useTestConnectionMutation,
-  type ConnectionEnvironmentFieldsFragment,
-  type CredentialFieldFieldsFragment,
-  type TestConnectionMutation,
-} from '../../graphql/generated';
+import type { ConnectionEnvironmentFieldsFragment, CredentialFieldFieldsFragment, TestConnectionMutation } from '../../graphql/generated';
+import { useSaveConnectionCredentialsMutation, useStartConnectionOAuthMutation, useTestConnectionMutation } from './connections.generated';
 import { navigateTo } from './browser-navigation';
 import { OAuthStatus } from './oauth-status';
 import {

@@ -5,12 +5,8 @@ import { Controller } from 'react-hook-form';
 import { CatalogFieldInput } from '../../components/catalog-field-input';
 import { RelativeTime } from '../../components/relative-time';
 import { useHasPermission } from '../../components/viewer-context';
-import {
-  useConnectionSecretKeysQuery,
-  type ConnectionDetailsFieldsFragment,
-  type ConnectionEnvironmentFieldsFragment,
-  type CredentialFieldFieldsFragment,
-} from '../../graphql/generated';
+import type { ConnectionDetailsFieldsFragment, ConnectionEnvironmentFieldsFragment, CredentialFieldFieldsFragment } from '../../graphql/generated';
+import { useConnectionSecretKeysQuery } from './connections.generated';
 import { RowMessages, RowStatus, useCredentialRow, type CredentialRowProps, type CredentialRowState } from './credential-row';
 import { DisconnectButton, isClientCredentials } from './oauth-status';
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ConnectionSelect } from '../../components/connection-select';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
-import { useNodeTypesQuery } from '../../graphql/generated';
+import { useNodeTypesQuery } from '../../components/connection-select.generated';
 
 /** A stand-in for a workflow node's properties panel: pick a node type, see the connections it may use. */
 export function NodePreviewPage() {

@@ -5,7 +5,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { RelativeTime } from '../../components/relative-time';
-import { useDisconnectConnectionOAuthMutation, type ConnectionEnvironmentFieldsFragment } from '../../graphql/generated';
+import type { ConnectionEnvironmentFieldsFragment } from '../../graphql/generated';
+import { useDisconnectConnectionOAuthMutation } from './connections.generated';
 
 /**
  * Where an OAuth2 environment stands. authorization_code: connected (a token that has not

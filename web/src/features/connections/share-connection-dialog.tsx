@@ -6,11 +6,8 @@ import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
-import {
-  useConnectionShareCandidatesQuery,
-  useShareConnectionMutation,
-  type ConnectionCardFieldsFragment,
-} from '../../graphql/generated';
+import type { ConnectionCardFieldsFragment } from '../../graphql/generated';
+import { useConnectionShareCandidatesQuery, useShareConnectionMutation } from './connections.generated';
 
 interface ShareConnectionDialogProps {
   /** A personal connection of the viewer; null when closed. */

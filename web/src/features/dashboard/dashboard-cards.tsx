@@ -3,7 +3,7 @@ import { IconKey, IconListDetails, IconLock, IconPlugConnected } from '@tabler/i
 import { lazy, Suspense } from 'react';
 import { plural } from '../../components/format';
 import { RelativeTime } from '../../components/relative-time';
-import { useDashboardApiKeysQuery, useDashboardAuditQuery, useDashboardConnectionsQuery, useDashboardSecretsQuery } from '../../graphql/generated';
+import { useDashboardApiKeysQuery, useDashboardAuditQuery, useDashboardConnectionsQuery, useDashboardSecretsQuery } from './dashboard.generated';
 import { DashboardCard, Metric } from './dashboard-card';
 
 // The chart library is most of the dashboard's weight: the counts show first, the chart follows.

@@ -4,7 +4,7 @@ import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { CatalogFieldInput } from '../../components/catalog-field-input';
 import { useHasPermission } from '../../components/viewer-context';
-import { useIntegrationSecretKeysQuery } from '../../graphql/generated';
+import { useIntegrationSecretKeysQuery } from './integrations.generated';
 import { authTypeOptions, typeHasEndpoint, type IntegrationFormValues } from './integration-form';
 
 /** Where in the form one configuration lives: the one for all environments, or one environment's. */

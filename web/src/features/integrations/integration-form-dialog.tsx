@@ -9,13 +9,8 @@ import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphq
 import { QueryError } from '../../components/query-error';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useHasPermission } from '../../components/viewer-context';
-import {
-  useCreateIntegrationMutation,
-  useIntegrationDetailsQuery,
-  useIntegrationEnvironmentsQuery,
-  useUpdateIntegrationMutation,
-  type IntegrationDetailsFieldsFragment,
-} from '../../graphql/generated';
+import type { IntegrationDetailsFieldsFragment } from '../../graphql/generated';
+import { useCreateIntegrationMutation, useIntegrationDetailsQuery, useIntegrationEnvironmentsQuery, useUpdateIntegrationMutation } from './integrations.generated';
 import { IntegrationBasicInfoSection } from './integration-basic-info-section';
 import { IntegrationConfigurationSection } from './integration-configuration-section';
 import {

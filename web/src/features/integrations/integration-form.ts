@@ -10,14 +10,7 @@ import {
 import { INTEGRATION_TYPES, type IntegrationTypeId, isIntegrationType } from '@keyward/shared/integration-catalog';
 import { isBlankFieldValue } from '@keyward/shared/integration-fields';
 import { emptyFieldValue, type CatalogFieldValue } from '../../components/catalog-field-input';
-import type {
-  ConfigMode,
-  CreateIntegrationInput,
-  IntegrationConfigInput,
-  IntegrationDetailsFieldsFragment,
-  IntegrationScope,
-  UpdateIntegrationInput,
-} from '../../graphql/generated';
+import type { ConfigMode, CreateIntegrationInput, IntegrationConfigInput, IntegrationDetailsFieldsFragment, IntegrationScope, UpdateIntegrationInput } from '../../graphql/generated';
 
 export interface OrgEnvironment {
   slug: string;

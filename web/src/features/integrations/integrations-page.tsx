@@ -8,12 +8,8 @@ import { plural } from '../../components/format';
 import { integrationTypeLabel, providerLabel } from '../../components/integration-labels';
 import { RowActionButtons } from '../../components/row-actions';
 import { useHasPermission } from '../../components/viewer-context';
-import {
-  useDeleteIntegrationMutation,
-  useIntegrationsQuery,
-  type IntegrationCardFieldsFragment,
-  type IntegrationScope,
-} from '../../graphql/generated';
+import type { IntegrationCardFieldsFragment, IntegrationScope } from '../../graphql/generated';
+import { useDeleteIntegrationMutation, useIntegrationsQuery } from './integrations.generated';
 import { IntegrationFormDialog } from './integration-form-dialog';
 import { ManageVersionsDialog } from './manage-versions-dialog';
 

@@ -19,13 +19,8 @@ import { useForm } from 'react-hook-form';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
-import {
-  useCreateIntegrationVersionMutation,
-  useIntegrationDetailsQuery,
-  useSetIntegrationVersionStatusMutation,
-  type IntegrationCardFieldsFragment,
-  type IntegrationVersionStatus,
-} from '../../graphql/generated';
+import type { IntegrationCardFieldsFragment, IntegrationVersionStatus } from '../../graphql/generated';
+import { useCreateIntegrationVersionMutation, useIntegrationDetailsQuery, useSetIntegrationVersionStatusMutation } from './integrations.generated';
 
 const STATUS_LABELS: Record<IntegrationVersionStatus, { label: string; color: MantineColor }> = {
   DRAFT: { label: 'Draft', color: 'gray' },

@@ -6,7 +6,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import { DialogFooter } from '../../components/dialog-footer';
 import { plural } from '../../components/format';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
-import { useDeleteOrganizationMutation, type OrganizationRowFieldsFragment } from '../../graphql/generated';
+import type { OrganizationRowFieldsFragment } from '../../graphql/generated';
+import { useDeleteOrganizationMutation } from './organizations.generated';
 import { ORGANIZATION_QUERIES } from './organization-form-dialog';
 
 interface DeleteOrganizationDialogProps {

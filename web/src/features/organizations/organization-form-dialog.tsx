@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { DialogFooter } from '../../components/dialog-footer';
 import { reportMutationError } from '../../components/server-field-errors';
-import { useCreateOrganizationMutation, useUpdateOrganizationMutation, type OrganizationRowFieldsFragment } from '../../graphql/generated';
+import type { OrganizationRowFieldsFragment } from '../../graphql/generated';
+import { useCreateOrganizationMutation, useUpdateOrganizationMutation } from './organizations.generated';
 import { organizationSchema, slugPreview, type OrganizationValues } from './organization-form';
 
 /** Lists that show organizations: this page, the switcher, and the viewer's own organization name. */

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
-import { useOrganizationsQuery, type OrganizationRowFieldsFragment } from '../../graphql/generated';
+import type { OrganizationRowFieldsFragment } from '../../graphql/generated';
+import { useOrganizationsQuery } from './organizations.generated';
 import { DeleteOrganizationDialog } from './delete-organization-dialog';
 import { OrganizationFormDialog } from './organization-form-dialog';
 

@@ -10,7 +10,8 @@ import { revealingErrors } from '../../components/long-dialog';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
-import { useCreateRoleMutation, useUpdateRoleMutation, type Permission, type RoleFieldsFragment, type RolesQuery } from '../../graphql/generated';
+import type { Permission, RoleFieldsFragment, RolesQuery } from '../../graphql/generated';
+import { useCreateRoleMutation, useUpdateRoleMutation } from './roles.generated';
 
 const roleSchema = z.object({
   name: z.string().trim().min(1, 'Role name is required.').max(80, 'Use at most 80 characters.'),

@@ -8,7 +8,8 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { RowActionsHeader, RowActionsMenu } from '../../components/row-actions';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
-import { useDeleteRoleMutation, useRolesQuery, type RoleFieldsFragment } from '../../graphql/generated';
+import type { RoleFieldsFragment } from '../../graphql/generated';
+import { useDeleteRoleMutation, useRolesQuery } from './roles.generated';
 import { RoleEditorDialog, type PermissionGroups } from './role-editor-dialog';
 
 function holders(role: RoleFieldsFragment): string {

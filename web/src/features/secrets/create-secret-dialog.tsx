@@ -19,7 +19,7 @@ import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { revealingErrors } from '../../components/long-dialog';
-import { useCreateSecretMutation } from '../../graphql/generated';
+import { useCreateSecretMutation } from './secrets.generated';
 import {
   createFormPath,
   createSecretSchema,

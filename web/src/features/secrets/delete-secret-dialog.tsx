@@ -4,11 +4,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
-import {
-  useDeleteSecretMutation,
-  useSecretReferencesQuery,
-  type SecretFieldsFragment,
-} from '../../graphql/generated';
+import type { SecretFieldsFragment } from '../../graphql/generated';
+import { useDeleteSecretMutation, useSecretReferencesQuery } from './secrets.generated';
 import type { OrgEnvironment } from './secret-form';
 
 interface DeleteSecretDialogProps {

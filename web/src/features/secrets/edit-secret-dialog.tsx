@@ -22,7 +22,8 @@ import { QueryError } from '../../components/query-error';
 import { RelativeTime } from '../../components/relative-time';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { revealingErrors } from '../../components/long-dialog';
-import { useSecretDetailsQuery, useUpdateSecretMutation, type SecretDetailsQuery } from '../../graphql/generated';
+import type { SecretDetailsQuery } from '../../graphql/generated';
+import { useSecretDetailsQuery, useUpdateSecretMutation } from './secrets.generated';
 import {
   editFormDefaults,
   editFormPath,

@@ -4,12 +4,7 @@ import {
   SECRET_DESCRIPTION_MAX_LENGTH,
 } from '@keyward/shared/secret-reference';
 import { z } from 'zod';
-import type {
-  CreateSecretInput,
-  SecretDetailsQuery,
-  SecretUsePolicy,
-  UpdateSecretInput,
-} from '../../graphql/generated';
+import type { CreateSecretInput, SecretDetailsQuery, SecretUsePolicy, UpdateSecretInput } from '../../graphql/generated';
 
 export interface OrgEnvironment {
   slug: string;

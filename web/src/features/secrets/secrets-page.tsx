@@ -8,11 +8,8 @@ import { DateWithRelative } from '../../components/relative-time';
 import { RowActionButtons } from '../../components/row-actions';
 import { useHasPermission } from '../../components/viewer-context';
 import { appendEdges, useLoadMore } from '../../components/use-load-more';
-import {
-  useSecretEnvironmentsQuery,
-  useSecretsQuery,
-  type SecretFieldsFragment,
-} from '../../graphql/generated';
+import type { SecretFieldsFragment } from '../../graphql/generated';
+import { useSecretEnvironmentsQuery, useSecretsQuery } from './secrets.generated';
 import { CopyReferenceButton } from './copy-reference-button';
 import { CreateSecretDialog } from './create-secret-dialog';
 import { DeleteSecretDialog } from './delete-secret-dialog';

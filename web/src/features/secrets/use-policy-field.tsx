@@ -1,6 +1,7 @@
 import { Badge, MultiSelect, Radio, Stack, Text, Tooltip } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useSecretUseRoleOptionsQuery, type SecretUsePolicy } from '../../graphql/generated';
+import type { SecretUsePolicy } from '../../graphql/generated';
+import { useSecretUseRoleOptionsQuery } from './secrets.generated';
 
 interface UsePolicyFieldProps {
   policy: SecretUsePolicy;

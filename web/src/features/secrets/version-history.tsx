@@ -4,11 +4,8 @@ import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { RelativeTime } from '../../components/relative-time';
-import {
-  useRestoreSecretVersionMutation,
-  type SecretDetailsQuery,
-  type SecretVersionFieldsFragment,
-} from '../../graphql/generated';
+import type { SecretDetailsQuery, SecretVersionFieldsFragment } from '../../graphql/generated';
+import { useRestoreSecretVersionMutation } from './secrets.generated';
 import type { OrgEnvironment } from './secret-form';
 
 type SecretDetails = NonNullable<SecretDetailsQuery['secret']>;

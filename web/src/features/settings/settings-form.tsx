@@ -6,10 +6,8 @@ import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
-import {
-  useUpdateOrganizationSettingsMutation,
-  type OrganizationSettingsFieldsFragment,
-} from '../../graphql/generated';
+import type { OrganizationSettingsFieldsFragment } from '../../graphql/generated';
+import { useUpdateOrganizationSettingsMutation } from './settings.generated';
 import { EnvironmentsEditor } from './environments-editor';
 import { RateLimitFields } from './rate-limit-fields';
 import { confirmRemovingEnvironments } from './remove-environments-confirmation';

@@ -5,10 +5,7 @@ import {
 } from '@keyward/shared/organization-settings';
 import type { Path } from 'react-hook-form';
 import { z } from 'zod';
-import type {
-  OrganizationSettingsFieldsFragment,
-  UpdateOrganizationSettingsInput,
-} from '../../graphql/generated';
+import type { OrganizationSettingsFieldsFragment, UpdateOrganizationSettingsInput } from '../../graphql/generated';
 
 /** A NumberInput yields a number, or '' while it is empty. */
 const rateLimitValue = z

@@ -1,7 +1,8 @@
 import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useDeleteSsoProviderMutation, type SsoProviderFieldsFragment } from '../../graphql/generated';
+import type { SsoProviderFieldsFragment } from '../../graphql/generated';
+import { useDeleteSsoProviderMutation } from './sso.generated';
 
 /** Deleting ends “Continue with …” for the provider; the server refuses (CONFLICT) while members still sign in with it. */
 export function DeleteSsoProviderDialog({ provider, onClose }: { provider: SsoProviderFieldsFragment | null; onClose: () => void }) {

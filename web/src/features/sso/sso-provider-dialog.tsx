@@ -7,7 +7,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { DialogFooter } from '../../components/dialog-footer';
 import { revealingErrors } from '../../components/long-dialog';
 import { reportMutationError } from '../../components/server-field-errors';
-import { useCreateSsoProviderMutation, useUpdateSsoProviderMutation, type SsoProviderFieldsFragment } from '../../graphql/generated';
+import type { SsoProviderFieldsFragment } from '../../graphql/generated';
+import { useCreateSsoProviderMutation, useUpdateSsoProviderMutation } from './sso.generated';
 import { RedirectUriField } from './redirect-uri';
 import { normalizeDomains, SSO_SERVER_FIELDS, ssoProviderDefaults, ssoProviderSchema, type SsoProviderValues } from './sso-provider-form';
 

@@ -9,13 +9,8 @@ import { DialogFooter } from '../../components/dialog-footer';
 import { revealingErrors } from '../../components/long-dialog';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
-import {
-  useInviteUserMutation,
-  useUserFormOptionsQuery,
-  type SignInMethod,
-  type UserFormOptionsQuery,
-  type UserRowFieldsFragment,
-} from '../../graphql/generated';
+import type { SignInMethod, UserFormOptionsQuery, UserRowFieldsFragment } from '../../graphql/generated';
+import { useInviteUserMutation, useUserFormOptionsQuery } from './users.generated';
 import { CreateUserFields } from './create-user-fields';
 import { defaultRoleIds, RoleCheckboxes } from './role-checkboxes';
 import { emailAddressSchema, personNameSchema, roleIdsSchema } from './user-form-schema';

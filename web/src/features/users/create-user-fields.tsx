@@ -9,7 +9,8 @@ import { DialogFooter } from '../../components/dialog-footer';
 import { newPasswordSchema, PASSWORD_HINT } from '../../components/password-schema';
 import { reportMutationError } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
-import { useCreateUserMutation, type UserFormOptionsQuery, type UserRowFieldsFragment } from '../../graphql/generated';
+import type { UserFormOptionsQuery, UserRowFieldsFragment } from '../../graphql/generated';
+import { useCreateUserMutation } from './users.generated';
 import { defaultRoleIds, RoleCheckboxes } from './role-checkboxes';
 import { emailAddressSchema, personNameSchema, roleIdsSchema } from './user-form-schema';
 

@@ -5,7 +5,8 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
-import { useUpdateUserMutation, type UserRowFieldsFragment } from '../../graphql/generated';
+import type { UserRowFieldsFragment } from '../../graphql/generated';
+import { useUpdateUserMutation } from './users.generated';
 import { reportMutationError } from '../../components/server-field-errors';
 import { DialogFooter } from '../../components/dialog-footer';
 

@@ -6,7 +6,8 @@ import { DialogFooter } from '../../components/dialog-footer';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
-import { useSetUserRolesMutation, useSetUsersRolesMutation, useUserFormOptionsQuery, type UserRowFieldsFragment } from '../../graphql/generated';
+import type { UserRowFieldsFragment } from '../../graphql/generated';
+import { useSetUserRolesMutation, useSetUsersRolesMutation, useUserFormOptionsQuery } from './users.generated';
 import { RoleCheckboxes } from './role-checkboxes';
 
 interface ManageRolesDialogProps {

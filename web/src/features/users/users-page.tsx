@@ -2,33 +2,26 @@ import { Button, EmptyState, Group, NativeSelect, Paper, Stack, Text, TextInput 
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPause, IconPlayerPlay, IconSearch, IconShieldCheck, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { plural } from '../../components/format';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { useHasPermission } from '../../components/viewer-context';
-import {
-  useDeleteUsersMutation,
-  useDisableUsersMutation,
-  useEnableUsersMutation,
-  useResendInvitationMutation,
-  useUserFormOptionsQuery,
-  useUsersQuery,
-  type SignInMethod,
-  type UserFilter,
-  type UserRowFieldsFragment,
-  type UserStatus,
-} from '../../graphql/generated';
-import { AddUserDialog } from './add-user-dialog';
-import { BulkConfirmationDialog, type BulkKind } from './bulk-confirmation-dialog';
-import { EditUserDialog } from './edit-user-dialog';
-import { ManageRolesDialog } from './manage-roles-dialog';
-import { ResetPasswordDialog } from './reset-password-dialog';
+import type { SignInMethod, UserFilter, UserRowFieldsFragment, UserStatus } from '../../graphql/generated';
+import { useDeleteUsersMutation, useDisableUsersMutation, useEnableUsersMutation, useResendInvitationMutation, useUserFormOptionsQuery, useUsersQuery } from './users.generated';
+import type { BulkKind } from './bulk-confirmation-dialog';
 import type { UserAction } from './user-actions';
 import { UsersSkeleton, UsersTable } from './users-table';
 
 const PAGE_SIZE = 25;
+
+// Each dialog (the modal, the forms' validation and form libraries) loads when it is first opened.
+const AddUserDialog = lazy(async () => ({ default: (await import('./add-user-dialog')).AddUserDialog }));
+const EditUserDialog = lazy(async () => ({ default: (await import('./edit-user-dialog')).EditUserDialog }));
+const ResetPasswordDialog = lazy(async () => ({ default: (await import('./reset-password-dialog')).ResetPasswordDialog }));
+const ManageRolesDialog = lazy(async () => ({ default: (await import('./manage-roles-dialog')).ManageRolesDialog }));
+const BulkConfirmationDialog = lazy(async () => ({ default: (await import('./bulk-confirmation-dialog')).BulkConfirmationDialog }));
 
 type OpenDialog =
   | { kind: 'add' }
@@ -60,7 +53,14 @@ export function UsersPage() {
   const [signInMethod, setSignInMethod] = useState('');
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [dialog, showDialog] = useState<OpenDialog>(null);
+  // The dialogs opened so far: mounted from their first opening on, so closing keeps the modal's transition.
+  const [mountedDialogs, setMountedDialogs] = useState<ReadonlySet<string>>(new Set());
+  function setDialog(next: OpenDialog) {
+    showDialog(next);
+    const kind = next?.kind === 'disable' || next?.kind === 'enable' || next?.kind === 'delete' ? 'bulk' : next?.kind;
+    if (kind && !mountedDialogs.has(kind)) setMountedDialogs(new Set(mountedDialogs).add(kind));
+  }
 
   const filter: UserFilter = {
     search: debouncedSearch || null,
@@ -262,16 +262,37 @@ export function UsersPage() {
         </Paper>
       )}
 
-      <AddUserDialog opened={dialog?.kind === 'add'} onClose={() => setDialog(null)} />
-      <ManageRolesDialog
-        opened={dialog?.kind === 'roles'}
-        users={dialog?.kind === 'roles' ? dialog.users : []}
-        onClose={() => setDialog(null)}
-        onDone={() => setSelected(new Set())}
-      />
-      <EditUserDialog user={dialog?.kind === 'edit' ? dialog.user : null} onClose={() => setDialog(null)} />
-      <ResetPasswordDialog user={dialog?.kind === 'reset' ? dialog.user : null} onClose={() => setDialog(null)} />
-      <BulkConfirmationDialog kind={bulk?.kind ?? null} users={bulk?.users ?? []} onClose={() => setDialog(null)} onConfirm={runBulk} />
+      {/* One boundary per dialog: loading one never hides another. */}
+      {mountedDialogs.has('add') ? (
+        <Suspense fallback={null}>
+          <AddUserDialog opened={dialog?.kind === 'add'} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+      {mountedDialogs.has('edit') ? (
+        <Suspense fallback={null}>
+          <EditUserDialog user={dialog?.kind === 'edit' ? dialog.user : null} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+      {mountedDialogs.has('reset') ? (
+        <Suspense fallback={null}>
+          <ResetPasswordDialog user={dialog?.kind === 'reset' ? dialog.user : null} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+      {mountedDialogs.has('roles') ? (
+        <Suspense fallback={null}>
+          <ManageRolesDialog
+            opened={dialog?.kind === 'roles'}
+            users={dialog?.kind === 'roles' ? dialog.users : []}
+            onClose={() => setDialog(null)}
+            onDone={() => setSelected(new Set())}
+          />
+        </Suspense>
+      ) : null}
+      {mountedDialogs.has('bulk') ? (
+        <Suspense fallback={null}>
+          <BulkConfirmationDialog kind={bulk?.kind ?? null} users={bulk?.users ?? []} onClose={() => setDialog(null)} onConfirm={runBulk} />
+        </Suspense>
+      ) : null}
     </Stack>
   );
 }
