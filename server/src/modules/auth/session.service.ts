@@ -151,9 +151,12 @@ export class SessionService {
 
   /** Moves a session to another organization (the caller has checked the user may enter it). */
   async switchOrganization(em: EntityManager, session: Session, organization: Organization): Promise<void> {
+    // Written by id, not by flushing the entity: the actor's session may have been mapped into the
+    // request's entity manager after `em` (a transaction's fork) was created, so `em` would not see it.
+    const now = new Date();
+    await em.nativeUpdate(Session, { id: session.id }, { organization: organization.id, lastSeenAt: now });
     session.organization = organization;
-    session.lastSeenAt = new Date();
-    await em.flush();
+    session.lastSeenAt = now;
     await this.deps.invalidation.changed(em, [userScope(session.user.id)]);
   }
 
