@@ -54,25 +54,45 @@ export interface RequestMeta {
   requestId: string;
 }
 
+/** A set nobody can change: mutating it throws. */
+class SealedSet<T> extends Set<T> {
+  constructor(values: Iterable<T>) {
+    super();
+    for (const value of values) super.add(value);
+  }
+  override add(): this {
+    throw new TypeError('a permission set is read-only');
+  }
+  override delete(): boolean {
+    throw new TypeError('a permission set is read-only');
+  }
+  override clear(): void {
+    throw new TypeError('a permission set is read-only');
+  }
+}
+
 /**
- * `base` with each of `lazy`'s properties computed on its first read, then kept as a plain value
- * (a write replaces it too). An actor's records are ORM entities mapped into the request's entity
- * manager; most requests never read them, and mapping them was most of what a cached
- * authentication cost.
+ * The permissions of an authority, built once per cached entry and shared by every request it
+ * answers, so it cannot be changed (one request widening it would widen the next).
+ */
+export function sealedPermissions(permissions: Iterable<Permission>): ReadonlySet<Permission> {
+  return new SealedSet(permissions);
+}
+
+/**
+ * `base` with each of `lazy`'s properties read through its function on every access, until code
+ * writes the property (the written value stays). An actor's records are ORM entities made from the
+ * authority cache's rows (see db/cached-row.ts): most requests never read them, and mapping them
+ * up front was most of what a cached authentication cost; read on access, each lands in the
+ * entity manager of the code reading it, a transaction's fork included.
  */
 export function withLazy<Base extends object, Lazy extends object>(base: Base, lazy: { [K in keyof Lazy]: () => Lazy[K] }): Base & Lazy {
   for (const key of Object.keys(lazy) as (keyof Lazy & string)[]) {
-    const compute = lazy[key];
-    const settle = (value: Lazy[typeof key]) => Object.defineProperty(base, key, { value, writable: true, configurable: true, enumerable: true });
     Object.defineProperty(base, key, {
       configurable: true,
       enumerable: true,
-      get: () => {
-        const value = compute();
-        settle(value);
-        return value;
-      },
-      set: settle,
+      get: lazy[key],
+      set: (value: Lazy[typeof key]) => Object.defineProperty(base, key, { value, writable: true, configurable: true, enumerable: true }),
     });
   }
   // Every property of Lazy is defined on base just above.

@@ -10,7 +10,8 @@ import { keyScope, orgScope, type AuthorityCache, type AuthorityScope } from '..
 import { apiKeyStatus, type ApiKeyStoredStatus } from './api-key.entity';
 import { keyRateLimit } from './api-key.rules';
 import { Organization } from '../organizations/organization.entity';
-import { withLazy, type ApiKeyActor } from '../../core/actor';
+import { sealedPermissions, withLazy, type ApiKeyActor } from '../../core/actor';
+import { mapCachedRow } from '../../db/cached-row';
 
 /** Why a presented key was refused: logged for operators, never told to the caller. */
 export type ApiKeyRefusal = 'MALFORMED' | 'UNKNOWN' | 'WRONG_SECRET' | 'EXPIRED' | 'SUSPENDED' | 'REVOKED';
@@ -36,6 +37,10 @@ export interface ApiKeyAuthority {
   status: ApiKeyStoredStatus;
   expiresAt: number | null;
   permissions: readonly Permission[];
+  /** `permissions` as the actor carries them, built once per cached entry. */
+  permissionSet: ReadonlySet<Permission>;
+  /** What a change to the key or its organization bumps (see `apiKeyScopes`), built once. */
+  scopes: readonly AuthorityScope[];
   rateLimit: RateLimitPair;
   /** The organization's row as the database returned it, mapped into each request's entity manager. */
   organizationRow: Record<string, unknown>;
@@ -69,7 +74,7 @@ export function presentedApiKey(headers: IncomingHttpHeaders): string | undefine
 }
 
 /** The scopes whose changes make a key's cached authority stale. */
-export function apiKeyScopes(authority: ApiKeyAuthority): AuthorityScope[] {
+export function apiKeyScopes(authority: Pick<ApiKeyAuthority, 'identity' | 'organizationId'>): AuthorityScope[] {
   return [keyScope(authority.identity.id), orgScope(authority.organizationId)];
 }
 
@@ -107,7 +112,7 @@ export class ApiKeyAuthenticator {
     const authority = await this.lookup(em, parsed.id);
     if (authority === null) return { ok: false, refusal: 'UNKNOWN', key: null };
     const versions = options.refreshUnder ?? null;
-    this.cache.set('apiKey', parsed.id, fetch, authority, apiKeyScopes(authority), versions);
+    this.cache.set('apiKey', parsed.id, fetch, authority, authority.scopes, versions);
     const refusal = this.verify(authority, parsed.secret, now);
     if (refusal !== null) {
       return { ok: false, refusal, key: { id: authority.identity.id, organizationId: authority.organizationId, publicId: authority.identity.publicId } };
@@ -146,8 +151,10 @@ export class ApiKeyAuthenticator {
     const fromRoles = roles.flatMap((r) => r.permissions).filter((p): p is Permission => typeof p === 'string' && isPermission(p));
     const scopes = Array.isArray(row.scopes) ? row.scopes.filter((p): p is Permission => typeof p === 'string' && isPermission(p)) : null;
     const time = (value: Date | string | null) => (value === null ? null : new Date(value).getTime());
+    const identity = { id: row.id, publicId: row.public_id, name: row.name, createdById: row.created_by_id, roleIds: roles.map((r) => r.id) };
+    const permissions = effectiveApiKeyPermissions(fromRoles, scopes);
     return {
-      identity: { id: row.id, publicId: row.public_id, name: row.name, createdById: row.created_by_id, roleIds: roles.map((r) => r.id) },
+      identity,
       organizationId: row.organization_id,
       secretHash: row.secret_hash,
       secretKeyId: row.secret_key_id,
@@ -156,7 +163,9 @@ export class ApiKeyAuthenticator {
       previousSecretValidUntil: time(row.previous_secret_valid_until),
       status: row.status,
       expiresAt: time(row.expires_at),
-      permissions: effectiveApiKeyPermissions(fromRoles, scopes),
+      permissions,
+      permissionSet: sealedPermissions(permissions),
+      scopes: apiKeyScopes({ identity, organizationId: row.organization_id }),
       rateLimit: keyRateLimit({ rateLimitPerMinute: row.rate_limit_per_minute, rateLimitPerHour: row.rate_limit_per_hour }, organization),
       organizationRow: row.organization_row,
       verified: { current: null, previous: null },
@@ -170,8 +179,8 @@ export class ApiKeyAuthenticator {
  */
 function actorOf(em: EntityManager, authority: ApiKeyAuthority): ApiKeyActor {
   return withLazy<Omit<ApiKeyActor, 'organization'>, Pick<ApiKeyActor, 'organization'>>(
-    { kind: 'apiKey', apiKey: authority.identity, permissions: new Set(authority.permissions) },
-    { organization: () => em.map(Organization, structuredClone(authority.organizationRow)) },
+    { kind: 'apiKey', apiKey: authority.identity, permissions: authority.permissionSet },
+    { organization: () => mapCachedRow(em, Organization, authority.organizationRow) },
   );
 }
 

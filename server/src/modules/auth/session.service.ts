@@ -7,7 +7,8 @@ import { Organization } from '../organizations/organization.entity';
 import { Membership } from '../users/membership.entity';
 import type { MemberDirectory } from '../users/member-directory';
 import { User } from '../users/user.entity';
-import { withLazy, type RequestMeta, type UserActor } from '../../core/actor';
+import { sealedPermissions, withLazy, type RequestMeta, type UserActor } from '../../core/actor';
+import { mapCachedRow } from '../../db/cached-row';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'keyward_session';
@@ -32,6 +33,10 @@ interface SessionAuthority {
   expiresAt: number;
   lastSeenAt: number;
   permissions: readonly Permission[];
+  /** `permissions` as the actor carries them, built once per cached entry. */
+  permissionSet: ReadonlySet<Permission>;
+  /** What a change to the user or the organization bumps (see `sessionScopes`), built once. */
+  scopes: readonly AuthorityScope[];
   sessionRow: Record<string, unknown>;
   userRow: Record<string, unknown>;
   organizationRow: Record<string, unknown>;
@@ -81,7 +86,7 @@ export class SessionService {
     if (cached !== null) {
       const authority = cached.value;
       const fresh = authority.expiresAt > now && authority.lastSeenAt + IDLE_TIMEOUT_MS > now;
-      const versions = fresh ? await this.deps.versions.versions(sessionScopes(authority)) : null;
+      const versions = fresh ? await this.deps.versions.versions(authority.scopes) : null;
       if (fresh && (versions === null || versions === cached.versions)) return this.fromCache(em, tokenHash, authority, now);
       this.deps.cache.drop('session', tokenHash);
       refreshUnder = versions;
@@ -95,7 +100,7 @@ export class SessionService {
     }
     // A super admin enters any organization, with or without a membership there.
     if (authority.membershipRow === null && !authority.isSuperAdmin) return null;
-    this.deps.cache.set('session', tokenHash, fetch, authority, sessionScopes(authority), refreshUnder);
+    this.deps.cache.set('session', tokenHash, fetch, authority, authority.scopes, refreshUnder);
     return this.fromCache(em, tokenHash, authority, now);
   }
 
@@ -111,16 +116,12 @@ export class SessionService {
     }
     const { lastSeenAt, membershipRow } = authority;
     return withLazy<Pick<UserActor, 'kind' | 'permissions'>, Omit<UserActor, 'kind' | 'permissions'>>(
-      { kind: 'user', permissions: new Set(authority.permissions) },
+      { kind: 'user', permissions: authority.permissionSet },
       {
-        user: () => em.map(User, structuredClone(authority.userRow)),
-        organization: () => em.map(Organization, structuredClone(authority.organizationRow)),
-        membership: () => (membershipRow === null ? null : em.map(Membership, structuredClone(membershipRow))),
-        session: () => {
-          const session = em.map(Session, structuredClone(authority.sessionRow));
-          session.lastSeenAt = new Date(lastSeenAt);
-          return session;
-        },
+        user: () => mapCachedRow(em, User, authority.userRow),
+        organization: () => mapCachedRow(em, Organization, authority.organizationRow),
+        membership: () => (membershipRow === null ? null : mapCachedRow(em, Membership, membershipRow)),
+        session: () => mapCachedRow(em, Session, authority.sessionRow, (session) => (session.lastSeenAt = new Date(lastSeenAt))),
       },
     );
   }
@@ -134,6 +135,7 @@ export class SessionService {
     const found = await this.deps.members.activeMembershipRow(em, organizationId, userId);
     const isSuperAdmin = row.user_row.is_super_admin === true;
     const granted = (found?.permissions ?? []).filter((p): p is Permission => typeof p === 'string' && isPermission(p));
+    const permissions = isSuperAdmin ? [...ALL_PERMISSIONS] : [...new Set(granted)];
     return {
       sessionId: String(row.session_row.id),
       userId,
@@ -141,7 +143,9 @@ export class SessionService {
       isSuperAdmin,
       expiresAt: new Date(String(row.session_row.expires_at)).getTime(),
       lastSeenAt: new Date(String(row.session_row.last_seen_at)).getTime(),
-      permissions: isSuperAdmin ? [...ALL_PERMISSIONS] : [...new Set(granted)],
+      permissions,
+      permissionSet: sealedPermissions(permissions),
+      scopes: sessionScopes({ userId, organizationId }),
       sessionRow: row.session_row,
       userRow: row.user_row,
       organizationRow: row.organization_row,
@@ -151,8 +155,7 @@ export class SessionService {
 
   /** Moves a session to another organization (the caller has checked the user may enter it). */
   async switchOrganization(em: EntityManager, session: Session, organization: Organization): Promise<void> {
-    // Written by id, not by flushing the entity: the actor's session may have been mapped into the
-    // request's entity manager after `em` (a transaction's fork) was created, so `em` would not see it.
+    // Written by id, in one statement, whichever entity manager holds the session entity.
     const now = new Date();
     await em.nativeUpdate(Session, { id: session.id }, { organization: organization.id, lastSeenAt: now });
     session.organization = organization;
