@@ -30,6 +30,8 @@ export interface KeywardProcessOptions {
 
 export interface KeywardProcess {
   url: string;
+  /** The server's process id (benchmarks read its CPU time). */
+  pid: number;
   /** The database it uses, for a second instance to join; undefined with the embedded PostgreSQL. */
   databaseUrl: string | undefined;
   /** What the process wrote so far (empty with `output: 'inherit'`). */
@@ -94,7 +96,7 @@ export async function startKeywardProcess(options: KeywardProcessOptions): Promi
     await stop();
     throw error;
   }
-  return { url, databaseUrl: database.embedded ? undefined : database.env.DATABASE_URL, output: () => output, stop };
+  return { url, pid: child.pid ?? 0, databaseUrl: database.embedded ? undefined : database.env.DATABASE_URL, output: () => output, stop };
 }
 
 /** A fresh one-key KEYWARD_MASTER_KEYS value (`id:base64`), for instances that must share a keyring. */

@@ -27,10 +27,12 @@ export class RateLimitStore {
   private readonly redis: Redis | null;
   private readonly logger: Logger | undefined;
   private down = false;
+  /** The Redis keys of a list of scopes, built once per list (callers keep their lists). */
+  private readonly versionKeys = new WeakMap<readonly string[], string[]>();
 
   constructor(options: { redisUrl?: string; prefix: string; logger?: Logger }) {
     this.prefix = options.prefix;
-    this.redis = options.redisUrl ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 }) : null;
+    this.redis = options.redisUrl ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000, enableAutoPipelining: true }) : null;
     const logger = options.logger;
     this.logger = logger;
     this.redis?.on('error', (error: Error) => {
@@ -89,7 +91,12 @@ export class RateLimitStore {
     const redis = this.connected();
     if (redis === null) return null;
     try {
-      const values = await redis.mget(scopes.map((s) => this.versionKey(s)));
+      let keys = this.versionKeys.get(scopes);
+      if (keys === undefined) {
+        keys = scopes.map((s) => this.versionKey(s));
+        this.versionKeys.set(scopes, keys);
+      }
+      const values = await redis.mget(keys);
       return values.map((v) => v ?? '0').join(':');
     } catch {
       return null;

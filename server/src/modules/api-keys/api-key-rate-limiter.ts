@@ -90,6 +90,8 @@ interface ChargingRedis extends Redis {
 export class ApiKeyRateLimiter {
   private readonly memory: Record<WindowName, RateLimiterMemory>;
   private readonly redis: ChargingRedis | null;
+  /** The script's KEYS for a key and a list of scopes, built once per cached authority's list. */
+  private readonly scriptKeys = new WeakMap<readonly string[], { keyId: string; keys: string[] }>();
 
   constructor(private readonly rateLimitStore: RateLimitStore) {
     const points = 1_000_000_000_000;
@@ -122,8 +124,7 @@ export class ApiKeyRateLimiter {
 
   private async countInRedis(keyId: string, limits: RateLimitPair, cost: number, versionScopes: readonly string[]): Promise<Counted | null> {
     if (this.redis === null || this.rateLimitStore.connected() === null) return null;
-    const prefix = this.rateLimitStore.prefix;
-    const keys = [`${prefix}:api-key:minute:${keyId}`, `${prefix}:api-key:hour:${keyId}`, ...versionScopes.map((s) => this.rateLimitStore.versionKey(s))];
+    const keys = this.keysFor(keyId, versionScopes);
     try {
       const [mn, mt, hn, ht, charged, versions] = await this.redis.keywardChargeApiKey(keys.length, ...keys, cost, limits.perMinute);
       const hour = hn < 0 || ht < 0 ? null : { consumed: hn, msBeforeNext: ht };
@@ -132,6 +133,15 @@ export class ApiKeyRateLimiter {
       // Redis went away mid-call: count this request in memory, as the store's fallback does.
       return null;
     }
+  }
+
+  private keysFor(keyId: string, versionScopes: readonly string[]): string[] {
+    const known = this.scriptKeys.get(versionScopes);
+    if (known?.keyId === keyId) return known.keys;
+    const prefix = this.rateLimitStore.prefix;
+    const keys = [`${prefix}:api-key:minute:${keyId}`, `${prefix}:api-key:hour:${keyId}`, ...versionScopes.map((s) => this.rateLimitStore.versionKey(s))];
+    this.scriptKeys.set(versionScopes, { keyId, keys });
+    return keys;
   }
 
   private async countInMemory(keyId: string, limits: RateLimitPair, cost: number): Promise<Counted> {

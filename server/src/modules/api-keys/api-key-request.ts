@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApiKeyActor } from '../../core/actor';
 import type { KeyedRequest } from '../../core/context';
-import { apiKeyScopes, type ApiKeyAuthentication, type ApiKeyAuthenticator, type ApiKeyRefusal } from './api-key-authenticator';
+import { type ApiKeyAuthentication, type ApiKeyAuthenticator, type ApiKeyRefusal } from './api-key-authenticator';
 import type { ApiKeyRateLimiter, RateDecision } from './api-key-rate-limiter';
 import type { ApiKeyUsageBuffer } from './api-key-usage.buffer';
 import type { OperationCounter } from './operation-count';
@@ -44,7 +44,7 @@ export class ApiKeyRequest implements KeyedRequest {
   static async admit(deps: ApiKeyRequestDeps, em: EntityManager, token: string, body: unknown): Promise<ApiKeyAdmission> {
     let result = await deps.apiKeyAuth.authenticate(em, token);
     if (!result.ok) return ApiKeyRequest.refuse(deps, result);
-    const charge = await deps.apiKeyRateLimiter.consume(result.authority.identity.id, result.authority.rateLimit, deps.operationCounter.count(body), apiKeyScopes(result.authority));
+    const charge = await deps.apiKeyRateLimiter.consume(result.authority.identity.id, result.authority.rateLimit, deps.operationCounter.count(body), result.authority.scopes);
     let rate = charge.decision;
     if (result.fromCache && charge.versions !== null && charge.versions !== result.versions) {
       result = await deps.apiKeyAuth.authenticate(em, token, { refreshUnder: charge.versions });

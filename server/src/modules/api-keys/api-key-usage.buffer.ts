@@ -19,8 +19,14 @@ interface PendingKey {
 
 export const USAGE_FLUSH_INTERVAL_MS = 5000;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The last day `utcDay` formatted: every call of a day formats it once. */
+let lastDay = { number: Number.NaN, text: '' };
+
 export function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
+  const number = Math.floor(at.getTime() / DAY_MS);
+  if (number !== lastDay.number) lastDay = { number, text: at.toISOString().slice(0, 10) };
+  return lastDay.text;
 }
 
 /**
