@@ -6,20 +6,25 @@
  * not verified before, and the authority cache emptied first when the server has one).
  * Not a test; run with `pnpm bench` from the root.
  *
- * Knobs: BENCH_CONNECTIONS (10), BENCH_SECONDS (per round and side, 4), BENCH_ROUNDS (4),
+ * Over HTTP twice: with the rate limits in memory (one instance) and, when REDIS_URL is set, in
+ * Redis (what several instances need).
+ * Knobs: BENCH_CONNECTIONS (10), BENCH_SECONDS (per round and side, 3), BENCH_ROUNDS (6),
  * BENCH_WARM_SECONDS (in-process warm loop, 4), BENCH_COLD_KEYS (in-process cold calls, 2000).
  * Uses the PostgreSQL at DATABASE_URL (scratch databases, dropped afterwards).
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { startKeywardProcess } from '@keyward/test-support/keyward-process';
 import autocannon, { type Result } from 'autocannon';
 import { BENCH_ADMIN, BenchAdmin, SETUP_STATUS, assertKeyAccepted, graphql } from './support/api';
 import { InProcessKeyward } from './support/in-process';
+import { REDIS_URL } from './support/instances';
 import { envNumber, goal, summarizeLoops, timedLoop } from './support/loops';
 import { markdownTable, reportSection } from './support/report';
 
 const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 10);
-const SECONDS = envNumber('BENCH_SECONDS', 4);
-const ROUNDS = envNumber('BENCH_ROUNDS', 4);
+const SECONDS = envNumber('BENCH_SECONDS', 3);
+const ROUNDS = envNumber('BENCH_ROUNDS', 6);
 const WARM_SECONDS = envNumber('BENCH_WARM_SECONDS', 4);
 const COLD_KEYS = envNumber('BENCH_COLD_KEYS', 2000);
 /** The issue's goals: keyed and session throughput ≥ 0.9× anonymous; warm in-process p99 ≤ 0.5 ms. */
@@ -37,19 +42,68 @@ function run(url: string, headers: Record<string, string>, seconds: number): Pro
   });
 }
 
-function summary(results: Result[]) {
+/** Milliseconds of CPU (user + system) a local process has used so far; null when /proc cannot tell. */
+function cpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, in clock ticks of 10 ms (USER_HZ is 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** The local redis-server's pid, to read its CPU time (null when it runs elsewhere). */
+function localRedisPid(): number | null {
+  try {
+    const pid = Number(execFileSync('pgrep', ['-x', 'redis-server'], { encoding: 'utf8' }).trim().split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Round {
+  result: Result;
+  serverCpuMs: number | null;
+  redisCpuMs: number | null;
+}
+
+async function measuredRound(url: string, headers: Record<string, string>, pids: { server: number; redis: number | null }): Promise<Round> {
+  const server0 = cpuMs(pids.server);
+  const redis0 = cpuMs(pids.redis);
+  const result = await run(url, headers, SECONDS);
+  const delta = (before: number | null, pid: number | null) => {
+    const after = cpuMs(pid);
+    return before === null || after === null ? null : after - before;
+  };
+  return { result, serverCpuMs: delta(server0, pids.server), redisCpuMs: delta(redis0, pids.redis) };
+}
+
+function summary(rounds: Round[]) {
+  const results = rounds.map((r) => r.result);
   const requests = results.reduce((n, r) => n + r.requests.total, 0);
   const seconds = results.reduce((n, r) => n + r.duration, 0);
+  const perRequestUs = (pick: (r: Round) => number | null) => {
+    const values = rounds.map(pick);
+    return values.some((v) => v === null) ? null : (values.reduce<number>((n, v) => n + (v ?? 0), 0) * 1000) / requests;
+  };
   return {
     rps: requests / seconds,
     p50: results.reduce((n, r) => n + r.latency.p50, 0) / results.length,
     p99: Math.max(...results.map((r) => r.latency.p99)),
     failed: results.reduce((n, r) => n + r.non2xx + r.errors, 0),
+    serverCpuUs: perRequestUs((r) => r.serverCpuMs),
+    redisCpuUs: perRequestUs((r) => r.redisCpuMs),
   };
 }
 
-/** Anonymous, API key and session cookie over HTTP, in rounds whose order rotates so drift cancels out. */
-async function overHttp(): Promise<{ table: string; failed: number }> {
+/**
+ * Anonymous, API key and session cookie over HTTP on one server process with the given
+ * rate-limit store, in rounds whose order rotates so drift cancels out.
+ */
+async function overHttp(store: 'memory' | 'redis'): Promise<{ table: string; failed: number }> {
   const server = await startKeywardProcess({
     prefix: 'keyward-bench',
     output: 'inherit',
@@ -58,6 +112,8 @@ async function overHttp(): Promise<{ table: string; failed: number }> {
       KEYWARD_SERVE_WEB: 'false',
       KEYWARD_BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email,
       KEYWARD_BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      // The server's own environment decides: the parent's REDIS_URL must not reach the memory-store run.
+      REDIS_URL: store === 'redis' ? (REDIS_URL ?? '') : '',
       // Per-request access logs would dominate every side equally; keep the server quiet.
       LOG_LEVEL: 'warn',
     },
@@ -74,34 +130,34 @@ async function overHttp(): Promise<{ table: string; failed: number }> {
     const viewer = await graphql(url, '{ viewer { email } }', {}, { cookie: session.cookie });
     if (!JSON.stringify(viewer.data).includes(BENCH_ADMIN.email)) throw new Error('the session cookie was not used for the check request');
 
+    const pids = { server: server.pid, redis: store === 'redis' ? localRedisPid() : null };
     const sides = [
-      { label: 'anonymous', headers: {} as Record<string, string>, results: [] as Result[] },
-      { label: 'API key', headers: { 'x-api-key': token }, results: [] as Result[] },
-      { label: 'session cookie', headers: { cookie: session.cookie }, results: [] as Result[] },
+      { label: 'anonymous', headers: {} as Record<string, string>, rounds: [] as Round[] },
+      { label: 'API key', headers: { 'x-api-key': token }, rounds: [] as Round[] },
+      { label: 'session cookie', headers: { cookie: session.cookie }, rounds: [] as Round[] },
     ];
-    console.log(`\n"${SETUP_STATUS}" — ${CONNECTIONS} connections, ${ROUNDS} rotating rounds of ${SECONDS} s per side (after a 3 s warm-up each)\n`);
+    console.log(`\n"${SETUP_STATUS}" (${store} store) — ${CONNECTIONS} connections, ${ROUNDS} rotating rounds of ${SECONDS} s per side (after a 3 s warm-up each)\n`);
     for (const side of sides) await run(url, side.headers, 3);
     for (let round = 0; round < ROUNDS; round += 1) {
       const rotated = [...sides.slice(round % sides.length), ...sides.slice(0, round % sides.length)];
       const order = Math.floor(round / sides.length) % 2 === 0 ? rotated : rotated.reverse();
-      for (const side of order) side.results.push(await run(url, side.headers, SECONDS));
+      for (const side of order) side.rounds.push(await measuredRound(url, side.headers, pids));
     }
-    const [anon, ...others] = sides.map((s) => ({ label: s.label, ...summary(s.results) }));
+    const [anon, ...others] = sides.map((s) => ({ label: s.label, ...summary(s.rounds) }));
     if (!anon) throw new Error('no anonymous side');
+    const us = (v: number | null) => (v === null ? '—' : v.toFixed(0));
     for (const s of [anon, ...others]) {
-      console.log(`${s.label.padEnd(15)} ${s.rps.toFixed(0).padStart(8)} req/s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   failed ${s.failed}`);
+      console.log(`${s.label.padEnd(15)} ${s.rps.toFixed(0).padStart(8)} req/s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   server CPU ${us(s.serverCpuUs)} µs/req   Redis CPU ${us(s.redisCpuUs)} µs/req   failed ${s.failed}`);
     }
     const table = markdownTable(
-      ['side', 'req/s', 'ratio to anonymous', `goal ≥ ${RATIO_GOAL}×`, 'p50 ms', 'p99 ms', 'non-2xx / errors'],
+      ['side', 'req/s', 'ratio to anonymous', `goal ≥ ${RATIO_GOAL}×`, 'p50 ms', 'p99 ms', 'server CPU µs/request', 'Redis CPU µs/request', 'non-2xx / errors'],
       [anon, ...others].map((s) => {
         const ratio = s.rps / anon.rps;
-        return [s.label, s.rps.toFixed(0), ratio.toFixed(3), s === anon ? '—' : goal(ratio >= RATIO_GOAL, `${ratio.toFixed(2)}×`), s.p50.toFixed(1), s.p99.toFixed(1), s.failed];
+        return [s.label, s.rps.toFixed(0), ratio.toFixed(3), s === anon ? '—' : goal(ratio >= RATIO_GOAL, `${ratio.toFixed(2)}×`), s.p50.toFixed(1), s.p99.toFixed(1), us(s.serverCpuUs), store === 'redis' ? us(s.redisCpuUs) : '—', s.failed];
       }),
     );
-    return {
-      table: `\`${SETUP_STATUS}\`, ${CONNECTIONS} connections (autocannon), ${ROUNDS} rotating rounds of ${SECONDS} s per side, one server process.\n\n${table}`,
-      failed: [anon, ...others].reduce((n, s) => n + s.failed, 0),
-    };
+    const title = store === 'redis' ? 'Rate limits in Redis (REDIS_URL; several instances)' : 'Rate limits in memory (one instance, no REDIS_URL)';
+    return { table: `#### ${title}\n\n${table}`, failed: [anon, ...others].reduce((n, s) => n + s.failed, 0) };
   } finally {
     // Let the last round's in-flight requests finish before the server shuts down.
     await new Promise((r) => setTimeout(r, 1000));
@@ -144,10 +200,15 @@ async function inProcess(): Promise<{ table: string; failed: number }> {
   }
 }
 
-const http = await overHttp();
+const http = [await overHttp('memory'), ...(REDIS_URL ? [await overHttp('redis')] : [])];
 const local = await inProcess();
-reportSection('1. Authentication cost', `### Over HTTP\n\n${http.table}\n\n### In-process verification\n\n${local.table}`);
-if (http.failed + local.failed > 0) {
+const httpIntro =
+  `\`${SETUP_STATUS}\`, ${CONNECTIONS} connections (autocannon), ${ROUNDS} rotating rounds of ${SECONDS} s per side, one server process. ` +
+  'CPU per request: what the server process (and, with Redis, the local redis-server) used during the rounds, from /proc, divided by the requests answered.' +
+  (REDIS_URL ? '' : '\n\nREDIS_URL is not set: the Redis table is skipped.');
+reportSection('1. Authentication cost', `### Over HTTP\n\n${httpIntro}\n\n${http.map((h) => h.table).join('\n\n')}\n\n### In-process verification\n\n${local.table}`);
+const failed = http.reduce((n, h) => n + h.failed, 0);
+if (failed + local.failed > 0) {
   console.error('some requests failed or keys were refused; the figures above are not comparable');
   process.exitCode = 1;
 }
