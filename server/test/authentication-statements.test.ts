@@ -62,3 +62,35 @@ describe('a request whose authority is cached', () => {
     expect(await statements(session)).toEqual(await statements(anonymous));
   });
 });
+
+/** The statements of one request with nothing in this instance's authority cache. */
+async function uncachedStatements(client: Client): Promise<string[]> {
+  let best: string[] | undefined;
+  for (let run = 0; run < 3; run += 1) {
+    server.keyward.services.authority.cache.clear('local');
+    const seen = await counter.during(async () => {
+      const res = await client.request(QUERY);
+      if (res.errors) throw new Error(res.errors[0]?.message);
+    });
+    if (best === undefined || seen.length < best.length) best = seen.map((s) => s.sql);
+  }
+  return best ?? [];
+}
+
+describe('a request whose authority is not cached (the first on this instance, or after a change)', () => {
+  it('with an API key: one statement more than anonymous, the key lookup', async () => {
+    const none = await statements(anonymous);
+    const keyedStatements = await uncachedStatements(keyed);
+    expect(keyedStatements).toHaveLength(none.length + 1);
+    expect(keyedStatements.filter((sql) => !none.includes(sql))).toEqual([expect.stringContaining('from api_key')]);
+  });
+
+  it('with a session cookie: one statement more than anonymous, the session with its user, organization and membership', async () => {
+    const none = await statements(anonymous);
+    const sessionStatements = await uncachedStatements(session);
+    expect(sessionStatements).toHaveLength(none.length + 1);
+    const [lookup] = sessionStatements.filter((sql) => !none.includes(sql));
+    expect(lookup).toContain('from session');
+    expect(lookup).toContain('from membership');
+  });
+});

@@ -167,7 +167,7 @@ export function createServices({ config, logger, keyring, authorityObserver }: S
     observer: authorityObserver ?? metrics.authorityObserver,
   });
   const { invalidation } = authority;
-  const sessions = new SessionService({ members, cache: authority.cache, invalidation, versions: rateLimitStore });
+  const sessions = new SessionService({ cache: authority.cache, invalidation, versions: rateLimitStore });
   const organizations = new OrganizationService(audit, invalidation);
   const roles = new RoleService(audit, organizations, invalidation);
   const limiter = new LoginLimiter(rateLimitStore);

@@ -5,7 +5,8 @@ import type { AuthorityInvalidation } from '../../authority/authority-invalidati
 import { randomToken, sha256Hex } from '../../crypto/random';
 import { Organization } from '../organizations/organization.entity';
 import { Membership } from '../users/membership.entity';
-import type { MemberDirectory } from '../users/member-directory';
+// Memberships are the users module's: the lookup embeds its SQL for them.
+import { activeMembershipColumns, type ActiveMembershipColumns } from '../users/member-directory';
 import { User } from '../users/user.entity';
 import { sealedPermissions, withLazy, type RequestMeta, type UserActor } from '../../core/actor';
 import { mapCachedRow } from '../../db/cached-row';
@@ -44,8 +45,6 @@ interface SessionAuthority {
 }
 
 export interface SessionServiceDeps {
-  /** Memberships are the users module's: read through its directory. */
-  members: MemberDirectory;
   cache: AuthorityCache;
   invalidation: AuthorityInvalidation;
   versions: SessionVersionSource;
@@ -126,13 +125,13 @@ export class SessionService {
     );
   }
 
-  /** The session with its user and organization (one query), then the user's active membership there. */
+  /** The session with its user, its organization and the user's active membership there, in one statement. */
   private async lookup(em: EntityManager, tokenHash: string): Promise<SessionAuthority | null> {
     const [row] = await em.getConnection().execute<SessionRow[]>(LOOKUP, [tokenHash]);
     if (row === undefined) return null;
     const userId = String(row.session_row.user_id);
     const organizationId = String(row.session_row.organization_id);
-    const found = await this.deps.members.activeMembershipRow(em, organizationId, userId);
+    const found = row.membership_row === null ? null : { row: row.membership_row, permissions: row.permissions ?? [] };
     const isSuperAdmin = row.user_row.is_super_admin === true;
     const granted = (found?.permissions ?? []).filter((p): p is Permission => typeof p === 'string' && isPermission(p));
     const permissions = isSuperAdmin ? [...ALL_PERMISSIONS] : [...new Set(granted)];
@@ -206,13 +205,14 @@ export function permissionsOf(user: User, membership: Membership | null): Readon
   return new Set(membership?.roles.getItems().flatMap((role) => role.permissions) ?? []);
 }
 
-interface SessionRow {
+interface SessionRow extends ActiveMembershipColumns {
   session_row: Record<string, unknown>;
   user_row: Record<string, unknown>;
   organization_row: Record<string, unknown>;
 }
 
 // The password hash never enters the cache.
-const LOOKUP = `select row_to_json(s) as session_row, to_jsonb(u) - 'password_hash' as user_row, row_to_json(o) as organization_row
+const LOOKUP = `select row_to_json(s) as session_row, to_jsonb(u) - 'password_hash' as user_row, row_to_json(o) as organization_row,
+  ${activeMembershipColumns('s.user_id', 's.organization_id')}
   from session s join app_user u on u.id = s.user_id join organization o on o.id = s.organization_id
   where s.token_hash = ?`;

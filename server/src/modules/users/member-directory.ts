@@ -3,6 +3,25 @@ import { isUuid } from '../../core/ids';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 
+/** What `activeMembershipColumns` adds to a row: null columns when there is no active membership. */
+export interface ActiveMembershipColumns {
+  membership_row: Record<string, unknown> | null;
+  permissions: unknown[] | null;
+}
+
+/**
+ * The select-list columns `membership_row` (the active membership as `row_to_json`) and
+ * `permissions` (its roles' permissions) of the user and organization named by two SQL
+ * expressions, for a query of another area that needs them in its own single statement (the
+ * session lookup). The users module keeps the SQL over its tables here.
+ */
+export function activeMembershipColumns(userId: string, organizationId: string): string {
+  const active = `m.user_id = ${userId} and m.organization_id = ${organizationId} and m.status = 'ACTIVE'`;
+  return `(select row_to_json(m) from membership m where ${active}) as membership_row,
+    (select json_agg(p) from membership m join membership_role mr on mr.membership_id = m.id join role r on r.id = mr.role_id,
+      json_array_elements(r.permissions::json) p where ${active}) as permissions`;
+}
+
 /**
  * Member lookups for other areas (sign-in and sessions, connections sharing and resolution, the secret use policy):
  * they read memberships through here, never the table itself. Every lookup is scoped to one
@@ -18,25 +37,6 @@ export class MemberDirectory {
   ): Promise<Membership | null> {
     if (!isUuid(userId)) return null;
     return em.findOne(Membership, { user: userId, organization: organizationId, status: 'ACTIVE' }, { populate: [...populate] });
-  }
-
-  /**
-   * The user's active membership in the organization as the database returns it (for the session
-   * cache, which maps it into each request's entity manager), with its roles' permissions; null otherwise.
-   */
-  async activeMembershipRow(
-    em: EntityManager,
-    organizationId: string,
-    userId: string,
-  ): Promise<{ row: Record<string, unknown>; permissions: unknown[] } | null> {
-    if (!isUuid(userId)) return null;
-    const [found] = await em.getConnection().execute<{ membership_row: Record<string, unknown>; permissions: unknown[] | null }[]>(
-      `select row_to_json(m) as membership_row,
-        (select json_agg(p) from membership_role mr join role r on r.id = mr.role_id, json_array_elements(r.permissions::json) p where mr.membership_id = m.id) as permissions
-        from membership m where m.user_id = ? and m.organization_id = ? and m.status = 'ACTIVE'`,
-      [userId, organizationId],
-    );
-    return found === undefined ? null : { row: found.membership_row, permissions: found.permissions ?? [] };
   }
 
   /** Whether the user is an active member of the organization. */
