@@ -29,7 +29,7 @@ async function statementsOf(server: CountedServer, list: SpaList, first: number)
 
 const server = await startCountedServer('keyward-bench-lists');
 try {
-  // A session request's own statements (the session lookup), to read the lists' figures against.
+  // The smallest session-cookie request's statements, to read the lists' figures against.
   let baseline = Number.POSITIVE_INFINITY;
   for (let run = 0; run < 3; run += 1) baseline = Math.min(baseline, (await server.counter.during(() => server.admin('{ viewer { id } }'))).length);
   const counts = new Map<string, number[]>();
@@ -57,8 +57,8 @@ try {
     '5. SQL statements per list',
     `Statements PostgreSQL received for one list request (Query and Execute messages on the wire), the SPA's own operations ` +
       `(web/src/features/*/*.graphql); "apiKeys + usage" adds what the key details show per key. Rows of each kind in the organization; ` +
-      `the page is min(rows, ${PAGE_CAP}) (${PAGE_CAP} is the page cap); roles and organizations have no pages (every row, built-in roles and the default organization included). Each figure includes the ${baseline} statements every ` +
-      `session-cookie request spends resolving its session (\`{ viewer { id } }\` costs ${baseline}).\n\n` +
+      `the page is min(rows, ${PAGE_CAP}) (${PAGE_CAP} is the page cap); roles and organizations have no pages (every row, built-in roles and the default organization included). For scale: the smallest ` +
+      `session-cookie request, \`{ viewer { id } }\`, costs ${baseline} statement${baseline === 1 ? '' : 's'}.\n\n` +
       markdownTable(['list', ...pages, 'constant'], rows) +
       (TIERS.includes(1000) ? '' : '\n\nWithout the 1,000-row column (`BENCH_LIST_ROWS` left it out); the issue asks for 10, 100 and 1,000.'),
   );
