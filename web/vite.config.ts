@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { mantineComponentStyles } from './build/mantine-component-styles.ts';
 
 const apiServer = 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mantineComponentStyles({ globalStyles: 'src/app/global-styles.ts' })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

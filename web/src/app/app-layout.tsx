@@ -1,5 +1,3 @@
-import './signed-in-styles';
-
 import { AppShell, Progress } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useMatch, useNavigation } from 'react-router';
