@@ -23,6 +23,7 @@ function stylesheetOf(id: string): string | null {
 export function mantineComponentStyles({ globalStyles }: { globalStyles: string }): Plugin {
   let serving = false;
   let globalStylesId = '';
+  let added = 0;
   return {
     name: 'keyward:mantine-component-styles',
     enforce: 'pre',
@@ -36,8 +37,14 @@ export function mantineComponentStyles({ globalStyles }: { globalStyles: string 
         return { code: `${code}\nimport '@mantine/core/styles.css';\nimport '@mantine/notifications/styles.css';\n`, map: null };
       }
       const stylesheet = stylesheetOf(id);
+      if (stylesheet === null) return null;
+      added += 1;
       // Appended, not prepended: imports are hoisted either way, and the module's source map stays valid.
-      return stylesheet === null ? null : { code: `${code}\nimport '${stylesheet}';\n`, map: null };
+      return { code: `${code}\nimport '${stylesheet}';\n`, map: null };
+    },
+    buildEnd(error) {
+      // A Mantine release that names these modules otherwise would leave every component unstyled: fail instead.
+      if (!serving && !error && added === 0) this.error('no Mantine component stylesheet was added: has @mantine/core renamed its <Name>.module.mjs files?');
     },
   };
 }
