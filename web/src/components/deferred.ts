@@ -42,7 +42,6 @@ export function deferred<T>(importer: () => Promise<T>): Deferred<T> {
 export function useDeferred<T>(module: Deferred<T>): { loaded: T | null; wake: (onArrival?: () => void) => void } {
   const [loaded, setLoaded] = useState<{ value: T } | null>(() => (module.current === null ? null : { value: module.current }));
   const [failure, setFailure] = useState<{ reason: unknown } | null>(null);
-  if (failure) throw failure.reason;
   const wake = useCallback(
     (onArrival?: () => void) => {
       module.load().then(
@@ -55,5 +54,6 @@ export function useDeferred<T>(module: Deferred<T>): { loaded: T | null; wake: (
     },
     [module],
   );
+  if (failure) throw failure.reason;
   return { loaded: loaded?.value ?? null, wake };
 }
