@@ -1,4 +1,4 @@
-import './app/pre-sign-in-styles';
+import './app/global-styles';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,18 +1,24 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createApolloClient } from '../src/app/apollo-client';
 import { AppProviders } from '../src/app/app-providers';
 import { routes } from '../src/app/routes';
 import { dashboardHandlers } from './dashboard-fixtures';
-import { viewer } from './fixtures';
+import { organization, viewer } from './fixtures';
 import { api, API_URL, server } from './msw-server';
-import type { ViewerQuery, ViewerQueryVariables } from '../src/graphql/generated';
+import type { OrganizationSettingsQuery, OrganizationSettingsQueryVariables, ViewerQuery, ViewerQueryVariables } from '../src/graphql/generated';
+
+/** The routes with their own `lazy` objects: a router marks what it has loaded there, and each test starts afresh. */
+function unloaded(route: RouteObject): RouteObject {
+  const { lazy, children } = route;
+  return { ...route, lazy: typeof lazy === 'object' ? { ...lazy } : lazy, children: children?.map(unloaded) } as RouteObject;
+}
 
 /** The app's routes as the browser gets them: each page's code arrives after the first render. */
 function renderLazy(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(routes.map(unloaded), { initialEntries: [path] });
   render(
     <AppProviders client={createApolloClient({ uri: API_URL })} env="test">
       <RouterProvider router={router} />
@@ -37,5 +43,17 @@ describe('lazy routes', () => {
 
     expect(await screen.findByRole('region', { name: 'API keys' }, { timeout: 5000 })).toBeVisible();
     expect(router.state.location.pathname).toBe('/');
+    expect(screen.queryByRole('navigation', { name: 'Administration' })).not.toBeInTheDocument();
+  });
+
+  it('brings the Administration sidebar with an administration page', async () => {
+    server.use(
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(['SETTINGS_READ']) } })),
+      api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+    );
+    renderLazy('/admin/settings');
+
+    const sidebar = await screen.findByRole('navigation', { name: 'Administration' }, { timeout: 5000 });
+    expect(within(sidebar).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   });
 });

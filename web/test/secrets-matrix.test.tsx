@@ -107,7 +107,7 @@ describe('Secrets list', () => {
     signedInAs(ALL_PERMISSIONS);
     const { user } = renderApp('/admin/security/secrets');
     const list = await screen.findByRole('table', { name: 'Secrets' });
-    const created = within(list).getAllByText('4 Mar 2026')[0];
+    const created = (await within(list).findAllByText('4 Mar 2026'))[0];
     expect(created).toHaveAttribute('datetime', CREATED);
     if (created === undefined) throw new Error('no Created date');
     await user.hover(created);

@@ -1,15 +1,14 @@
-import './signed-in-styles';
-
 import { AppShell, Progress } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet, useMatch, useNavigation } from 'react-router';
-import { AdminSidebar } from './admin-sidebar';
+import { Outlet, useMatches, useNavigation } from 'react-router';
 import { AppHeader } from './app-header';
+import { matchedSidebar } from './layout-handle';
 import { OrganizationUrlGate } from './organization-url-gate';
 
 /** The signed-in shell: top navigation everywhere, the sidebar in the Administration area. */
 export function AppLayout() {
-  const inAdmin = useMatch({ path: '/admin', end: false }) !== null;
+  // The Administration area's route brings its sidebar (routes.tsx), so Home does not download it.
+  const AreaSidebar = matchedSidebar(useMatches());
   const [sidebarOpened, sidebar] = useDisclosure(false);
   // A page's code loads on its first visit: the current page stays, with a bar under the header.
   const navigating = useNavigation().state === 'loading';
@@ -18,16 +17,16 @@ export function AppLayout() {
     <AppShell
       header={{ height: 60 }}
       navbar={
-        inAdmin ? { width: 250, breakpoint: 'sm', collapsed: { mobile: !sidebarOpened } } : undefined
+        AreaSidebar ? { width: 250, breakpoint: 'sm', collapsed: { mobile: !sidebarOpened } } : undefined
       }
       padding={{ base: 'md', sm: 'xl' }}
     >
       <AppShell.Header>
-        <AppHeader sidebar={inAdmin ? { opened: sidebarOpened, toggle: sidebar.toggle } : null} />
+        <AppHeader sidebar={AreaSidebar ? { opened: sidebarOpened, toggle: sidebar.toggle } : null} />
       </AppShell.Header>
-      {inAdmin ? (
+      {AreaSidebar ? (
         <AppShell.Navbar p="md">
-          <AdminSidebar onNavigate={sidebar.close} />
+          <AreaSidebar onNavigate={sidebar.close} />
         </AppShell.Navbar>
       ) : null}
       <AppShell.Main bg="var(--mantine-color-gray-0)">

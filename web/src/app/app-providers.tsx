@@ -19,7 +19,7 @@ export function AppProviders({ client, env = 'default', children }: AppProviders
   return (
     <ApolloProvider client={client}>
       {/* Every theme variable in the inline style it generates anyway, instead of only those that differ
-          from a default-css-variables.css the page would have to download first (pre-sign-in-styles.ts). */}
+          from a default-css-variables.css the page would have to download first (global-styles.ts). */}
       <MantineProvider theme={theme} env={env} defaultColorScheme="light" deduplicateCssVariables={false}>
         <Suspense fallback={null}>
           <ToastsContainer />

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { FullPageLoader } from '../components/full-page-loader';
+import type { LayoutHandle } from './layout-handle';
 import { RequireViewer } from './require-viewer';
 import { RouteErrorPage } from './route-error-page';
 
@@ -44,6 +45,8 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'admin',
+            // The sidebar arrives with the area's pages, in parallel with them; the layout draws it from here.
+            lazy: { handle: async () => ({ sidebar: (await import('./admin-sidebar')).AdminSidebar }) satisfies LayoutHandle },
             children: [
               { index: true, lazy: { Component: async () => (await import('./admin-index-redirect')).AdminIndexRedirect } },
               { path: 'security/users', lazy: { Component: async () => (await import('../features/users/users-page')).UsersPage } },

@@ -1,9 +1,14 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
-import { IconChevronDown, IconLock, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown } from '@tabler/icons-react';
+import { deferred } from '../components/deferred';
+import { DeferredMenu } from '../components/deferred-menu';
 import { useViewer } from '../components/viewer-context';
 import { useSignOut } from '../features/auth/use-sign-out';
+
+// The menu (Mantine's Menu and its positioning code) loads when the pointer or focus first reaches the button.
+const accountMenu = deferred(async () => (await import('./account-menu')).AccountMenu);
 
 // The dialog (its form, validation and the password rules) loads when it is first opened.
 const ChangePasswordDialog = lazy(async () => ({
@@ -28,8 +33,9 @@ export function UserMenu() {
 
   return (
     <>
-      <Menu position="bottom-end" width={240} shadow="md" withinPortal>
-        <Menu.Target>
+      <DeferredMenu
+        menu={accountMenu}
+        target={
           <UnstyledButton aria-label={`Account menu for ${viewer.displayName}`} px="xs" py={4}>
             <Group gap="xs" wrap="nowrap">
               <Avatar color="indigo" radius="xl" size={32}>
@@ -41,32 +47,14 @@ export function UserMenu() {
               <IconChevronDown size={14} aria-hidden />
             </Group>
           </UnstyledButton>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>Signed in as</Menu.Label>
-          <Text size="sm" fw={600} px="sm" truncate>
-            {viewer.displayName}
-          </Text>
-          <Text size="xs" c="dimmed" px="sm" pb="xs" truncate>
-            {viewer.email}
-          </Text>
-          <Menu.Divider />
-          <Menu.Item leftSection={<IconLock size={16} />} onClick={() => {
-              setPasswordWanted(true);
-              passwordDialog.open();
-            }}>
-            Change password
-          </Menu.Item>
-          <Menu.Item
-            color="red"
-            leftSection={<IconLogout size={16} />}
-            disabled={signingOut}
-            onClick={() => void signOut()}
-          >
-            Sign out
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+        }
+        onChangePassword={() => {
+          setPasswordWanted(true);
+          passwordDialog.open();
+        }}
+        onSignOut={() => void signOut()}
+        signingOut={signingOut}
+      />
       {passwordWanted ? (
         <Suspense fallback={null}>
           <ChangePasswordDialog opened={passwordOpened} onClose={passwordDialog.close} />

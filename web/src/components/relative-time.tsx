@@ -1,6 +1,7 @@
-import { Text, Tooltip, type TextProps } from '@mantine/core';
+import { Text, type TextProps } from '@mantine/core';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
+import { DeferredTooltip } from './deferred-tooltip';
 
 dayjs.extend(relativeTime);
 
@@ -22,11 +23,11 @@ export function RelativeTime({ value, fallback = '—', ...textProps }: Relative
   }
   const date = dayjs(value);
   return (
-    <Tooltip label={date.format('D MMM YYYY, HH:mm')} withArrow openDelay={300}>
+    <DeferredTooltip label={date.format('D MMM YYYY, HH:mm')} withArrow openDelay={300}>
       <Text component="time" size="sm" dateTime={date.toISOString()} {...textProps}>
         {date.fromNow()}
       </Text>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }
 
@@ -41,10 +42,10 @@ export function DateWithRelative({ value, fallback = '—', ...textProps }: Rela
   }
   const date = dayjs(value);
   return (
-    <Tooltip label={date.fromNow()} withArrow openDelay={300}>
+    <DeferredTooltip label={date.fromNow()} withArrow openDelay={300}>
       <Text component="time" size="sm" dateTime={date.toISOString()} style={{ whiteSpace: 'nowrap' }} {...textProps}>
         {date.format('D MMM YYYY')}
       </Text>
-    </Tooltip>
+    </DeferredTooltip>
   );
 }

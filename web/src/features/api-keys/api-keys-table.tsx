@@ -12,7 +12,8 @@ import {
 import dayjs from 'dayjs';
 import { plural } from '../../components/format';
 import { RelativeTime } from '../../components/relative-time';
-import { RowActionsHeader, RowActionsMenu, type RowAction as MenuAction } from '../../components/row-actions';
+import { RowActionsHeader, RowActionsMenu } from '../../components/row-actions';
+import type { RowAction as MenuAction } from '../../components/row-actions-dropdown';
 import { StatusBadge } from '../../components/status-badge';
 import type { ApiKeyRowFieldsFragment } from '../../graphql/generated';
 import { formatLimit, scopeBadgeLabel } from './api-key-form';

@@ -4,7 +4,7 @@ import { IconAlertCircle, IconLinkOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { graphqlErrorCode, graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import type { InvitationPreviewQuery } from '../../graphql/generated';
 import { useAcceptInvitationMutation, useInvitationPreviewQuery } from './invitation.generated';
@@ -16,10 +16,10 @@ import { rememberViewer } from './viewer-cache';
 
 const acceptSchema = z
   .object({ password: newPasswordSchema, confirmPassword: z.string() })
-  .refine((values) => values.password === values.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' });
+  .check(z.refine((values) => values.password === values.confirmPassword, { path: ['confirmPassword'], message: 'The passwords do not match.' }));
 
 /** An existing account joins with the password it already has: no policy check here, the server verifies it. */
-const joinSchema = z.object({ password: z.string().min(1, 'Enter the password of your Keyward account.'), confirmPassword: z.string() });
+const joinSchema = z.object({ password: z.string().check(z.minLength(1, 'Enter the password of your Keyward account.')), confirmPassword: z.string() });
 
 type AcceptValues = z.infer<typeof acceptSchema>;
 

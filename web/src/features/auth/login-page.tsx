@@ -4,7 +4,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { graphqlErrorCode, graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import type { SignInOptionsQuery } from '../../graphql/generated';
 import { useSignInMutation, useSignInOptionsLazyQuery } from './auth.generated';
@@ -16,7 +16,7 @@ import { SsoErrorAlert, ssoErrorMessage, SsoSignInButton, type SsoProviderChoice
 import { rememberViewer } from './viewer-cache';
 
 const emailStepSchema = z.object({ email: emailSchema });
-const passwordStepSchema = z.object({ password: z.string().min(1, 'Password is required.') });
+const passwordStepSchema = z.object({ password: z.string().check(z.minLength(1, 'Password is required.')) });
 
 type EmailValues = z.infer<typeof emailStepSchema>;
 type PasswordValues = z.infer<typeof passwordStepSchema>;

@@ -4,7 +4,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { graphqlErrorMessage, graphqlFieldErrors } from '../../components/graphql-errors';
 import { applyServerFieldErrors } from '../../components/server-field-errors';
 import { useCreateFirstAdminMutation } from './auth.generated';
@@ -15,16 +15,18 @@ import { rememberViewer } from './viewer-cache';
 
 const setupSchema = z
   .object({
-    organizationName: z.string().trim().min(1, 'Organization name is required.'),
-    displayName: z.string().trim().min(1, 'Your name is required.'),
+    organizationName: z.string().check(z.trim(), z.minLength(1, 'Organization name is required.')),
+    displayName: z.string().check(z.trim(), z.minLength(1, 'Your name is required.')),
     email: emailSchema,
     password: newPasswordSchema,
     confirmPassword: z.string(),
   })
-  .refine((values) => values.password === values.confirmPassword, {
-    path: ['confirmPassword'],
-    message: 'The passwords do not match.',
-  });
+  .check(
+    z.refine((values) => values.password === values.confirmPassword, {
+      path: ['confirmPassword'],
+      message: 'The passwords do not match.',
+    }),
+  );
 
 type SetupInput = z.input<typeof setupSchema>;
 type SetupValues = z.output<typeof setupSchema>;

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SsoProviderChoice } from './sso-sign-in';
 
 const ssoRequiredSchema = z.object({

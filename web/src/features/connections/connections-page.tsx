@@ -7,7 +7,7 @@ import { CardGridPage, CardHeading, useCardGridSearch } from '../../components/c
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { plural } from '../../components/format';
 import { integrationTypeLabel } from '../../components/integration-labels';
-import { RowActionButtons, type RowActionButton } from '../../components/row-actions';
+import { RowActionButtons, type RowActionButton } from '../../components/row-action-buttons';
 import { useHasPermission, useViewer } from '../../components/viewer-context';
 import type { ConnectionCardFieldsFragment, ConnectionVisibility } from '../../graphql/generated';
 import { useConnectionIntegrationOptionsQuery, useConnectionsQuery, useDeleteConnectionMutation } from './connections.generated';

@@ -6,7 +6,7 @@ import { CardGridPage, CardHeading, useCardGridSearch } from '../../components/c
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { plural } from '../../components/format';
 import { integrationTypeLabel, providerLabel } from '../../components/integration-labels';
-import { RowActionButtons } from '../../components/row-actions';
+import { RowActionButtons } from '../../components/row-action-buttons';
 import { useHasPermission } from '../../components/viewer-context';
 import type { IntegrationCardFieldsFragment, IntegrationScope } from '../../graphql/generated';
 import { useDeleteIntegrationMutation, useIntegrationsQuery } from './integrations.generated';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { DateWithRelative } from '../../components/relative-time';
-import { RowActionButtons } from '../../components/row-actions';
+import { RowActionButtons } from '../../components/row-action-buttons';
 import { useHasPermission } from '../../components/viewer-context';
 import { appendEdges, useLoadMore } from '../../components/use-load-more';
 import type { SecretFieldsFragment } from '../../graphql/generated';

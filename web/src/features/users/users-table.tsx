@@ -1,7 +1,8 @@
 import { Badge, Checkbox, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconKey, IconMailForward, IconPencil, IconPlayerPause, IconPlayerPlay, IconShieldCheck, IconTrash } from '@tabler/icons-react';
 import { RelativeTime } from '../../components/relative-time';
-import { RowActionsHeader, RowActionsMenu, type RowAction } from '../../components/row-actions';
+import { RowActionsHeader, RowActionsMenu } from '../../components/row-actions';
+import type { RowAction } from '../../components/row-actions-dropdown';
 import { StatusBadge } from '../../components/status-badge';
 import { useViewer } from '../../components/viewer-context';
 import type { UserRowFieldsFragment } from '../../graphql/generated';
