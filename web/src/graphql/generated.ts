@@ -996,22 +996,6 @@ export type DeleteSsoProviderMutationVariables = Exact<{
 
 export type DeleteSsoProviderMutation = { deleteSsoProvider: string };
 
-export type UserRowFieldsFragment = { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null };
-
-export type UsersQueryVariables = Exact<{
-  filter?: UserFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type UsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type UserFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UserFormOptionsQuery = { roles: Array<{ id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission> }>, signInMethods: Array<{ method: SignInMethod, provider: string | null, label: string }> };
-
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
 }>;
@@ -1025,13 +1009,6 @@ export type CreateUserMutationVariables = Exact<{
 
 
 export type CreateUserMutation = { createUser: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
-
-export type ResendInvitationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -1057,6 +1034,37 @@ export type SetUsersRolesMutationVariables = Exact<{
 
 export type SetUsersRolesMutation = { setUsersRoles: Array<{ id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null }> };
 
+export type ResetUserPasswordMutationVariables = Exact<{
+  id: string | number;
+  password: string;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+
+export type UserRowFieldsFragment = { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null };
+
+export type UsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UserFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserFormOptionsQuery = { roles: Array<{ id: string, name: string, description: string, builtIn: boolean, permissions: Array<Permission> }>, signInMethods: Array<{ method: SignInMethod, provider: string | null, label: string }> };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };
+
 export type DisableUsersMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -1077,11 +1085,3 @@ export type DeleteUsersMutationVariables = Exact<{
 
 
 export type DeleteUsersMutation = { deleteUsers: Array<string> };
-
-export type ResetUserPasswordMutationVariables = Exact<{
-  id: string | number;
-  password: string;
-}>;
-
-
-export type ResetUserPasswordMutation = { resetUserPassword: { id: string, email: string, firstName: string | null, lastName: string | null, displayName: string, signInMethod: SignInMethod, ssoProvider: string | null, ssoProviderName: string | null, status: UserStatus, isSuperAdmin: boolean, lastLoginAt: string | null, createdAt: string, roles: Array<{ id: string, name: string }>, invitation: { sentAt: string, expiresAt: string, expired: boolean } | null } };

@@ -1,9 +1,10 @@
-import { Button, EmptyState, Group, NativeSelect, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FilterSelect } from '../../components/filter-select';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
@@ -103,7 +104,7 @@ export function ApiKeysPage() {
           }}
           w={280}
         />
-        <NativeSelect
+        <FilterSelect
           aria-label="Filter by status"
           value={status}
           onChange={(event) => {

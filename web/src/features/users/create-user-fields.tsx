@@ -10,7 +10,7 @@ import { newPasswordSchema, PASSWORD_HINT } from '../../components/password-sche
 import { reportMutationError } from '../../components/server-field-errors';
 import { useViewer } from '../../components/viewer-context';
 import type { UserFormOptionsQuery, UserRowFieldsFragment } from '../../graphql/generated';
-import { useCreateUserMutation } from './users.generated';
+import { useCreateUserMutation } from './user-dialogs.generated';
 import { defaultRoleIds, RoleCheckboxes } from './role-checkboxes';
 import { emailAddressSchema, personNameSchema, roleIdsSchema } from './user-form-schema';
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import type { UserRowFieldsFragment } from '../../graphql/generated';
-import { useUpdateUserMutation } from './users.generated';
+import { useUpdateUserMutation } from './user-dialogs.generated';
 import { reportMutationError } from '../../components/server-field-errors';
 import { DialogFooter } from '../../components/dialog-footer';
 

@@ -7,7 +7,8 @@ import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { QueryError } from '../../components/query-error';
 import { useViewer } from '../../components/viewer-context';
 import type { UserRowFieldsFragment } from '../../graphql/generated';
-import { useSetUserRolesMutation, useSetUsersRolesMutation, useUserFormOptionsQuery } from './users.generated';
+import { useUserFormOptionsQuery } from './users.generated';
+import { useSetUserRolesMutation, useSetUsersRolesMutation } from './user-dialogs.generated';
 import { RoleCheckboxes } from './role-checkboxes';
 
 interface ManageRolesDialogProps {

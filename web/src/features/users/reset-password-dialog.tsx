@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import type { UserRowFieldsFragment } from '../../graphql/generated';
-import { useResetUserPasswordMutation } from './users.generated';
+import { useResetUserPasswordMutation } from './user-dialogs.generated';
 import { newPasswordSchema } from '../../components/password-schema';
 import { reportMutationError } from '../../components/server-field-errors';
 import { DialogFooter } from '../../components/dialog-footer';

@@ -1,8 +1,9 @@
-import { Button, EmptyState, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPause, IconPlayerPlay, IconSearch, IconShieldCheck, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
+import { FilterSelect } from '../../components/filter-select';
 import { plural } from '../../components/format';
 import { graphqlErrorMessage } from '../../components/graphql-errors';
 import { PageHeader } from '../../components/page-header';
@@ -159,7 +160,7 @@ export function UsersPage() {
           w={280}
         />
         {canReadRoles ? (
-          <NativeSelect
+          <FilterSelect
             aria-label="Filter by role"
             value={roleId}
             onChange={(event) => {
@@ -169,7 +170,7 @@ export function UsersPage() {
             data={[{ value: '', label: 'All roles' }, ...(roleOptions.data?.roles.map((r) => ({ value: r.id, label: r.name })) ?? [])]}
           />
         ) : null}
-        <NativeSelect
+        <FilterSelect
           aria-label="Filter by status"
           value={status}
           onChange={(event) => {
@@ -178,7 +179,7 @@ export function UsersPage() {
           }}
           data={STATUS_OPTIONS}
         />
-        <NativeSelect
+        <FilterSelect
           aria-label="Filter by sign-in method"
           value={signInMethod}
           onChange={(event) => {
