@@ -82,7 +82,7 @@ export function sealedPermissions(permissions: Iterable<Permission>): ReadonlySe
 /**
  * `base` with each of `lazy`'s properties read through its function on every access, until code
  * writes the property (the written value stays). An actor's records are ORM entities made from the
- * authority cache's rows (see db/cached-row.ts): most requests never read them, and mapping them
+ * authority cache's rows (see core/cached-row.ts): most requests never read them, and mapping them
  * up front was most of what a cached authentication cost; read on access, each lands in the
  * entity manager of the code reading it, a transaction's fork included.
  */

@@ -11,7 +11,7 @@ import { apiKeyStatus, type ApiKeyStoredStatus } from './api-key.entity';
 import { keyRateLimit } from './api-key.rules';
 import { Organization } from '../organizations/organization.entity';
 import { sealedPermissions, withLazy, type ApiKeyActor } from '../../core/actor';
-import { mapCachedRow } from '../../db/cached-row';
+import { mapCachedRow } from '../../core/cached-row';
 
 /** Why a presented key was refused: logged for operators, never told to the caller. */
 export type ApiKeyRefusal = 'MALFORMED' | 'UNKNOWN' | 'WRONG_SECRET' | 'EXPIRED' | 'SUSPENDED' | 'REVOKED';

@@ -9,7 +9,7 @@ import { Membership } from '../users/membership.entity';
 import { activeMembershipColumns, type ActiveMembershipColumns } from '../users/member-directory';
 import { User } from '../users/user.entity';
 import { sealedPermissions, withLazy, type RequestMeta, type UserActor } from '../../core/actor';
-import { mapCachedRow } from '../../db/cached-row';
+import { mapCachedRow } from '../../core/cached-row';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'keyward_session';
