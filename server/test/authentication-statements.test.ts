@@ -63,7 +63,7 @@ describe('a request whose authority is cached', () => {
   });
 });
 
-/** The statements of one request with nothing in this instance's authority cache. */
+/** The statements of one request with nothing in this instance's authority cache (the lookup's statement name after its text, when it has one). */
 async function uncachedStatements(client: Client): Promise<string[]> {
   let best: string[] | undefined;
   for (let run = 0; run < 3; run += 1) {
@@ -72,17 +72,19 @@ async function uncachedStatements(client: Client): Promise<string[]> {
       const res = await client.request(QUERY);
       if (res.errors) throw new Error(res.errors[0]?.message);
     });
-    if (best === undefined || seen.length < best.length) best = seen.map((s) => s.sql);
+    if (best === undefined || seen.length < best.length) best = seen.map((s) => (s.statement === null ? s.sql : `${s.sql} -- prepared as ${s.statement}`));
   }
   return best ?? [];
 }
 
 describe('a request whose authority is not cached (the first on this instance, or after a change)', () => {
-  it('with an API key: one statement more than anonymous, the key lookup', async () => {
+  it('with an API key: one statement more than anonymous, the key lookup, prepared once per connection', async () => {
     const none = await statements(anonymous);
     const keyedStatements = await uncachedStatements(keyed);
     expect(keyedStatements).toHaveLength(none.length + 1);
-    expect(keyedStatements.filter((sql) => !none.includes(sql))).toEqual([expect.stringContaining('from api_key')]);
+    const [lookup] = keyedStatements.filter((sql) => !none.includes(sql));
+    expect(lookup).toContain('from api_key');
+    expect(lookup).toContain('-- prepared as keyward_api_key_lookup');
   });
 
   it('with a session cookie: one statement more than anonymous, the session with its user, organization and membership', async () => {
@@ -92,5 +94,6 @@ describe('a request whose authority is not cached (the first on this instance, o
     const [lookup] = sessionStatements.filter((sql) => !none.includes(sql));
     expect(lookup).toContain('from session');
     expect(lookup).toContain('from membership');
+    expect(lookup).toContain('-- prepared as keyward_session_lookup');
   });
 });

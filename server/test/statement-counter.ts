@@ -5,6 +5,8 @@ export interface CountedStatement {
   /** `simple`: a Query message ('Q'); `extended`: an Execute ('E') of the statement last parsed ('P') on that connection. */
   protocol: 'simple' | 'extended';
   sql: string;
+  /** The prepared statement's name when it was a named one (parsed once per connection, reused after), else null. */
+  statement: string | null;
 }
 
 /**
@@ -60,7 +62,7 @@ class FrontendReader {
   private startedUp = false;
   /** Prepared statements by name ('' = the unnamed one) and the statement each portal is bound to. */
   private readonly parsed = new Map<string, string>();
-  private readonly portals = new Map<string, string>();
+  private readonly portals = new Map<string, { sql: string; statement: string | null }>();
 
   constructor(private readonly record: (statement: CountedStatement) => void) {}
 
@@ -89,7 +91,7 @@ class FrontendReader {
 
   private message(type: string, body: Buffer): void {
     if (type === 'Q') {
-      this.record({ protocol: 'simple', sql: cString(body, 0) });
+      this.record({ protocol: 'simple', sql: cString(body, 0), statement: null });
     } else if (type === 'P') {
       // Parse: statement name, query text (C strings), parameter types.
       const name = cString(body, 0);
@@ -97,9 +99,11 @@ class FrontendReader {
     } else if (type === 'B') {
       // Bind: portal name, statement name (C strings), parameters.
       const portal = cString(body, 0);
-      this.portals.set(portal, this.parsed.get(cString(body, Buffer.byteLength(portal) + 1)) ?? '');
+      const statement = cString(body, Buffer.byteLength(portal) + 1);
+      this.portals.set(portal, { sql: this.parsed.get(statement) ?? '', statement: statement === '' ? null : statement });
     } else if (type === 'E') {
-      this.record({ protocol: 'extended', sql: this.portals.get(cString(body, 0)) ?? '' });
+      const bound = this.portals.get(cString(body, 0));
+      this.record({ protocol: 'extended', sql: bound?.sql ?? '', statement: bound?.statement ?? null });
     }
   }
 }

@@ -10,6 +10,7 @@ import { activeMembershipColumns, type ActiveMembershipColumns } from '../users/
 import { User } from '../users/user.entity';
 import { sealedPermissions, withLazy, type RequestMeta, type UserActor } from '../../core/actor';
 import { mapCachedRow } from '../../core/cached-row';
+import { preparedRead, type PreparedRead } from '../../core/prepared-read';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'keyward_session';
@@ -125,9 +126,9 @@ export class SessionService {
     );
   }
 
-  /** The session with its user, its organization and the user's active membership there, in one statement. */
+  /** The session with its user, its organization and the user's active membership there, in one prepared statement. */
   private async lookup(em: EntityManager, tokenHash: string): Promise<SessionAuthority | null> {
-    const [row] = await em.getConnection().execute<SessionRow[]>(LOOKUP, [tokenHash]);
+    const [row] = await preparedRead<SessionRow>(em, LOOKUP, [tokenHash]);
     if (row === undefined) return null;
     const userId = String(row.session_row.user_id);
     const organizationId = String(row.session_row.organization_id);
@@ -212,7 +213,10 @@ interface SessionRow extends ActiveMembershipColumns {
 }
 
 // The password hash never enters the cache.
-const LOOKUP = `select row_to_json(s) as session_row, to_jsonb(u) - 'password_hash' as user_row, row_to_json(o) as organization_row,
+const LOOKUP: PreparedRead = {
+  name: 'keyward_session_lookup',
+  sql: `select row_to_json(s) as session_row, to_jsonb(u) - 'password_hash' as user_row, row_to_json(o) as organization_row,
   ${activeMembershipColumns('s.user_id', 's.organization_id')}
   from session s join app_user u on u.id = s.user_id join organization o on o.id = s.organization_id
-  where s.token_hash = ?`;
+  where s.token_hash = ?`,
+};
