@@ -18,15 +18,20 @@ let anonymous: Client;
 let keyed: Client;
 let session: Client;
 
-/** The statements of one request, the fewest of three runs: a background job (usage flush) only ever adds. */
-async function statements(client: Client): Promise<string[]> {
+/**
+ * The statements of one request, the fewest of three runs: a background job (usage flush) only
+ * ever adds. A named prepared statement shows its name after its text. `uncached`: with nothing in
+ * this instance's authority cache.
+ */
+async function statements(client: Client, { uncached = false } = {}): Promise<string[]> {
   let best: string[] | undefined;
   for (let run = 0; run < 3; run += 1) {
+    if (uncached) server.keyward.services.authority.cache.clear('local');
     const seen = await counter.during(async () => {
       const res = await client.request(QUERY);
       if (res.errors) throw new Error(res.errors[0]?.message);
     });
-    if (best === undefined || seen.length < best.length) best = seen.map((s) => s.sql);
+    if (best === undefined || seen.length < best.length) best = seen.map((s) => (s.statement === null ? s.sql : `${s.sql} -- prepared as ${s.statement}`));
   }
   return best ?? [];
 }
@@ -63,24 +68,10 @@ describe('a request whose authority is cached', () => {
   });
 });
 
-/** The statements of one request with nothing in this instance's authority cache (the lookup's statement name after its text, when it has one). */
-async function uncachedStatements(client: Client): Promise<string[]> {
-  let best: string[] | undefined;
-  for (let run = 0; run < 3; run += 1) {
-    server.keyward.services.authority.cache.clear('local');
-    const seen = await counter.during(async () => {
-      const res = await client.request(QUERY);
-      if (res.errors) throw new Error(res.errors[0]?.message);
-    });
-    if (best === undefined || seen.length < best.length) best = seen.map((s) => (s.statement === null ? s.sql : `${s.sql} -- prepared as ${s.statement}`));
-  }
-  return best ?? [];
-}
-
 describe('a request whose authority is not cached (the first on this instance, or after a change)', () => {
   it('with an API key: one statement more than anonymous, the key lookup, prepared once per connection', async () => {
     const none = await statements(anonymous);
-    const keyedStatements = await uncachedStatements(keyed);
+    const keyedStatements = await statements(keyed, { uncached: true });
     expect(keyedStatements).toHaveLength(none.length + 1);
     const [lookup] = keyedStatements.filter((sql) => !none.includes(sql));
     expect(lookup).toContain('from api_key');
@@ -89,7 +80,7 @@ describe('a request whose authority is not cached (the first on this instance, o
 
   it('with a session cookie: one statement more than anonymous, the session with its user, organization and membership', async () => {
     const none = await statements(anonymous);
-    const sessionStatements = await uncachedStatements(session);
+    const sessionStatements = await statements(session, { uncached: true });
     expect(sessionStatements).toHaveLength(none.length + 1);
     const [lookup] = sessionStatements.filter((sql) => !none.includes(sql));
     expect(lookup).toContain('from session');

@@ -66,7 +66,6 @@ describe('records of a cached actor', () => {
   it('reads as the entity the request already holds, and flushes changes made outside a transaction', async () => {
     const { em, actor } = await cachedActor();
     expect(actor.user).toBe(actor.user);
-    actor.organization.name = `${actor.organization.name}`;
     actor.user.displayName = 'Changed Outside';
     await em.flush();
     expect(await storedDisplayName()).toBe('Changed Outside');

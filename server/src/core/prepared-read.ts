@@ -1,18 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** A read on the authentication hot path: `sql` with `?` placeholders, and its statement name. */
+/** A read on the authentication hot path: its statement name, `sql` with `?` placeholders, and `text` as PostgreSQL numbers them. */
 export interface PreparedRead {
   name: string;
   sql: string;
+  text: string;
 }
 
-/** `?` placeholders as PostgreSQL numbers them (`$1`, `$2`, …); the hot-path reads hold no other `?`. */
-function numbered(sql: string): string {
+/** A hot-path read named `name`; `sql` uses `?` placeholders and holds no other `?`. */
+export function preparedStatement(name: string, sql: string): PreparedRead {
   let n = 0;
-  return sql.replace(/\?/g, () => `$${(n += 1)}`);
+  return { name, sql, text: sql.replace(/\?/g, () => `$${(n += 1)}`) };
 }
-
-const texts = new WeakMap<PreparedRead, string>();
 
 /**
  * Runs a hot-path read as a named prepared statement on the ORM's own pool (same connections,
@@ -22,12 +21,7 @@ const texts = new WeakMap<PreparedRead, string>();
  */
 export async function preparedRead<T extends object>(em: EntityManager, read: PreparedRead, values: readonly unknown[]): Promise<T[]> {
   if (em.isInTransaction()) return em.getConnection().execute<T[]>(read.sql, [...values], 'all', em.getTransactionContext());
-  let text = texts.get(read);
-  if (text === undefined) {
-    text = numbered(read.sql);
-    texts.set(read, text);
-  }
   const pool = await em.getConnection().getNativeClient();
-  const result = await pool.query<T>({ name: read.name, text, values: [...values] });
+  const result = await pool.query<T>({ name: read.name, text: read.text, values: [...values] });
   return result.rows;
 }

@@ -27,7 +27,6 @@ export class RateLimitStore {
   private readonly redis: Redis | null;
   private readonly logger: Logger | undefined;
   private down = false;
-  /** The Redis keys of a list of scopes, built once per list (callers keep their lists). */
   private readonly versionKeys = new WeakMap<readonly string[], string[]>();
 
   constructor(options: { redisUrl?: string; prefix: string; logger?: Logger }) {
@@ -86,17 +85,22 @@ export class RateLimitStore {
     return `${this.prefix}:authority:${scope}`;
   }
 
+  /** The Redis keys of `scopes`' versions, built once per list (callers keep their lists). */
+  versionKeysOf(scopes: readonly string[]): string[] {
+    let keys = this.versionKeys.get(scopes);
+    if (keys === undefined) {
+      keys = scopes.map((s) => this.versionKey(s));
+      this.versionKeys.set(scopes, keys);
+    }
+    return keys;
+  }
+
   /** The current versions of `scopes`, joined; null when Redis is not configured or not reachable. */
   async versions(scopes: readonly string[]): Promise<string | null> {
     const redis = this.connected();
     if (redis === null) return null;
     try {
-      let keys = this.versionKeys.get(scopes);
-      if (keys === undefined) {
-        keys = scopes.map((s) => this.versionKey(s));
-        this.versionKeys.set(scopes, keys);
-      }
-      const values = await redis.mget(keys);
+      const values = await redis.mget(this.versionKeysOf(scopes));
       return values.map((v) => v ?? '0').join(':');
     } catch {
       return null;

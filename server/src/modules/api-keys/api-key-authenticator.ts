@@ -12,7 +12,7 @@ import { keyRateLimit } from './api-key.rules';
 import { Organization } from '../organizations/organization.entity';
 import { sealedPermissions, withLazy, type ApiKeyActor } from '../../core/actor';
 import { mapCachedRow } from '../../core/cached-row';
-import { preparedRead, type PreparedRead } from '../../core/prepared-read';
+import { preparedRead, preparedStatement } from '../../core/prepared-read';
 
 /** Why a presented key was refused: logged for operators, never told to the caller. */
 export type ApiKeyRefusal = 'MALFORMED' | 'UNKNOWN' | 'WRONG_SECRET' | 'EXPIRED' | 'SUSPENDED' | 'REVOKED';
@@ -205,12 +205,12 @@ interface LookupRow {
   roles: { id: string; permissions: unknown[] }[] | null;
 }
 
-const LOOKUP: PreparedRead = {
-  name: 'keyward_api_key_lookup',
-  sql: `select k.id, k.public_id, k.name, k.organization_id, k.created_by_id, k.secret_hash, k.secret_key_id,
+const LOOKUP = preparedStatement(
+  'keyward_api_key_lookup',
+  `select k.id, k.public_id, k.name, k.organization_id, k.created_by_id, k.secret_hash, k.secret_key_id,
   k.previous_secret_hash, k.previous_secret_key_id, k.previous_secret_valid_until, k.status, k.expires_at, k.scopes,
   k.rate_limit_per_minute, k.rate_limit_per_hour, row_to_json(o) as organization_row,
   (select json_agg(json_build_object('id', r.id, 'permissions', r.permissions)) from api_key_role kr join role r on r.id = kr.role_id where kr.api_key_id = k.id) as roles
   from api_key k join organization o on o.id = k.organization_id
   where k.public_id = ?`,
-};
+);

@@ -139,7 +139,7 @@ export class ApiKeyRateLimiter {
     const known = this.scriptKeys.get(versionScopes);
     if (known?.keyId === keyId) return known.keys;
     const prefix = this.rateLimitStore.prefix;
-    const keys = [`${prefix}:api-key:minute:${keyId}`, `${prefix}:api-key:hour:${keyId}`, ...versionScopes.map((s) => this.rateLimitStore.versionKey(s))];
+    const keys = [`${prefix}:api-key:minute:${keyId}`, `${prefix}:api-key:hour:${keyId}`, ...this.rateLimitStore.versionKeysOf(versionScopes)];
     this.scriptKeys.set(versionScopes, { keyId, keys });
     return keys;
   }

@@ -10,7 +10,7 @@ import { activeMembershipColumns, type ActiveMembershipColumns } from '../users/
 import { User } from '../users/user.entity';
 import { sealedPermissions, withLazy, type RequestMeta, type UserActor } from '../../core/actor';
 import { mapCachedRow } from '../../core/cached-row';
-import { preparedRead, type PreparedRead } from '../../core/prepared-read';
+import { preparedRead, preparedStatement } from '../../core/prepared-read';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'keyward_session';
@@ -132,9 +132,9 @@ export class SessionService {
     if (row === undefined) return null;
     const userId = String(row.session_row.user_id);
     const organizationId = String(row.session_row.organization_id);
-    const found = row.membership_row === null ? null : { row: row.membership_row, permissions: row.permissions ?? [] };
     const isSuperAdmin = row.user_row.is_super_admin === true;
-    const granted = (found?.permissions ?? []).filter((p): p is Permission => typeof p === 'string' && isPermission(p));
+    // Both membership columns are null without an active membership.
+    const granted = (row.permissions ?? []).filter((p): p is Permission => typeof p === 'string' && isPermission(p));
     const permissions = isSuperAdmin ? [...ALL_PERMISSIONS] : [...new Set(granted)];
     return {
       sessionId: String(row.session_row.id),
@@ -149,7 +149,7 @@ export class SessionService {
       sessionRow: row.session_row,
       userRow: row.user_row,
       organizationRow: row.organization_row,
-      membershipRow: found?.row ?? null,
+      membershipRow: row.membership_row,
     };
   }
 
@@ -213,10 +213,10 @@ interface SessionRow extends ActiveMembershipColumns {
 }
 
 // The password hash never enters the cache.
-const LOOKUP: PreparedRead = {
-  name: 'keyward_session_lookup',
-  sql: `select row_to_json(s) as session_row, to_jsonb(u) - 'password_hash' as user_row, row_to_json(o) as organization_row,
+const LOOKUP = preparedStatement(
+  'keyward_session_lookup',
+  `select row_to_json(s) as session_row, to_jsonb(u) - 'password_hash' as user_row, row_to_json(o) as organization_row,
   ${activeMembershipColumns('s.user_id', 's.organization_id')}
   from session s join app_user u on u.id = s.user_id join organization o on o.id = s.organization_id
   where s.token_hash = ?`,
-};
+);
