@@ -78,23 +78,3 @@ class SealedSet<T> extends Set<T> {
 export function sealedPermissions(permissions: Iterable<Permission>): ReadonlySet<Permission> {
   return new SealedSet(permissions);
 }
-
-/**
- * `base` with each of `lazy`'s properties read through its function on every access, until code
- * writes the property (the written value stays). An actor's records are ORM entities made from the
- * authority cache's rows (see core/cached-row.ts): most requests never read them, and mapping them
- * up front was most of what a cached authentication cost; read on access, each lands in the
- * entity manager of the code reading it, a transaction's fork included.
- */
-export function withLazy<Base extends object, Lazy extends object>(base: Base, lazy: { [K in keyof Lazy]: () => Lazy[K] }): Base & Lazy {
-  for (const key of Object.keys(lazy) as (keyof Lazy & string)[]) {
-    Object.defineProperty(base, key, {
-      configurable: true,
-      enumerable: true,
-      get: lazy[key],
-      set: (value: Lazy[typeof key]) => Object.defineProperty(base, key, { value, writable: true, configurable: true, enumerable: true }),
-    });
-  }
-  // Every property of Lazy is defined on base just above.
-  return base as Base & Lazy;
-}

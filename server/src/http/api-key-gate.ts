@@ -21,6 +21,11 @@ function setRateLimitHeaders(res: Response, rate: RateDecision): void {
   res.setHeader('RateLimit-Reset', String(rate.resetSeconds));
 }
 
+/** Records an admitted request's outcome once its response is sent (a `finish` listener: `this` is the response). */
+function finishKeyedRequest(this: Response): void {
+  this.locals.apiKeyRequest?.finish(this.statusCode);
+}
+
 /**
  * Admits `X-API-Key` / `Authorization: Bearer` requests to /graphql before execution (see
  * ApiKeyRequest): a refused key gets 401 and an exhausted budget 429 without the operation
@@ -55,7 +60,7 @@ export function apiKeyGate({ orm, services, logger }: { orm: Orm; services: Serv
           metrics.rateLimitDecision('allowed', services.rateLimitStore.kind);
           setRateLimitHeaders(res, admission.rate);
           res.locals.apiKeyRequest = request;
-          res.on('finish', () => request.finish(res.statusCode));
+          res.on('finish', finishKeyedRequest);
           next();
         }
       }

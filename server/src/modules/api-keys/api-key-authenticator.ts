@@ -10,7 +10,7 @@ import { keyScope, orgScope, type AuthorityCache, type AuthorityScope } from '..
 import { apiKeyStatus, type ApiKeyStoredStatus } from './api-key.entity';
 import { keyRateLimit } from './api-key.rules';
 import { Organization } from '../organizations/organization.entity';
-import { sealedPermissions, withLazy, type ApiKeyActor } from '../../core/actor';
+import { sealedPermissions, type ApiKeyActor } from '../../core/actor';
 import { mapCachedRow } from '../../core/cached-row';
 import { preparedRead, preparedStatement } from '../../core/prepared-read';
 
@@ -104,7 +104,7 @@ export class ApiKeyAuthenticator {
     if (options.refreshUnder === undefined) {
       const cached = this.cache.get<ApiKeyAuthority>('apiKey', parsed.id);
       if (cached !== null && this.verify(cached.value, parsed.secret, now) === null) {
-        return { ok: true, actor: actorOf(em, cached.value), authority: cached.value, fromCache: true, versions: cached.versions };
+        return { ok: true, actor: new CachedApiKeyActor(em, cached.value), authority: cached.value, fromCache: true, versions: cached.versions };
       }
     } else {
       this.cache.drop('apiKey', parsed.id);
@@ -118,22 +118,21 @@ export class ApiKeyAuthenticator {
     if (refusal !== null) {
       return { ok: false, refusal, key: { id: authority.identity.id, organizationId: authority.organizationId, publicId: authority.identity.publicId } };
     }
-    return { ok: true, actor: actorOf(em, authority), authority, fromCache: false, versions };
+    return { ok: true, actor: new CachedApiKeyActor(em, authority), authority, fromCache: false, versions };
   }
 
   private verify(authority: ApiKeyAuthority, secret: string, now: Date): ApiKeyRefusal | null {
     const digest = hash('sha256', secret, 'buffer');
     const { verified } = authority;
-    const matches = (known: Buffer | null, stored: SecretHash) => (known !== null && timingSafeEqual(known, digest)) || this.hasher.verify(secret, stored);
     const { previousSecretHash, previousSecretKeyId, previousSecretValidUntil } = authority;
-    if (matches(verified.current, { hash: authority.secretHash, keyId: authority.secretKeyId })) {
+    if (this.matches(secret, digest, verified.current, { hash: authority.secretHash, keyId: authority.secretKeyId })) {
       verified.current = digest;
     } else if (
       previousSecretHash !== null &&
       previousSecretKeyId !== null &&
       previousSecretValidUntil !== null &&
       previousSecretValidUntil > now.getTime() &&
-      matches(verified.previous, { hash: previousSecretHash, keyId: previousSecretKeyId })
+      this.matches(secret, digest, verified.previous, { hash: previousSecretHash, keyId: previousSecretKeyId })
     ) {
       verified.previous = digest;
     } else {
@@ -141,6 +140,11 @@ export class ApiKeyAuthenticator {
     }
     const status = apiKeyStatus({ status: authority.status, expiresAt: authority.expiresAt === null ? null : new Date(authority.expiresAt) }, now);
     return status === 'ACTIVE' ? null : status;
+  }
+
+  /** Whether `secret` (whose SHA-256 is `digest`) is the stored one: by the digest already verified when there is one, else by its HMAC. */
+  private matches(secret: string, digest: Buffer, known: Buffer | null, stored: SecretHash): boolean {
+    return (known !== null && timingSafeEqual(known, digest)) || this.hasher.verify(secret, stored);
   }
 
   /** The key, its organization and its roles in one prepared statement (an ORM populate of the same costs about ten times the CPU). */
@@ -175,14 +179,35 @@ export class ApiKeyAuthenticator {
 }
 
 /**
- * The request's actor: the key as plain values, its organization mapped into the request's entity
- * manager (no query) when the request first reads it.
+ * The request's actor: the key as plain values, its organization mapped into the entity manager of
+ * the code reading it (no query) on each read (see core/cached-row.ts). A class rather than an
+ * object with getters defined per request: defining them cost more than the rest of a cached
+ * authentication. Its entity manager and
+ * cached row stay private (`#`), out of any serialization of the actor.
  */
-function actorOf(em: EntityManager, authority: ApiKeyAuthority): ApiKeyActor {
-  return withLazy<Omit<ApiKeyActor, 'organization'>, Pick<ApiKeyActor, 'organization'>>(
-    { kind: 'apiKey', apiKey: authority.identity, permissions: authority.permissionSet },
-    { organization: () => mapCachedRow(em, Organization, authority.organizationRow) },
-  );
+class CachedApiKeyActor implements ApiKeyActor {
+  readonly kind = 'apiKey';
+  readonly apiKey: ApiKeyIdentity;
+  readonly permissions: ReadonlySet<Permission>;
+  readonly #em: EntityManager;
+  readonly #organizationRow: Record<string, unknown>;
+  #organization: Organization | undefined;
+
+  constructor(em: EntityManager, authority: ApiKeyAuthority) {
+    this.#em = em;
+    this.apiKey = authority.identity;
+    this.permissions = authority.permissionSet;
+    this.#organizationRow = authority.organizationRow;
+  }
+
+  get organization(): Organization {
+    return this.#organization ?? mapCachedRow(this.#em, Organization, this.#organizationRow);
+  }
+
+  /** Code that sets the organization keeps what it set. */
+  set organization(value: Organization) {
+    this.#organization = value;
+  }
 }
 
 interface LookupRow {

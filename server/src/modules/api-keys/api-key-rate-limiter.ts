@@ -113,7 +113,8 @@ export class ApiKeyRateLimiter {
    * the same round trip returns the current versions of `versionScopes`.
    */
   async consume(keyId: string, limits: RateLimitPair, cost: number, versionScopes: readonly string[] = []): Promise<RateCharge> {
-    const counted = (await this.countInRedis(keyId, limits, cost, versionScopes)) ?? (await this.countInMemory(keyId, limits, cost));
+    const inRedis = this.redis === null ? null : await this.countInRedis(this.redis, keyId, limits, cost, versionScopes);
+    const counted = inRedis ?? (await this.countInMemory(keyId, limits, cost));
     return { decision: decide(counted, limits), versions: counted.versions, counted };
   }
 
@@ -122,11 +123,11 @@ export class ApiKeyRateLimiter {
     return decide(charge.counted, limits);
   }
 
-  private async countInRedis(keyId: string, limits: RateLimitPair, cost: number, versionScopes: readonly string[]): Promise<Counted | null> {
-    if (this.redis === null || this.rateLimitStore.connected() === null) return null;
+  private async countInRedis(redis: ChargingRedis, keyId: string, limits: RateLimitPair, cost: number, versionScopes: readonly string[]): Promise<Counted | null> {
+    if (this.rateLimitStore.connected() === null) return null;
     const keys = this.keysFor(keyId, versionScopes);
     try {
-      const [mn, mt, hn, ht, charged, versions] = await this.redis.keywardChargeApiKey(keys.length, ...keys, cost, limits.perMinute);
+      const [mn, mt, hn, ht, charged, versions] = await redis.keywardChargeApiKey(keys.length, ...keys, cost, limits.perMinute);
       const hour = hn < 0 || ht < 0 ? null : { consumed: hn, msBeforeNext: ht };
       return { minute: { consumed: mn, msBeforeNext: mt }, hour, hourCharged: charged === 1, versions };
     } catch {
@@ -157,6 +158,16 @@ export class ApiKeyRateLimiter {
   }
 }
 
+/** Whole seconds, at least 1, of a window's remaining milliseconds. */
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}
+
+/** Of two windows, the one with fewer requests left. */
+function fewerLeft(a: { limit: number; state: WindowState }, b: { limit: number; state: WindowState }) {
+  return b.limit - b.state.consumed < a.limit - a.state.consumed ? b : a;
+}
+
 function decide({ minute, hour, hourCharged }: Counted, limits: RateLimitPair): RateDecision {
   const seen: { limit: number; state: WindowState }[] = [{ limit: limits.perMinute, state: minute }];
   let refused: WindowState | null = minute.consumed > limits.perMinute ? minute : null;
@@ -171,8 +182,7 @@ function decide({ minute, hour, hourCharged }: Counted, limits: RateLimitPair): 
     // Retrying when the minute resets only helps if the hour is not spent too.
     retryAfterMs = Math.max(retryAfterMs, hour.msBeforeNext);
   }
-  const tightest = seen.reduce((a, b) => (b.limit - b.state.consumed < a.limit - a.state.consumed ? b : a));
-  const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+  const tightest = seen.reduce(fewerLeft);
   return {
     allowed: refused === null,
     retryAfterSeconds: refused === null ? null : seconds(retryAfterMs),

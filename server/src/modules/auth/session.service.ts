@@ -8,7 +8,7 @@ import { Membership } from '../users/membership.entity';
 // Memberships are the users module's: the lookup embeds its SQL for them.
 import { activeMembershipColumns, type ActiveMembershipColumns } from '../users/member-directory';
 import { User } from '../users/user.entity';
-import { sealedPermissions, withLazy, type RequestMeta, type UserActor } from '../../core/actor';
+import { sealedPermissions, type RequestMeta, type UserActor } from '../../core/actor';
 import { mapCachedRow } from '../../core/cached-row';
 import { preparedRead, preparedStatement } from '../../core/prepared-read';
 import { Session } from './session.entity';
@@ -114,16 +114,7 @@ export class SessionService {
       }
       authority.lastSeenAt = now;
     }
-    const { lastSeenAt, membershipRow } = authority;
-    return withLazy<Pick<UserActor, 'kind' | 'permissions'>, Omit<UserActor, 'kind' | 'permissions'>>(
-      { kind: 'user', permissions: authority.permissionSet },
-      {
-        user: () => mapCachedRow(em, User, authority.userRow),
-        organization: () => mapCachedRow(em, Organization, authority.organizationRow),
-        membership: () => (membershipRow === null ? null : mapCachedRow(em, Membership, membershipRow)),
-        session: () => mapCachedRow(em, Session, authority.sessionRow, (session) => (session.lastSeenAt = new Date(lastSeenAt))),
-      },
-    );
+    return new CachedUserActor(em, authority);
   }
 
   /** The session with its user, its organization and the user's active membership there, in one prepared statement. */
@@ -220,3 +211,61 @@ const LOOKUP = preparedStatement(
   from session s join app_user u on u.id = s.user_id join organization o on o.id = s.organization_id
   where s.token_hash = ?`,
 );
+
+/**
+ * The actor of a cached session: its rows mapped into the entity manager of the code reading them
+ * (no query) on each read (see core/cached-row.ts), until code sets one. A class rather than an
+ * object with getters defined per request, which cost more than the rest of a cached
+ * authentication. The entity manager and the rows stay private (`#`).
+ */
+class CachedUserActor implements UserActor {
+  readonly kind = 'user';
+  readonly permissions: ReadonlySet<Permission>;
+  readonly #em: EntityManager;
+  readonly #authority: SessionAuthority;
+  /** The session's last use as this request saw it (newer than its cached row after a touch). */
+  readonly #lastSeenAt: number;
+  readonly #written: Partial<Pick<UserActor, 'user' | 'organization' | 'membership' | 'session'>> = {};
+
+  constructor(em: EntityManager, authority: SessionAuthority) {
+    this.#em = em;
+    this.#authority = authority;
+    this.#lastSeenAt = authority.lastSeenAt;
+    this.permissions = authority.permissionSet;
+  }
+
+  get user(): User {
+    return this.#written.user ?? mapCachedRow(this.#em, User, this.#authority.userRow);
+  }
+
+  set user(value: User) {
+    this.#written.user = value;
+  }
+
+  get organization(): Organization {
+    return this.#written.organization ?? mapCachedRow(this.#em, Organization, this.#authority.organizationRow);
+  }
+
+  set organization(value: Organization) {
+    this.#written.organization = value;
+  }
+
+  get membership(): Membership | null {
+    if (this.#written.membership !== undefined) return this.#written.membership;
+    const row = this.#authority.membershipRow;
+    return row === null ? null : mapCachedRow(this.#em, Membership, row);
+  }
+
+  set membership(value: Membership | null) {
+    this.#written.membership = value;
+  }
+
+  get session(): Session {
+    const lastSeenAt = this.#lastSeenAt;
+    return this.#written.session ?? mapCachedRow(this.#em, Session, this.#authority.sessionRow, (session) => (session.lastSeenAt = new Date(lastSeenAt)));
+  }
+
+  set session(value: Session) {
+    this.#written.session = value;
+  }
+}

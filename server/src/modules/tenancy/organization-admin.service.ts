@@ -162,7 +162,7 @@ export class OrganizationAdminService {
       });
       await em.flush();
     }
-    return { ...actor, organization: org, membership, permissions: permissionsOf(actor.user, membership) };
+    return { kind: 'user', user: actor.user, session: actor.session, organization: org, membership, permissions: permissionsOf(actor.user, membership) };
   }
 
   /** Where a super admin goes when the organization they are in is deleted. */
