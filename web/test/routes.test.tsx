@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,20 @@ describe('lazy routes', () => {
 
     const sidebar = await screen.findByRole('navigation', { name: 'Administration' }, { timeout: 5000 });
     expect(within(sidebar).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('opens the first administration page the viewer may see from /admin, keeping the link\'s organization', async () => {
+    server.use(
+      api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(['SETTINGS_READ']) } })),
+      api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
+      api.query('SsoProviders', () => HttpResponse.json({ data: { ssoProviders: [] } })),
+    );
+    const router = renderLazy('/admin');
+
+    const sidebar = await screen.findByRole('navigation', { name: 'Administration' }, { timeout: 5000 });
+    // Single sign-on is the first item a viewer with only SETTINGS_READ sees.
+    await waitFor(() => expect(within(sidebar).getByRole('link', { name: 'Single sign-on' })).toHaveAttribute('aria-current', 'page'), { timeout: 5000 });
+    expect(router.state.location.pathname).toBe('/admin/security/single-sign-on');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('org')).toBe(organization.slug));
   });
 });

@@ -18,7 +18,11 @@ export const ORGANIZATION_PARAM = 'org';
 export function OrganizationUrlGate({ children }: { children: ReactNode }) {
   const viewer = useViewer();
   const current = viewer.organization.slug;
-  const inAdmin = useMatch({ path: '/admin', end: false }) !== null;
+  // The area's index only redirects to its first page (admin-index-redirect.tsx), where the slug is added: so the
+  // two navigations do not race (the later one would cancel the redirect and leave an empty page).
+  const inArea = useMatch({ path: '/admin', end: false }) !== null;
+  const atIndex = useMatch({ path: '/admin', end: true }) !== null;
+  const inAdmin = inArea && !atIndex;
   const [params, setParams] = useSearchParams();
   const requested = params.get(ORGANIZATION_PARAM);
   const elsewhere = requested !== null && requested !== current;
