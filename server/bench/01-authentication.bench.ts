@@ -8,7 +8,7 @@
  *
  * Over HTTP twice: with the rate limits in memory (one instance) and, when REDIS_URL is set, in
  * Redis (what several instances need).
- * Knobs: BENCH_CONNECTIONS (10), BENCH_SECONDS (per round and side, 3), BENCH_ROUNDS (6),
+ * Knobs: BENCH_CONNECTIONS (10), BENCH_SECONDS (per round and side, 3), BENCH_ROUNDS (10),
  * BENCH_WARM_SECONDS (in-process warm loop, 4), BENCH_COLD_KEYS (in-process cold calls, 2000).
  * Uses the PostgreSQL at DATABASE_URL (scratch databases, dropped afterwards).
  */
@@ -24,7 +24,7 @@ import { markdownTable, percentile, reportSection } from './support/report';
 
 const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 10);
 const SECONDS = envNumber('BENCH_SECONDS', 3);
-const ROUNDS = envNumber('BENCH_ROUNDS', 6);
+const ROUNDS = envNumber('BENCH_ROUNDS', 10);
 const WARM_SECONDS = envNumber('BENCH_WARM_SECONDS', 4);
 const COLD_KEYS = envNumber('BENCH_COLD_KEYS', 2000);
 /** The goals: keyed and session throughput ≥ 0.9× anonymous; warm in-process p99 ≤ 0.5 ms. */
