@@ -8,7 +8,14 @@ import { routes } from '../src/app/routes';
 import { dashboardHandlers } from './dashboard-fixtures';
 import { organization, viewer } from './fixtures';
 import { api, API_URL, server } from './msw-server';
-import type { OrganizationSettingsQuery, OrganizationSettingsQueryVariables, ViewerQuery, ViewerQueryVariables } from '../src/graphql/generated';
+import type {
+  OrganizationSettingsQuery,
+  OrganizationSettingsQueryVariables,
+  SsoProvidersQuery,
+  SsoProvidersQueryVariables,
+  ViewerQuery,
+  ViewerQueryVariables,
+} from '../src/graphql/generated';
 
 /** The routes with their own `lazy` objects: a router marks what it has loaded there, and each test starts afresh. */
 function unloaded(route: RouteObject): RouteObject {
@@ -61,7 +68,7 @@ describe('lazy routes', () => {
     server.use(
       api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(['SETTINGS_READ']) } })),
       api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),
-      api.query('SsoProviders', () => HttpResponse.json({ data: { ssoProviders: [] } })),
+      api.query<SsoProvidersQuery, SsoProvidersQueryVariables>('SsoProviders', () => HttpResponse.json({ data: { ssoProviders: [] } })),
     );
     const router = renderLazy('/admin');
 
