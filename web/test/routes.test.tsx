@@ -64,7 +64,7 @@ describe('lazy routes', () => {
     expect(within(sidebar).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('opens the first administration page the viewer may see from /admin, keeping the link\'s organization', async () => {
+  it('opens the first administration page the viewer may see from /admin, then adds the organization to the URL', async () => {
     server.use(
       api.query<ViewerQuery, ViewerQueryVariables>('Viewer', () => HttpResponse.json({ data: { viewer: viewer(['SETTINGS_READ']) } })),
       api.query<OrganizationSettingsQuery, OrganizationSettingsQueryVariables>('OrganizationSettings', () => HttpResponse.json({ data: { organization } })),

@@ -182,8 +182,8 @@ export class ApiKeyAuthenticator {
  * The request's actor: the key as plain values, its organization mapped into the entity manager of
  * the code reading it (no query) on each read (see core/cached-row.ts). A class rather than an
  * object with getters defined per request: defining them cost more than the rest of a cached
- * authentication. Its entity manager and
- * cached row stay private (`#`), out of any serialization of the actor.
+ * authentication. Its entity manager and cached row stay private (`#`), out of any
+ * serialization of the actor.
  */
 class CachedApiKeyActor implements ApiKeyActor {
   readonly kind = 'apiKey';
