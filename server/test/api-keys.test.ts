@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY_RANDOM_LENGTH, formatApiKey, parseApiKey } from '@keyward/shared/api-key-format';
 import { randomBase62 } from '../src/crypto/random';
@@ -237,6 +238,22 @@ describe('authenticating with an API key', () => {
       const parsed = parseApiKey(token);
       if (!parsed.ok) throw new Error('bad token');
       await expectRefused(keyClient(server.url, formatApiKey(parsed.id, randomBase62(43))));
+    });
+
+    it('any other token that differs from a cached key’s in one character (property, in process)', async () => {
+      const auth = server.keyward.services.apiKeyAuth;
+      const em = () => server.keyward.orm.em.fork() as EntityManager;
+      await auth.authenticate(em(), token);
+      expect(await auth.authenticate(em(), token)).toMatchObject({ ok: true, fromCache: true });
+      await fc.assert(
+        fc.asyncProperty(fc.nat({ max: token.length - 1 }), fc.constantFrom(...'0aZz_-.'), async (at, character) => {
+          fc.pre(token[at] !== character);
+          const forged = `${token.slice(0, at)}${character}${token.slice(at + 1)}`;
+          expect(await auth.authenticate(em(), forged)).toMatchObject({ ok: false });
+        }),
+        { numRuns: 150 },
+      );
+      expect(await auth.authenticate(em(), token)).toMatchObject({ ok: true, fromCache: true });
     });
 
     it('two different keys in the two headers', async () => {
