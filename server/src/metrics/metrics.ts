@@ -16,6 +16,40 @@ function counter<L extends string>(registry: Registry, name: string, help: strin
 }
 
 /**
+ * A counter for what every request counts: increments are plain numbers under a key naming the
+ * labels, handed to prom-client when the registry is read (its `collect`). One map look-up per
+ * request instead of prom-client's hashing of the labels, which the API-key and session paths
+ * would each pay several times per request.
+ */
+class TalliedCounter<L extends string> {
+  private readonly pending = new Map<string, { labels: Partial<Record<L, string>>; count: number }>();
+
+  constructor(registry: Registry, name: string, help: string, labelNames: readonly L[]) {
+    const pending = this.pending;
+    new Counter<L>({
+      name,
+      help,
+      labelNames,
+      registers: [registry],
+      collect() {
+        for (const tally of pending.values()) {
+          if (tally.count === 0) continue;
+          this.inc(tally.labels, tally.count);
+          tally.count = 0;
+        }
+      },
+    });
+  }
+
+  /** Counts `by` under `labels`; `key` names that combination of labels (one key, one combination). */
+  inc(key: string, labels: Partial<Record<L, string>>, by = 1): void {
+    const tally = this.pending.get(key);
+    if (tally === undefined) this.pending.set(key, { labels, count: by });
+    else tally.count += by;
+  }
+}
+
+/**
  * The instance's Prometheus metrics (served on /metrics when KEYWARD_METRICS_TOKEN is set). Each
  * instance has its own registry, so several servers in one process (tests) do not mix counts.
  * Recording never throws and costs a few map look-ups.
@@ -34,13 +68,13 @@ export class KeywardMetrics {
     registers: [this.registry],
   });
 
-  private readonly apiKeyAuthentications = counter(this.registry, 'keyward_api_key_authentications_total', 'Requests presenting an API key, by outcome (admitted, refused, rate_limited) and refusal reason.', ['outcome', 'reason']);
+  private readonly apiKeyAuthentications = new TalliedCounter(this.registry, 'keyward_api_key_authentications_total', 'Requests presenting an API key, by outcome (admitted, refused, rate_limited) and refusal reason.', ['outcome', 'reason']);
 
-  private readonly sessionAuthentications = counter(this.registry, 'keyward_session_authentications_total', 'GraphQL requests without an API key, by session cookie outcome: valid, none (no cookie), expired (a cookie that no longer signs in: expired, signed out or unknown).', ['outcome']);
+  private readonly sessionAuthentications = new TalliedCounter(this.registry, 'keyward_session_authentications_total', 'GraphQL requests without an API key, by session cookie outcome: valid, none (no cookie), expired (a cookie that no longer signs in: expired, signed out or unknown).', ['outcome']);
 
-  private readonly rateLimitDecisions = counter(this.registry, 'keyward_rate_limit_decisions_total', 'Rate-limit decisions on API-key requests, by decision (allowed, limited) and store (memory, redis).', ['limiter', 'decision', 'store']);
+  private readonly rateLimitDecisions = new TalliedCounter(this.registry, 'keyward_rate_limit_decisions_total', 'Rate-limit decisions on API-key requests, by decision (allowed, limited) and store (memory, redis).', ['limiter', 'decision', 'store']);
 
-  private readonly authorityLookups = counter(this.registry, 'keyward_authority_cache_lookups_total', 'Look-ups in the per-instance cache of verified authority, by kind (api_key, session) and result (hit, miss).', ['kind', 'result']);
+  private readonly authorityLookups = new TalliedCounter(this.registry, 'keyward_authority_cache_lookups_total', 'Look-ups in the per-instance cache of verified authority, by kind (api_key, session) and result (hit, miss).', ['kind', 'result']);
 
   private readonly authorityEvictions = counter(this.registry, 'keyward_authority_cache_evictions_total', 'Entries that left the authority cache, by kind and reason (local, notify, listener-lost, max-age, lru, version).', ['kind', 'reason']);
 
@@ -56,7 +90,7 @@ export class KeywardMetrics {
 
   /** What the authority cache reports (cache hits, misses, evictions, the listener's state). */
   readonly authorityObserver: AuthorityCacheObserver = {
-    lookup: (kind, outcome) => this.authorityLookups.inc({ kind: KINDS[kind], result: outcome }),
+    lookup: (kind, outcome) => this.authorityLookups.inc(`${kind} ${outcome}`, { kind: KINDS[kind], result: outcome }),
     evicted: (kind: AuthorityKind, reason: AuthorityEviction, count: number) => {
       if (count > 0) this.authorityEvictions.inc({ kind: KINDS[kind], reason }, count);
     },
@@ -75,15 +109,16 @@ export class KeywardMetrics {
   }
 
   apiKeyAuthentication(result: ApiKeyOutcome): void {
-    this.apiKeyAuthentications.inc({ outcome: result.outcome, reason: result.outcome === 'refused' ? result.reason.toLowerCase() : '' });
+    const reason = result.outcome === 'refused' ? result.reason.toLowerCase() : '';
+    this.apiKeyAuthentications.inc(`${result.outcome} ${reason}`, { outcome: result.outcome, reason });
   }
 
   sessionAuthentication(outcome: SessionOutcome): void {
-    this.sessionAuthentications.inc({ outcome });
+    this.sessionAuthentications.inc(outcome, { outcome });
   }
 
   rateLimitDecision(decision: RateLimitDecision, store: RateLimitStoreKind): void {
-    this.rateLimitDecisions.inc({ limiter: 'api_key', decision, store });
+    this.rateLimitDecisions.inc(`${decision} ${store}`, { limiter: 'api_key', decision, store });
   }
 
   usageFlushed(rows: number): void {
