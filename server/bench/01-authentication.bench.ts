@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { startKeywardProcess } from '@keyward/test-support/keyward-process';
 import autocannon, { type Result } from 'autocannon';
 import { BENCH_ADMIN, BenchAdmin, SETUP_STATUS, assertKeyAccepted, graphql } from './support/api';
-import { InProcessKeyward } from './support/in-process';
+import { InProcessKeyward, WarmKeys } from './support/in-process';
 import { REDIS_URL } from './support/instances';
 import { envNumber, goal, summarizeLoops, timedLoop } from './support/loops';
 import { markdownTable, percentile, reportSection } from './support/report';
@@ -178,13 +178,13 @@ async function overHttp(store: 'memory' | 'redis'): Promise<{ table: string; fai
 async function inProcess(): Promise<{ table: string; failed: number }> {
   const keyward = await InProcessKeyward.start('keyward_bench_verify');
   try {
-    const tokens = await keyward.insertKeys(COLD_KEYS + 1);
-    const warmToken = tokens[COLD_KEYS] ?? '';
+    const tokens = await keyward.insertKeys(COLD_KEYS);
+    const warmKeys = new WarmKeys(await keyward.insertKeys(20));
     // JIT and connection pool warm-up on keys the measured cold loop never uses.
     const spare = await keyward.insertKeys(200);
     await timedLoop({ seconds: 2, concurrency: 1, maxCalls: spare.length }, (i) => keyward.verify(spare[i] ?? ''));
-    await timedLoop({ seconds: 1, concurrency: 1 }, () => keyward.verify(warmToken));
-    const warm = summarizeLoops([await timedLoop({ seconds: WARM_SECONDS, concurrency: 1 }, () => keyward.verify(warmToken))]);
+    await timedLoop({ seconds: 1, concurrency: 1 }, () => keyward.verify(warmKeys.next()));
+    const warm = summarizeLoops([await timedLoop({ seconds: WARM_SECONDS, concurrency: 1 }, () => keyward.verify(warmKeys.next()))]);
     const cold = summarizeLoops([
       await timedLoop({ seconds: 600, concurrency: 1, maxCalls: COLD_KEYS }, (i) => {
         keyward.clearAuthorityCaches();
@@ -196,7 +196,7 @@ async function inProcess(): Promise<{ table: string; failed: number }> {
     const table = markdownTable(
       ['verification', 'calls', 'per second', 'p50 ms', 'p99 ms', `goal p99 ≤ ${WARM_P99_GOAL_MS} ms`],
       [
-        ['warm: one key again and again', warm.calls, warm.rate.toFixed(0), warm.p50.toFixed(3), warm.p99.toFixed(3), goal(warm.p99 <= WARM_P99_GOAL_MS, `${warm.p99.toFixed(3)} ms`)],
+        ['warm: one key again and again (the next after 900,000 calls, inside its budget)', warm.calls, warm.rate.toFixed(0), warm.p50.toFixed(3), warm.p99.toFixed(3), goal(warm.p99 <= WARM_P99_GOAL_MS, `${warm.p99.toFixed(3)} ms`)],
         [`cold: ${coldHow}`, cold.calls, cold.rate.toFixed(0), cold.p50.toFixed(3), cold.p99.toFixed(3), '— (no goal)'],
       ],
     );
