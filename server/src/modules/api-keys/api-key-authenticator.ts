@@ -72,7 +72,7 @@ export const AUTHENTICATION_REQUIRED = 'Authentication required: sign in, or sen
 export function presentedApiKey(headers: IncomingHttpHeaders): string | undefined {
   const header = headers['x-api-key'];
   const fromHeader = Array.isArray(header) ? header.join(',') : header;
-  const match = /^Bearer[ \t]+(\S*)[ \t]*$/i.exec(headers.authorization ?? '');
+  const match = headers.authorization === undefined ? null : /^Bearer[ \t]+(\S*)[ \t]*$/i.exec(headers.authorization);
   const fromBearer = match ? (match[1] ?? '') : undefined;
   if (fromHeader !== undefined && fromBearer !== undefined && fromHeader !== fromBearer) return '';
   return fromHeader ?? fromBearer;
@@ -88,6 +88,8 @@ export interface AuthenticateOptions {
   now?: Date;
   /** Skip the cached authority (its Redis version moved) and cache the row read under these versions. */
   refreshUnder?: string | null;
+  /** The caller tried `acceptCached` already (it answered null): go to the database. */
+  cacheTried?: boolean;
 }
 
 /**
@@ -103,7 +105,7 @@ export class ApiKeyAuthenticator {
 
   async authenticate(em: EntityManager, token: string, options: AuthenticateOptions = {}): Promise<ApiKeyAuthentication> {
     const now = options.now ?? new Date();
-    if (options.refreshUnder === undefined) {
+    if (options.refreshUnder === undefined && options.cacheTried !== true) {
       const accepted = this.acceptCached(em, token, now);
       if (accepted !== null) return accepted;
     }
@@ -123,11 +125,12 @@ export class ApiKeyAuthenticator {
   }
 
   /**
-   * The cached authority of a token it verifies, else null (the caller parses the token and reads
-   * the key). No full parse here: a secret that matches the key's stored hash makes the token the
-   * one issued, which parsed — so only its shape is checked, to find the id and the secret.
+   * The cached authority of a token it verifies, without waiting for anything; else null, and
+   * `authenticate` (with `cacheTried`) parses the token and reads the key. No full parse here: a
+   * secret that matches the key's stored hash makes the token the one issued, which parsed — so
+   * only its shape is checked, to find the id and the secret.
    */
-  private acceptCached(em: EntityManager, token: string, now: Date): ApiKeyAuthentication | null {
+  acceptCached(em: EntityManager, token: string, now = new Date()): Extract<ApiKeyAuthentication, { ok: true }> | null {
     if (token.length !== API_KEY_LENGTH || !token.startsWith(TOKEN_PREFIX) || token.charAt(SECRET_START - 1) !== '_') return null;
     const cached = this.cache.get<ApiKeyAuthority>('apiKey', token.slice(TOKEN_PREFIX.length, SECRET_START - 1));
     if (cached === null || this.verify(cached.value, token.slice(SECRET_START), now) !== null) return null;

@@ -42,7 +42,8 @@ export class ApiKeyRequest implements KeyedRequest {
   ) {}
 
   static async admit(deps: ApiKeyRequestDeps, em: EntityManager, token: string, body: unknown): Promise<ApiKeyAdmission> {
-    let result = await deps.apiKeyAuth.authenticate(em, token);
+    // From the cache without waiting when it can (most requests), else from the database.
+    let result: ApiKeyAuthentication = deps.apiKeyAuth.acceptCached(em, token) ?? (await deps.apiKeyAuth.authenticate(em, token, { cacheTried: true }));
     if (!result.ok) return ApiKeyRequest.refuse(deps, result);
     const charge = await deps.apiKeyRateLimiter.consume(result.authority.identity.id, result.authority.rateLimit, deps.operationCounter.count(body), result.authority.scopes);
     let rate = charge.decision;
