@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyScope, userScope } from '../src/authority/authority-cache';
 import { LISTENER_APPLICATION_NAME } from '../src/authority/authority-listener';
+import { SUSPEND_KEY } from './api-key-helpers';
 import type { TestServer } from './harness';
 import { eventually, listening, outcome, startPair, warmKey, warmMember, type Pair } from './authority-cache-world';
 
@@ -75,6 +76,48 @@ describe('the listener connection killed (no Redis)', () => {
     } finally {
       cache.setListening(true);
     }
+  });
+});
+
+describe('the version rows', () => {
+  let pair: Pair;
+  beforeAll(async () => {
+    pair = await startPair({ redis: false });
+  });
+  afterAll(async () => {
+    await pair?.close();
+  });
+
+  it('are pruned a day after their last change, and a change after that still reaches both instances', async () => {
+    const versionOf = async (scope: string) => {
+      let version: string | null = null;
+      await withDatabase(pair.a.databaseUrl, async (client) => {
+        const { rows } = await client.query<{ version: string }>('select version from authority_version where scope = $1', [scope]);
+        version = rows[0]?.version ?? null;
+      });
+      return version;
+    };
+    const old = await warmKey(pair);
+    const recent = await warmKey(pair);
+    await pair.adminA.request(SUSPEND_KEY, { id: old.id });
+    await pair.adminA.request(SUSPEND_KEY, { id: recent.id });
+    await withDatabase(pair.a.databaseUrl, async (client) => {
+      await client.query("update authority_version set changed_at = now() - interval '25 hours' where scope = $1", [keyScope(old.id)]);
+    });
+    const pruned = await pair.a.keyward.services.authority.invalidation.prune(pair.a.keyward.orm.em.fork());
+    expect(pruned).toBeGreaterThanOrEqual(1);
+    expect(await versionOf(keyScope(old.id))).toBeNull();
+    expect(await versionOf(keyScope(recent.id))).toBe('1');
+
+    const again = await warmKey(pair);
+    await withDatabase(pair.a.databaseUrl, async (client) => {
+      await client.query("update authority_version set changed_at = now() - interval '25 hours'");
+    });
+    await pair.a.keyward.services.authority.invalidation.prune(pair.a.keyward.orm.em.fork());
+    await pair.adminA.request(SUSPEND_KEY, { id: again.id });
+    expect(await versionOf(keyScope(again.id))).toBe('1');
+    await eventually(async () => expect(await outcome(again.onB)).toBe('unauthenticated'));
+    expect(await outcome(again.onA)).toBe('unauthenticated');
   });
 });
 

@@ -19,6 +19,9 @@ const BUMP = `with bumped as (
   returning scope)
 select pg_notify('${AUTHORITY_CHANNEL}', (select string_agg(scope, ' ') from bumped)) as notified`;
 
+/** How long a scope's version row is kept after its last change (nothing reads old rows; see `prune`). */
+export const AUTHORITY_VERSION_RETENTION_MS = 24 * 60 * 60 * 1000;
+
 /**
  * The one way a change reaches the authority caches. Every change that can reduce or alter what a
  * credential may do calls `changed` with the scopes it touches, inside its transaction: the versions
@@ -82,6 +85,21 @@ export class AuthorityInvalidation {
       await em.rollback();
       throw error;
     }
+  }
+
+  /**
+   * Deletes the version rows of scopes unchanged for `retentionMs`: the rows only carry each bump
+   * and its notification (caches compare Redis versions, which expire by themselves), so without
+   * this every key, user and organization ever changed — deleted ones included — keeps a row.
+   * A scope changed again starts a new row. Returns how many rows went.
+   */
+  async prune(em: EntityManager, retentionMs = AUTHORITY_VERSION_RETENTION_MS): Promise<number> {
+    const result = await em.getConnection().execute<{ affectedRows: number }>(
+      'delete from authority_version where changed_at < now() - make_interval(secs => ?)',
+      [retentionMs / 1000],
+      'run',
+    );
+    return result.affectedRows;
   }
 
   private take(transaction: unknown): AuthorityScope[] | null {

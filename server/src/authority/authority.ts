@@ -5,6 +5,9 @@ import { AuthorityInvalidation, type AuthorityVersionStore } from './authority-i
 import { AuthorityListener } from './authority-listener';
 import { NO_AUTHORITY_OBSERVER, type AuthorityCacheObserver } from './authority-observer';
 
+/** How often each instance deletes version rows past their retention (AuthorityInvalidation.prune). */
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
 export interface AuthorityOptions {
   /** KEYWARD_AUTHORITY_MAX_AGE_MS; 0 turns caching off. */
   maxAgeMs: number;
@@ -22,20 +25,28 @@ export class Authority {
   readonly cache: AuthorityCache;
   readonly invalidation: AuthorityInvalidation;
   readonly listener: AuthorityListener;
+  private readonly logger: Logger | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
 
   constructor({ maxAgeMs, versions, logger, observer = NO_AUTHORITY_OBSERVER }: AuthorityOptions) {
+    this.logger = logger;
     this.cache = new AuthorityCache({ maxAgeMs, observer });
     this.invalidation = new AuthorityInvalidation(this.cache, versions, logger);
     this.listener = new AuthorityListener(this.cache, logger);
   }
 
-  /** Finishes changes at commit (ORM subscriber) and LISTENs for other instances' changes. */
+  /** Finishes changes at commit (ORM subscriber), LISTENs for other instances' changes, and prunes old version rows hourly. */
   async start(orm: MikroORM, databaseUrl: string): Promise<void> {
     orm.em.getEventManager().registerSubscriber(this.invalidation.subscriber);
     if (this.cache.maxAgeMs > 0) await this.listener.start(databaseUrl);
+    this.pruneTimer = setInterval(() => {
+      this.invalidation.prune(orm.em.fork()).catch((error: unknown) => this.logger?.warn({ err: error }, 'could not prune old authority versions'));
+    }, PRUNE_INTERVAL_MS);
+    this.pruneTimer.unref();
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.pruneTimer);
     await this.listener.stop();
   }
 }
