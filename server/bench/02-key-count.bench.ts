@@ -64,7 +64,7 @@ try {
     '2. Key count',
     `\`ApiKeyRequest.admit\` in process (the server's own services over a scratch database), ${CONCURRENCY} in flight, ` +
       `${ROUNDS} alternating rounds of ${SECONDS} s per side and kind. Cold: each call another of ${MEASURED} keys` +
-      `${caches ? `, ${caches} emptied before each call` : ' (no authority cache found on the services)'}; warm: one key again and again (the next after 900,000 calls, inside a key's budget). ` +
+      `${caches ? `, ${caches} emptied before each call` : ' (no authority cache found on the services)'}; warm: one key again and again (the next after ${WarmKeys.CALLS_PER_KEY.toLocaleString('en-US')} calls, inside a key's budget). ` +
       `The large table's ${(LARGE - MEASURED).toLocaleString('en-US')} filler keys (a role each) loaded in ${loadSeconds.toFixed(1)} s.\n\n` +
       markdownTable(['keys in the table', 'kind', 'verifications/s', 'ratio to 1,000 keys', 'p50 ms', 'p99 ms', 'refused'], rows) +
       `\n\nGoal: key count does not matter (ratio ≈ 1). Cold ratio ${(largeSide.coldSummary.rate / smallSide.coldSummary.rate).toFixed(3)}, warm ratio ${(largeSide.warmSummary.rate / smallSide.warmSummary.rate).toFixed(3)}.`,

@@ -18,7 +18,7 @@ import { BENCH_ADMIN, BenchAdmin, SETUP_STATUS } from './api';
  * ceiling), so a fast loop measures verification, never a 429.
  */
 export class WarmKeys {
-  private static readonly CALLS_PER_KEY = 900_000;
+  static readonly CALLS_PER_KEY = 900_000;
   private used = 0;
 
   constructor(private readonly tokens: readonly string[]) {}
